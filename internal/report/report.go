@@ -1,0 +1,176 @@
+// Package report prints what the tool found: documents, speakers, claims and
+// inconsistencies, as a table for people or as CSV, JSON or Markdown for
+// other programs.
+//
+// One Writer interface, one file per format and a factory (New) that rejects
+// unknown formats, in the manner of miller's record writers. Machine outputs
+// stay valid when there is nothing to report: CSV keeps its header, JSON
+// prints [] and never null.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/transcripts/transcripts/internal/claim"
+	"github.com/transcripts/transcripts/internal/compare"
+	"github.com/transcripts/transcripts/internal/transcript"
+)
+
+// Document summarises one document of one file.
+type Document struct {
+	File      string `json:"file"`
+	Title     string `json:"title"`
+	Date      string `json:"date"`
+	Turns     int    `json:"turns"`
+	Words     int    `json:"words"`     // words of speech
+	Narration int    `json:"narration"` // words of narration (lead, captions, headings, metadata)
+	Speakers  int    `json:"speakers"`  // distinct speakers
+	Claims    int    `json:"claims"`    // claims made in the document
+}
+
+// Speaker summarises one speaker over every document read.
+type Speaker struct {
+	Name   string             `json:"name"`
+	Roles  []string           `json:"roles"` // offices the labels state ("President of Russia")
+	Turns  int                `json:"turns"`
+	Words  int                `json:"words"`
+	Claims map[claim.Kind]int `json:"claims"` // claims by kind
+}
+
+// Total returns the speaker's number of claims of every kind.
+func (s Speaker) Total() int {
+	n := 0
+	for _, c := range s.Claims {
+		n += c
+	}
+	return n
+}
+
+// Report is everything one run found.
+type Report struct {
+	Documents []Document
+	Speakers  []Speaker
+	Claims    []claim.Claim
+	Conflicts []compare.Conflict
+}
+
+// Summarize builds the report of transcripts ts, their claims and the
+// conflicts among them. Speakers keep the order in which they first speak.
+func Summarize(ts []*transcript.Transcript, claims []claim.Claim, conflicts []compare.Conflict) *Report {
+	r := &Report{Claims: claims, Conflicts: conflicts}
+	if r.Claims == nil {
+		r.Claims = []claim.Claim{}
+	}
+	if r.Conflicts == nil {
+		r.Conflicts = []compare.Conflict{}
+	}
+	speakers := map[string]*Speaker{}
+	var order []string
+	docClaims := map[string]map[string]int{} // file → title → claims
+	for _, c := range claims {
+		if docClaims[c.File] == nil {
+			docClaims[c.File] = map[string]int{}
+		}
+		docClaims[c.File][c.Document]++
+	}
+	for _, t := range ts {
+		for _, d := range t.Documents {
+			doc := Document{File: t.Name, Title: d.Title, Date: d.Date, Turns: len(d.Turns),
+				Narration: t.Words(d.Narration), Claims: docClaims[t.Name][d.Title]}
+			seen := map[string]bool{}
+			for _, turn := range d.Turns {
+				words := t.Words(turn.Speech)
+				doc.Words += words
+				if !seen[turn.Speaker] {
+					seen[turn.Speaker] = true
+					doc.Speakers++
+				}
+				s := speakers[turn.Speaker]
+				if s == nil {
+					s = &Speaker{Name: turn.Speaker, Roles: []string{}, Claims: map[claim.Kind]int{}}
+					speakers[turn.Speaker] = s
+					order = append(order, turn.Speaker)
+				}
+				s.Turns++
+				s.Words += words
+				if turn.Role != "" && !contains(s.Roles, turn.Role) {
+					s.Roles = append(s.Roles, turn.Role)
+				}
+			}
+			r.Documents = append(r.Documents, doc)
+		}
+	}
+	for _, c := range claims {
+		if s := speakers[c.Speaker]; s != nil {
+			s.Claims[c.Kind]++
+		}
+	}
+	for _, name := range order {
+		r.Speakers = append(r.Speakers, *speakers[name])
+	}
+	if r.Documents == nil {
+		r.Documents = []Document{}
+	}
+	if r.Speakers == nil {
+		r.Speakers = []Speaker{}
+	}
+	return r
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ClaimKinds lists the kinds of claims in the order reports show them.
+var ClaimKinds = []claim.Kind{claim.Money, claim.Percent, claim.Count, claim.Multiplier, claim.Fraction}
+
+// Writer prints a report in one format.
+type Writer interface {
+	// Stats prints documents, speakers, claims and conflicts (CSV: claims).
+	Stats(r *Report) error
+	// Conflicts prints the conflicts only.
+	Conflicts(r *Report) error
+}
+
+// Formats lists the names New accepts.
+var Formats = []string{"table", "csv", "json", "markdown"}
+
+// New returns the Writer for format, writing to w.
+func New(format string, w io.Writer) (Writer, error) {
+	switch format {
+	case "table", "":
+		return &tableWriter{w: w}, nil
+	case "csv":
+		return &csvWriter{w: w}, nil
+	case "json":
+		return &jsonWriter{w: w}, nil
+	case "markdown", "md":
+		return &markdownWriter{w: w}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want one of table, csv, json, markdown)", format)
+}
+
+// claimsBySpeaker groups the claims by speaker, each speaker's in reading
+// order.
+func claimsBySpeaker(r *Report) map[string][]claim.Claim {
+	m := map[string][]claim.Claim{}
+	for _, c := range r.Claims {
+		m[c.Speaker] = append(m[c.Speaker], c)
+	}
+	for _, cs := range m {
+		sort.SliceStable(cs, func(i, j int) bool {
+			if cs[i].File != cs[j].File {
+				return cs[i].File < cs[j].File
+			}
+			return cs[i].Pos < cs[j].Pos
+		})
+	}
+	return m
+}

@@ -1,0 +1,197 @@
+package transcript
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxLabelWords bounds the words of a label ("President of the Republic of
+// Kazakhstan Kassym-Jomart Tokayev" has eight).
+const maxLabelWords = 12
+
+// connectors are the lower-case words a label may contain between its
+// capitalised words ("Minister of the Interior", "Alexander Van der Bellen").
+var connectors = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true,
+	"at": true, "to": true, "de": true, "da": true, "del": true, "der": true,
+	"van": true, "von": true, "bin": true, "al": true, "el": true, "la": true,
+	"le": true, "du": true, "di": true, "y": true, "zu": true, "dos": true,
+}
+
+// roles are one-word labels that name a part, not a person.
+var roles = map[string]bool{
+	"Question": true, "Remark": true, "Reply": true, "Response": true,
+	"Answer": true, "Comment": true, "Q": true, "A": true, "Interpreter": true,
+	"Moderator": true, "Voice": true, "Voices": true, "Audience": true,
+	"Participant": true, "Journalist": true, "Host": true, "Announcer": true,
+}
+
+// notNames are capitalised words that start sentences and addresses, never
+// labels ("Colleagues: ...", "Ladies and Gentlemen: ...").
+var notNames = map[string]bool{
+	"Dear": true, "Ladies": true, "Gentlemen": true, "Colleagues": true,
+	"Friends": true, "Note": true, "Thus": true, "However": true,
+	"Firstly": true, "Secondly": true, "Thirdly": true, "Finally": true,
+	"First": true, "Second": true, "Third": true, "Therefore": true,
+	"So": true, "Well": true, "Yes": true, "No": true, "Now": true,
+	"Today": true, "Example": true, "Left": true, "Right": true,
+	"Centre": true, "Center": true, "Photo": true, "Source": true,
+	"In": true, "At": true, "On": true, "With": true, "During": true,
+	"Before": true, "After": true,
+}
+
+// label reports whether line s starts with a speaker label and returns the
+// label (spaces folded, no colon) and the offset just after the colon and
+// the space that follows it.
+func (p *parser) label(s string) (string, int, bool) {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 160 {
+		return "", 0, false
+	}
+	rest := s[i+1:]
+	if rest != "" {
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsSpace(r) {
+			return "", 0, false // 13:50, http://
+		}
+	}
+	lab := foldSpaces(s[:i])
+	if !p.isLabel(lab) {
+		return "", 0, false
+	}
+	n := i + 1
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		n += size
+	}
+	return lab, n, true
+}
+
+// splitLabel reports whether line s is a label whose colon starts the next
+// line ("President of Kazakhstan Kassym-Jomart Tokayev" / ": Mr President").
+func (p *parser) splitLabel(s, next string) (string, bool) {
+	if !strings.HasPrefix(strings.TrimLeft(next, " \t\u00a0"), ":") || strings.Contains(s, ":") {
+		return "", false
+	}
+	lab := foldSpaces(s)
+	if !p.isLabel(lab) {
+		return "", false
+	}
+	return lab, true
+}
+
+// isLabel reports whether lab reads as a speaker label: capitalised words
+// and connectors, optional bracketed parts, no digits or sentence
+// punctuation; one word only when it is a role or the surname of a longer
+// label in the same file.
+func (p *parser) isLabel(lab string) bool {
+	if lab == "" || strings.Count(lab, "(") != strings.Count(lab, ")") {
+		return false
+	}
+	core := stripParens(lab)
+	words := strings.Fields(core)
+	if len(words) == 0 || len(words) > maxLabelWords {
+		return false
+	}
+	if notNames[words[0]] {
+		return false
+	}
+	for i, w := range words {
+		if !isLabelWord(w, i == 0 || i == len(words)-1) {
+			return false
+		}
+	}
+	if len(words) == 1 {
+		w := words[0]
+		return roles[w] || (p.surnames != nil && p.surnames[w]) || isUpperWord(w)
+	}
+	return true
+}
+
+// isLabelWord reports whether w can stand in a label. Words at the edges
+// must be capitalised; inside, connectors may be lower-case.
+func isLabelWord(w string, edge bool) bool {
+	if connectors[w] && !edge {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r), r == '-', r == '\'', r == '’', r == '.':
+		default:
+			return false
+		}
+	}
+	// A full stop only in abbreviations (Mr., U.S.), not after a word.
+	if strings.HasSuffix(w, ".") && len(w) > 4 && !strings.Contains(w[:len(w)-1], ".") {
+		return false
+	}
+	return true
+}
+
+// isUpperWord reports whether w is written in capitals (TRUMP).
+func isUpperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// foldSpaces trims s and folds each run of white space (no-break spaces
+// included) into one space.
+func foldSpaces(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// stripParens removes bracketed parts: "Tokayev (retranslated)" → "Tokayev".
+func stripParens(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return foldSpaces(b.String())
+}
+
+// parens returns the bracketed parts of s, without "retranslated".
+func parens(s string) string {
+	var parts []string
+	for {
+		i := strings.IndexByte(s, '(')
+		j := strings.IndexByte(s, ')')
+		if i < 0 || j < i {
+			break
+		}
+		part := strings.TrimSpace(s[i+1 : j])
+		if !strings.EqualFold(part, "retranslated") && part != "" {
+			parts = append(parts, part)
+		}
+		s = s[j+1:]
+	}
+	return strings.Join(parts, ", ")
+}

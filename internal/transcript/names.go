@@ -1,0 +1,207 @@
+package transcript
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// titleWords start a label that carries an office before the name
+// ("Prime Minister Modi", "Federal Chancellor Kurz").
+var titleWords = map[string]bool{
+	"President": true, "Prime": true, "Minister": true, "Chancellor": true,
+	"Federal": true, "Chairman": true, "Chairwoman": true, "Chair": true,
+	"Governor": true, "Mayor": true, "Secretary": true, "Ambassador": true,
+	"Director": true, "Head": true, "Chief": true, "Deputy": true,
+	"First": true, "Vice": true, "Speaker": true, "Senator": true, "King": true,
+	"Queen": true, "Emir": true, "Sheikh": true, "Premier": true, "Aide": true,
+	"Press": true, "Foreign": true, "General": true, "Executive": true,
+	"CEO": true, "Chief-Executive": true, "Presidential": true, "Envoy": true,
+	"Special": true, "Representative": true, "Commissioner": true, "Mr": true,
+	"Mrs": true, "Ms": true, "Dr": true, "Mr.": true, "Mrs.": true, "Ms.": true,
+	"Dr.": true, "State": true, "Councillor": true, "Counsellor": true,
+}
+
+// stateNouns end the multi-word name of a state or body after "of the"
+// ("of the Russian Federation", "of the Kyrgyz Republic").
+var stateNouns = map[string]bool{
+	"Federation": true, "Republic": true, "Kingdom": true, "States": true,
+	"Emirates": true, "Union": true, "Commonwealth": true, "Islands": true,
+	"Confederation": true, "Board": true, "Government": true, "Council": true,
+	"Commission": true, "Committee": true, "Assembly": true, "Duma": true,
+	"Bank": true, "Region": true, "Territory": true, "Company": true,
+	"Corporation": true, "Fund": true, "Group": true, "Forum": true,
+	"Ministry": true, "Office": true, "Service": true, "Agency": true,
+	"Administration": true, "Senate": true, "Parliament": true, "Court": true,
+}
+
+// personalName splits a label's core (brackets removed) into the office it
+// states and the personal name: "President of Russia Vladimir Putin" →
+// ("President of Russia", "Vladimir Putin").
+func personalName(core string) (role, name string) {
+	words := strings.Fields(core)
+	if len(words) <= 1 {
+		return "", core
+	}
+	start := 0
+	// After the last "of"/"for", skip the name of the state or body.
+	for i := len(words) - 1; i >= 0; i-- {
+		if words[i] != "of" && words[i] != "for" {
+			continue
+		}
+		j := i + 1
+		if j < len(words) && words[j] == "the" {
+			j++
+			k := j
+			for k < len(words) && k < j+4 && !stateNouns[words[k]] {
+				k++
+			}
+			if k < len(words) && k < j+4 {
+				j = k + 1
+			} else {
+				j++
+			}
+		} else {
+			j++
+			for j < len(words) && stateNouns[words[j]] {
+				j++
+			}
+		}
+		start = j
+		break
+	}
+	if start == 0 {
+		for start < len(words)-1 && titleWords[words[start]] {
+			start++
+		}
+	}
+	if start >= len(words) {
+		return "", core
+	}
+	// Very long remainders keep their last words: a name rarely has more
+	// than three (four with a particle such as "Van der").
+	if n := len(words) - start; n > 3 {
+		keep := 2
+		if connectors[words[len(words)-2]] {
+			keep = 4
+		}
+		if n > keep {
+			start = len(words) - keep
+		}
+	}
+	return strings.Join(words[:start], " "), strings.Join(words[start:], " ")
+}
+
+// nameSpeakers gives every turn its canonical speaker: one person, one name,
+// across all the label forms the file uses.
+func (p *parser) nameSpeakers() {
+	type form struct{ role, name string }
+	forms := map[string]form{}
+	var names []string // distinct personal names, in order of appearance
+	seen := map[string]bool{}
+	for _, d := range p.t.Documents {
+		for _, turn := range d.Turns {
+			if _, ok := forms[turn.Label]; ok {
+				continue
+			}
+			core := stripParens(turn.Label)
+			role, name := personalName(core)
+			if roles[core] {
+				role, name = "", core
+			}
+			if extra := parens(turn.Label); extra != "" {
+				role = strings.TrimSpace(strings.TrimSpace(role+" ") + extra)
+				role = strings.TrimSpace(role)
+			}
+			forms[turn.Label] = form{role, name}
+			if !seen[name] {
+				seen[name] = true
+				names = append(names, name)
+			}
+		}
+	}
+	// A shorter name that ends a longer one is the same person
+	// ("Putin", "Vladimir Putin"), provided only one longer name ends so.
+	canonical := map[string]string{}
+	for _, n := range names {
+		var match string
+		count := 0
+		for _, m := range names {
+			if len(m) > len(n) && strings.HasSuffix(m, " "+n) && !roles[n] {
+				match = m
+				count++
+			}
+		}
+		if count == 1 {
+			canonical[n] = match
+		} else {
+			canonical[n] = n
+		}
+	}
+	// Follow chains: "Putin" → "Vladimir Putin" → itself.
+	for n := range canonical {
+		for i := 0; i < 4 && canonical[canonical[n]] != canonical[n]; i++ {
+			canonical[n] = canonical[canonical[n]]
+		}
+	}
+	for di := range p.t.Documents {
+		d := &p.t.Documents[di]
+		for ti := range d.Turns {
+			turn := &d.Turns[ti]
+			f := forms[turn.Label]
+			turn.Speaker = canonical[f.name]
+			turn.Role = f.role
+		}
+	}
+}
+
+// months maps month names to their numbers.
+var months = map[string]int{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
+	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11,
+	"December": 12,
+}
+
+// ParseDate reads a date line ("November 28, 2022", "28 November 2022",
+// "2022-11-28") and returns it as ISO 8601.
+func ParseDate(s string) (string, bool) {
+	s = strings.TrimSpace(strings.TrimRight(s, "."))
+	if len(s) > 40 || len(s) < 8 {
+		return "", false
+	}
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		y, err1 := strconv.Atoi(s[:4])
+		m, err2 := strconv.Atoi(s[5:7])
+		d, err3 := strconv.Atoi(s[8:])
+		if err1 == nil && err2 == nil && err3 == nil && valid(y, m, d) {
+			return s, true
+		}
+		return "", false
+	}
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	if len(f) != 3 {
+		return "", false
+	}
+	var m, d, y int
+	var err1, err2 error
+	if mm, ok := months[f[0]]; ok { // November 28, 2022
+		m = mm
+		d, err1 = strconv.Atoi(f[1])
+		y, err2 = strconv.Atoi(f[2])
+	} else if mm, ok := months[f[1]]; ok { // 28 November 2022
+		m = mm
+		d, err1 = strconv.Atoi(f[0])
+		y, err2 = strconv.Atoi(f[2])
+	} else {
+		return "", false
+	}
+	if err1 != nil || err2 != nil || !valid(y, m, d) {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+func valid(y, m, d int) bool {
+	return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}

@@ -1,0 +1,350 @@
+package transcript
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one line of the text: [pos, end) without its line end.
+type line struct {
+	pos, end int
+}
+
+// Parse splits text, read from the file called name, into documents and
+// speaker turns. Layout "" (or "auto") detects the layout. Parse never
+// fails: text it cannot place is narration.
+func Parse(name, text string, layout Layout) *Transcript {
+	t := &Transcript{Name: name, Text: text}
+	lines := splitLines(text)
+	t.lines = make([]int, len(lines))
+	for i, l := range lines {
+		t.lines[i] = l.pos
+	}
+	if layout == "" || layout == "auto" {
+		layout = Detect(text)
+	}
+	t.Layout = layout
+	p := &parser{t: t, lines: lines}
+	p.collectLabels()
+	switch layout {
+	case Kremlin:
+		p.kremlin()
+	default:
+		p.plain()
+	}
+	p.nameSpeakers()
+	return t
+}
+
+// Detect guesses the layout of text.
+func Detect(text string) Layout {
+	head := text
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = strings.TrimPrefix(head, "\uFEFF")
+	if strings.HasPrefix(strings.TrimLeft(head, " \t\r\n"), "Events") ||
+		strings.Contains(text, "Text versionEvents") {
+		return Kremlin
+	}
+	return Plain
+}
+
+// splitLines returns the lines of text; a final line without a line end
+// counts, an empty text has one empty line.
+func splitLines(text string) []line {
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
+	pos := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		pos = len("\uFEFF")
+	}
+	for {
+		i := strings.IndexByte(text[pos:], '\n')
+		if i < 0 {
+			break
+		}
+		end := pos + i
+		e := end
+		if e > pos && text[e-1] == '\r' {
+			e--
+		}
+		lines = append(lines, line{pos, e})
+		pos = end + 1
+	}
+	lines = append(lines, line{pos, len(text)})
+	return lines
+}
+
+// parser holds the state of one Parse.
+type parser struct {
+	t     *Transcript
+	lines []line
+	// surnames are the last words of multi-word labels in the file: a
+	// one-word label is accepted only when it is one of these or a role.
+	surnames map[string]bool
+	doc      *Document
+	turn     *Turn
+}
+
+func (p *parser) text(l line) string { return p.t.Text[l.pos:l.end] }
+
+// collectLabels finds the multi-word labels of the file first, so that
+// one-word labels ("Putin:") can be told from a sentence that starts with a
+// word and a colon.
+func (p *parser) collectLabels() {
+	p.surnames = map[string]bool{}
+	for i, l := range p.lines {
+		s := p.text(l)
+		lab, _, ok := p.label(s)
+		if !ok && i+1 < len(p.lines) {
+			lab, ok = p.splitLabel(s, p.text(p.lines[i+1]))
+		}
+		if !ok {
+			continue
+		}
+		words := strings.Fields(stripParens(lab))
+		if len(words) >= 2 {
+			p.surnames[words[len(words)-1]] = true
+		}
+	}
+}
+
+// kremlin parses the en.kremlin.ru layout: documents start at "Events" and
+// end with a metadata block.
+func (p *parser) kremlin() {
+	var starts []int // byte offsets where documents start
+	for _, l := range p.lines {
+		s := p.text(l)
+		if strings.TrimSpace(s) == "Events" {
+			starts = append(starts, l.pos)
+		} else if strings.HasPrefix(s, "Text version") && strings.HasSuffix(strings.TrimSpace(s), "Events") {
+			starts = append(starts, l.pos+strings.LastIndex(s, "Events"))
+		}
+	}
+	if len(starts) == 0 || strings.TrimSpace(p.t.Text[:starts[0]]) != "" && strings.TrimPrefix(strings.TrimSpace(p.t.Text[:starts[0]]), "\uFEFF") != "" {
+		starts = append([]int{0}, starts...)
+	}
+	for i, start := range starts {
+		end := len(p.t.Text)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		p.kremlinDocument(start, end)
+	}
+}
+
+// kremlinDocument parses one Kremlin document occupying [start, end).
+func (p *parser) kremlinDocument(start, end int) {
+	d := Document{Pos: start, End: end}
+	var ls []line // the document's lines, clipped to it
+	for _, l := range p.lines {
+		if l.end < start || l.pos >= end {
+			continue
+		}
+		if l.pos < start {
+			l.pos = start
+		}
+		if l.end > end {
+			l.end = end
+		}
+		ls = append(ls, l)
+	}
+	// Skip the "Events" line itself.
+	if len(ls) > 0 && strings.TrimSpace(p.text(ls[0])) == "Events" {
+		d.Narration = append(d.Narration, Span{ls[0].pos, ls[0].end})
+		ls = ls[1:]
+	}
+	for _, l := range ls {
+		if s := strings.TrimSpace(p.text(l)); s != "" {
+			d.Title = s
+			break
+		}
+	}
+	for i, l := range ls {
+		if i > 8 {
+			break
+		}
+		if date, ok := ParseDate(strings.TrimSpace(p.text(l))); ok {
+			d.Date = date
+			break
+		}
+	}
+	body := ls[:metadataStart(p, ls)]
+	for _, l := range ls[len(body):] {
+		d.Narration = append(d.Narration, Span{l.pos, l.end})
+	}
+	p.doc = &d
+	p.turn = nil
+	p.body(body)
+	p.flushTurn()
+	sort.Slice(d.Narration, func(i, j int) bool { return d.Narration[i].Pos < d.Narration[j].Pos })
+	p.t.Documents = append(p.t.Documents, d)
+	p.doc = nil
+}
+
+// metadataKeys are the headings of the Kremlin's trailing metadata block.
+var metadataKeys = map[string]bool{
+	"Geography": true, "Topics": true, "Persons": true, "Organisations": true,
+	"Publication status": true, "Text version": true,
+}
+
+// metadataStart returns the index of the first line of the trailing
+// metadata block (Geography, Topics, Persons, Publication status, ...), or
+// len(ls) when there is none.
+func metadataStart(p *parser, ls []line) int {
+	status := -1
+	for i := len(ls) - 1; i >= 0; i-- {
+		s := strings.TrimSpace(p.text(ls[i]))
+		if s == "Publication status" || strings.HasPrefix(s, "Publication date:") || strings.HasPrefix(s, "Published in section") {
+			status = i
+		}
+		if status >= 0 && len(ls)-i > 40 {
+			break
+		}
+	}
+	if status < 0 {
+		return len(ls)
+	}
+	start := status
+	// Walk back over headings and their short item lines.
+	for i := status - 1; i >= 0; i-- {
+		s := strings.TrimSpace(p.text(ls[i]))
+		if metadataKeys[s] {
+			start = i
+			continue
+		}
+		if s == "" || isMetadataItem(s) {
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// isMetadataItem reports whether s looks like an item of a metadata list
+// (a country, a topic, "Tokayev Kassym-Jomart"): short, no sentence end.
+func isMetadataItem(s string) bool {
+	if len(s) > 80 || strings.ContainsAny(s, ".:;!?") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// plain parses a file of "NAME: text" turns as one document.
+func (p *parser) plain() {
+	d := Document{Pos: 0, End: len(p.t.Text)}
+	for i, l := range p.lines {
+		if i > 8 {
+			break
+		}
+		s := strings.TrimSpace(p.text(l))
+		if d.Title == "" && s != "" {
+			if _, _, ok := p.label(s); !ok {
+				d.Title = s
+			}
+		}
+		if date, ok := ParseDate(s); ok && d.Date == "" {
+			d.Date = date
+		}
+	}
+	p.doc = &d
+	p.body(p.lines)
+	p.flushTurn()
+	p.t.Documents = append(p.t.Documents, d)
+	p.doc = nil
+}
+
+// body assigns the lines of a document body to turns and narration.
+func (p *parser) body(ls []line) {
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		s := p.text(l)
+		trimmed := strings.TrimSpace(s)
+		if trimmed == "" {
+			continue
+		}
+		if lab, n, ok := p.label(s); ok {
+			p.startTurn(lab, l.pos)
+			p.speech(line{l.pos + n, l.end})
+			continue
+		}
+		if i+1 < len(ls) {
+			if lab, ok := p.splitLabel(s, p.text(ls[i+1])); ok {
+				p.startTurn(lab, l.pos)
+				next := ls[i+1]
+				rest := p.text(next)
+				n := strings.IndexByte(rest, ':') + 1
+				p.speech(line{next.pos + n, next.end})
+				i++
+				continue
+			}
+		}
+		if p.turn == nil {
+			p.narration(l)
+			continue
+		}
+		switch {
+		case trimmed == "See also":
+			// The sidebar: the heading, a linked title and a date line.
+			p.narration(l)
+			for k := 0; k < 2 && i+1 < len(ls); k++ {
+				i++
+				p.narration(ls[i])
+				if _, ok := ParseDate(strings.TrimSpace(p.text(ls[i]))); ok {
+					break
+				}
+			}
+		case isNonSpeech(trimmed):
+			p.narration(l)
+		default:
+			p.speech(l)
+		}
+	}
+}
+
+// isNonSpeech reports whether a line inside a turn is not speech: an
+// elision, a separator, a stage note, a heading or a caption.
+func isNonSpeech(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") && len(s) <= 12:
+		return true // <…>, <...>
+	case strings.Trim(s, "* ") == "":
+		return true // * * *, ***
+	case strings.HasPrefix(s, "(") && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, ".)") || !strings.Contains(s, ")")) && len(s) < 60:
+		return true // (Applause.), (Laughter
+	}
+	// A heading or a caption has no sentence end; speech paragraphs do.
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?…:;,\"'”’»)]–—-", last)
+}
+
+func (p *parser) startTurn(label string, pos int) {
+	p.flushTurn()
+	p.turn = &Turn{Label: label, Pos: pos}
+}
+
+func (p *parser) flushTurn() {
+	if p.turn != nil {
+		p.doc.Turns = append(p.doc.Turns, *p.turn)
+		p.turn = nil
+	}
+}
+
+func (p *parser) speech(l line) {
+	s := p.text(l)
+	lead := len(s) - len(strings.TrimLeft(s, " \t\u00a0"))
+	trail := len(s) - len(strings.TrimRight(s, " \t\u00a0"))
+	if lead+trail >= len(s) {
+		return
+	}
+	p.turn.Speech = append(p.turn.Speech, Span{l.pos + lead, l.end - trail})
+}
+
+func (p *parser) narration(l line) {
+	if l.end > l.pos {
+		p.doc.Narration = append(p.doc.Narration, Span{l.pos, l.end})
+	}
+}

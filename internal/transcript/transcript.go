@@ -1,0 +1,107 @@
+// Package transcript splits a speech transcript into documents and speaker
+// turns.
+//
+// It works the way txtar splits an archive: label lines
+// ("President of Russia Vladimir Putin: ...") start a turn, text before the
+// first label is narration, and ordinary text is never an error. Everything
+// is a byte range into the original text, so that callers can report exact
+// offsets and lines.
+//
+// Goals: read the Kremlin layout in full (several documents in one file,
+// labels split over two lines, one person under several titles, See-also
+// sidebars, elisions, separators, headings and the trailing metadata block)
+// and plain "NAME: text" files; keep every byte of speech and nothing else in
+// the turns. Non-goals: deciding what a number means (package claim) and
+// reading formats other than text.
+package transcript
+
+import (
+	"sort"
+	"strings"
+)
+
+// Layout names a transcript layout.
+type Layout string
+
+// The layouts Parse understands.
+const (
+	Kremlin Layout = "kremlin" // en.kremlin.ru pages: Events, title, ..., metadata
+	Plain   Layout = "plain"   // NAME: text, one turn after another
+)
+
+// Span is a byte range [Pos, End) of a transcript's text.
+type Span struct {
+	Pos, End int
+}
+
+// Turn is one stretch of speech by one speaker.
+type Turn struct {
+	Speaker string // canonical name: one person, one name ("Vladimir Putin")
+	Label   string // the label as written, spaces folded, without its colon
+	Role    string // what the label says besides the name ("President of Russia")
+	Pos     int    // byte offset of the label
+	Speech  []Span // the paragraphs of speech, label and non-speech lines excluded
+}
+
+// Document is one document of a transcript file.
+type Document struct {
+	Title     string
+	Date      string // ISO 8601 (2022-11-28), or "" when the document gives none
+	Pos, End  int    // byte range of the whole document
+	Narration []Span // text that is not speech: lead, captions, headings
+	Turns     []Turn
+}
+
+// Transcript is a parsed transcript file.
+type Transcript struct {
+	Name      string // the file name it was read from
+	Text      string // the whole text; every Span indexes it
+	Layout    Layout
+	Documents []Document
+	lines     []int // byte offset of the start of each line
+}
+
+// Line returns the 1-based line number of byte offset pos.
+func (t *Transcript) Line(pos int) int {
+	return sort.SearchInts(t.lines, pos+1)
+}
+
+// LineSpan returns the byte range of 1-based line n without its line end.
+func (t *Transcript) LineSpan(n int) Span {
+	if n < 1 || n > len(t.lines) {
+		return Span{len(t.Text), len(t.Text)}
+	}
+	start := t.lines[n-1]
+	end := len(t.Text)
+	if n < len(t.lines) {
+		end = t.lines[n] - 1
+	}
+	if end > start && t.Text[end-1] == '\r' {
+		end--
+	}
+	return Span{start, end}
+}
+
+// Words counts the words of the spans: runs of characters between spaces.
+func (t *Transcript) Words(spans []Span) int {
+	n := 0
+	for _, s := range spans {
+		n += len(strings.Fields(t.Text[s.Pos:s.End]))
+	}
+	return n
+}
+
+// Speakers lists the transcript's speakers in order of first appearance.
+func (t *Transcript) Speakers() []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, d := range t.Documents {
+		for _, turn := range d.Turns {
+			if !seen[turn.Speaker] {
+				seen[turn.Speaker] = true
+				names = append(names, turn.Speaker)
+			}
+		}
+	}
+	return names
+}
