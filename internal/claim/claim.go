@@ -75,9 +75,12 @@ type Claim struct {
 	Line     int    // 1-based line of the file where Text starts
 	Pos, End int    // byte offsets of Text in the file, End exclusive
 
-	Kind      Kind
-	Value     decimal.Decimal // exact, in base units, signed by Direction
-	Unit      string          // ISO 4217, "%", "pp", "x" or ""
+	Kind  Kind
+	Value decimal.Decimal // exact, in base units, negative for a fall
+	// Rounding is half the unit of the last digit stated: "$25.6 billion"
+	// → 50000000, so the figure stands for [25.55, 25.65] billion.
+	Rounding  decimal.Decimal
+	Unit      string // ISO 4217, "%", "pp", "x" or ""
 	Qualifier Qualifier
 	Metric    string // what is measured ("trade", "trade growth", "projects"), or ""
 	Scope     string // what narrows the metric ("from russia to kazakhstan"), or ""

@@ -1,0 +1,563 @@
+package claim
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/transcripts/transcripts/internal/lex"
+)
+
+// metricOf returns the metric, scope and whether the figure states a change
+// and a fall, for claim mention m of the sentence.
+func (s *sentence) metricOf(lx *Lexicon, ms []Mention, idx int) (metric, scope string, change, down bool) {
+	m := &ms[idx]
+	change, down = s.change(m)
+	switch m.Kind {
+	case Count:
+		metric = s.countMetric(m)
+		return metric, "", change, down
+	case Multiplier:
+		// A multiplier is a change of its subject; the subject is often
+		// far away ("shipments ... have grown: five-fold"), so only a
+		// subject in the lexicon is named.
+	}
+	// "5 percent in trade", "50 percent of trade", "$2 billion of investment".
+	if p, n, at := s.metricAfter(lx, m); p != "" {
+		scope = s.scopeAround(at, at+n)
+		if (s.w(m.Last+1) == "of" || s.w(m.Last+1) == "in") && m.Kind == Percent && !change {
+			return p + " share", scope, false, false
+		}
+		return suffix(p, change), scope, change, down
+	}
+	// "110 joint projects worth a total of $23 billion": the value of what
+	// was counted.
+	if m.Kind == Money {
+		for k := idx - 1; k >= 0; k-- {
+			c := ms[k]
+			if c.Kind != Count || c.Noun == "" {
+				continue
+			}
+			gap := strings.Join(s.low[c.Last+1:m.First], " ")
+			switch gap {
+			case "worth", "valued at", "with a total value of", "with a value of", "worth a total of", "totalling", "totaling", "for a total of", "worth over", "worth about", "worth more than":
+				return c.Noun + " value", "", false, false
+			}
+			break
+		}
+	}
+	// The nearest metric before the figure in the same sentence.
+	for j := m.First - 1; j >= 0; j-- {
+		if !s.isWord(j) {
+			continue
+		}
+		// Find a lexicon phrase that ends at j.
+		// The longest phrase first: "direct investment", then "investment".
+		for st := max(j-lx.longest+1, 0); st <= j; st++ {
+			if !s.allWords(st, j+1) {
+				continue
+			}
+			p, n := lx.match(s.wordsFrom(st, j+1), 0)
+			if p == "" || st+n != j+1 {
+				continue
+			}
+			if s.w(st-1) == "whose" || s.w(st-1) == "which" {
+				return "", "", change, down // a part: "goods whose trade volume ..."
+			}
+			scope = s.scopeAround(st, j+1)
+			return suffix(p, change), scope, change, down
+		}
+	}
+	return "", "", change, down
+}
+
+func suffix(metric string, change bool) string {
+	if change && metric != "" {
+		return metric + " growth"
+	}
+	return metric
+}
+
+// wordsFrom returns the lower-case words of tokens [a, b), possessives cut.
+func (s *sentence) wordsFrom(a, b int) []string {
+	out := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		out = append(out, trimPossessive(s.low[i]))
+	}
+	return out
+}
+
+// metricAfter finds "in trade", "of trade", "in investment" right after the
+// figure (after "percent", a change noun or "the"). It returns the metric,
+// its word count and the token where it starts.
+func (s *sentence) metricAfter(lx *Lexicon, m *Mention) (string, int, int) {
+	j := m.Last + 1
+	if increaseWords[s.w(j)] || decreaseWords[s.w(j)] {
+		j++ // "a 5 percent increase in trade"
+	}
+	if s.w(j) != "in" && s.w(j) != "of" {
+		return "", 0, 0
+	}
+	j++
+	for s.w(j) == "the" || s.w(j) == "our" || s.w(j) == "their" || s.w(j) == "total" || s.w(j) == "all" {
+		j++
+	}
+	end := j
+	for end < s.n() && s.isWord(end) && end < j+lx.longest {
+		end++
+	}
+	if end == j {
+		return "", 0, 0
+	}
+	p, n := lx.match(s.wordsFrom(j, end), 0)
+	return p, n, j
+}
+
+// countMetric names what a count counts: the head of the counted noun
+// phrase, with the word before it when the head means little alone, or
+// from "the number of X" in the sentence.
+func (s *sentence) countMetric(m *Mention) string {
+	head := m.Noun
+	if head == "" {
+		if x := s.numberOf(); x != "" {
+			return x
+		}
+		return ""
+	}
+	if !lightNouns[head] {
+		return head
+	}
+	if m.NounMod != "" {
+		return m.NounMod + " " + head
+	}
+	// "the number of commodity items increased from 640 to 1,050 items"
+	for j := 1; j < s.n(); j++ {
+		if s.low[j] == head && s.isWord(j-1) && !nounStops[s.low[j-1]] && !determiners[s.low[j-1]] && s.kind(j-1) == lex.Word {
+			return trimPossessive(s.low[j-1]) + " " + head
+		}
+	}
+	return head
+}
+
+// numberOf reads "the number of X" in the sentence and returns X's head.
+func (s *sentence) numberOf() string {
+	for j := 0; j+2 < s.n(); j++ {
+		if s.low[j] != "number" || s.low[j+1] != "of" {
+			continue
+		}
+		var words []string
+		for k := j + 2; k < s.n() && s.isWord(k) && !nounStops[s.low[k]] && !looksLikeVerb(s.low[k]); k++ {
+			if determiners[s.low[k]] {
+				continue
+			}
+			words = append(words, trimPossessive(s.low[k]))
+		}
+		switch len(words) {
+		case 0:
+			return ""
+		case 1:
+			return words[0]
+		}
+		head := words[len(words)-1]
+		if lightNouns[head] {
+			return words[len(words)-2] + " " + head
+		}
+		return head
+	}
+	return ""
+}
+
+// evaluative adjectives before a metric say nothing about its scope.
+var evaluative = map[string]bool{
+	"unprecedented": true, "record": true, "steady": true, "significant": true,
+	"substantial": true, "considerable": true, "strong": true, "rapid": true,
+	"good": true, "high": true, "total": true, "overall": true, "annual": true,
+	"general": true, "new": true, "further": true, "additional": true,
+	"major": true, "big": true, "large": true, "huge": true, "notable": true,
+	"impressive": true, "solid": true, "stable": true, "sustainable": true,
+	"real": true, "nominal": true, "mutual": true, "bilateral": true,
+	"current": true, "overall,": true, "positive": true, "negative": true,
+	"steadily": true, "robust": true, "healthy": true, "modest": true,
+	"slight": true, "sharp": true, "dramatic": true, "noticeable": true,
+	"tangible": true, "our": true, "their": true, "this": true, "its": true,
+	"growing": true, "increasing": true, "average": true, "cumulative": true,
+}
+
+// periodWords name a period, not a scope.
+var periodWords = map[string]bool{
+	"last": true, "this": true, "next": true, "previous": true, "past": true,
+	"today": true, "now": true, "currently": true,
+}
+
+// allWords reports whether tokens [a, b) are all words.
+func (s *sentence) allWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !s.isWord(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// flowWords before a metric tell stock from flow.
+var flowWords = map[string]bool{
+	"inflow": true, "inflows": true, "outflow": true, "outflows": true,
+	"accumulated": true, "stock": true, "net": true,
+}
+
+// scopePrepositions open a phrase after the metric that narrows it.
+var scopePrepositions = map[string]bool{
+	"from": true, "to": true, "between": true, "with": true, "in": true, "into": true,
+}
+
+// scopeAround returns what narrows the metric phrase at tokens [a, b): the
+// owner before it ("Russia’s investment"), the modifiers before it
+// ("petroleum product exports"), stock or flow ("inflow of ..."), and the
+// phrases after it ("from Russia to Kazakhstan").
+func (s *sentence) scopeAround(a, b int) string {
+	var before []string
+	// Possessive owner or modifiers.
+	for j := a - 1; j >= 0 && j >= a-3; j-- {
+		if !s.isWord(j) {
+			if s.kind(j) == lex.Hyphen {
+				continue
+			}
+			break
+		}
+		w := s.low[j]
+		if trimPossessive(w) != w {
+			before = append([]string{trimPossessive(w)}, before...)
+			break
+		}
+		if nounStops[w] || determiners[w] || evaluative[w] || timeUnits[w] || periodWords[w] || looksLikeVerb(w) || strings.HasSuffix(w, "ly") || s.kind(j) != lex.Word {
+			break
+		}
+		before = append([]string{w}, before...)
+	}
+	// "inflow of direct investment"
+	if s.w(a-1) == "of" && flowWords[s.w(a-2)] {
+		before = append([]string{s.w(a - 2)}, before...)
+	} else if flowWords[s.w(a-1)] && len(before) == 0 {
+		before = append(before, s.w(a-1))
+	}
+	var after []string
+	j := b
+	for j < s.n() && len(after) < 8 {
+		w := s.w(j)
+		if !scopePrepositions[w] {
+			break
+		}
+		if w == "in" && !s.capitalised(j+1) && s.w(j+1) != "the" {
+			break
+		}
+		k := j + 1
+		var phrase []string
+		for k < s.n() && s.isWord(k) && len(phrase) < 5 {
+			x := s.low[k]
+			if x == "the" {
+				k++
+				continue
+			}
+			if x == "and" && s.w(j) == "between" && len(phrase) > 0 {
+				phrase = append(phrase, x)
+				k++
+				continue
+			}
+			if nounStops[x] || looksLikeVerb(x) || increaseWords[x] || decreaseWords[x] || strings.HasSuffix(x, "ly") {
+				break
+			}
+			phrase = append(phrase, trimPossessive(x))
+			k++
+		}
+		if len(phrase) == 0 {
+			break
+		}
+		after = append(after, w)
+		after = append(after, phrase...)
+		j = k
+	}
+	return strings.Join(append(before, after...), " ")
+}
+
+// change reports whether the figure states a change, and a fall.
+func (s *sentence) change(m *Mention) (change, down bool) {
+	if m.Kind == Multiplier {
+		for j := m.First - 1; j >= 0 && j >= m.First-8; j-- {
+			if decreaseWords[s.w(j)] {
+				return true, false // "fell threefold" is still a multiplier of 3
+			}
+			if increaseWords[s.w(j)] {
+				return true, false
+			}
+		}
+		return s.low[m.NumFirst] != "twice", false
+	}
+	if m.Kind == Count && m.Noun != "" {
+		return false, false
+	}
+	prev := s.w(m.First - 1)
+	// Level: "reaching $535 million", "up to $25.6 billion" after growth,
+	// "rose to 5 percent".
+	if levelWords[prev] && prev != "of" || m.HedgeUpTo {
+		return false, false
+	}
+	// After the figure: "a 5 percent increase", "5 percent growth".
+	if next := s.w(m.Last + 1); increaseWords[next] && next != "up" || decreaseWords[next] && next != "down" {
+		return true, decreaseWords[next]
+	}
+	if next := s.w(m.Last + 1); next == "up" || next == "down" || next == "higher" || next == "lower" || next == "more" || next == "less" {
+		if next == "more" || next == "less" {
+			// "5 percent more than" compares; it is a change of the subject
+			return true, next == "less"
+		}
+		return true, next == "down" || next == "lower"
+	}
+	// Before the figure, back to the start of the clause.
+	by := prev == "by" || prev == "of" && (increaseWords[s.w(m.First-2)] || decreaseWords[s.w(m.First-2)])
+	for j := m.First - 1; j >= 0 && j >= m.First-10; j-- {
+		w := s.w(j)
+		if s.kind(j) == lex.Punct && (w == ";" || w == ".") {
+			break
+		}
+		if decreaseWords[w] {
+			return true, true
+		}
+		if increaseWords[w] || w == "another" {
+			return true, false
+		}
+		if j < m.First-1 && (s.kind(j) == lex.Number || s.kind(j) == lex.Currency) {
+			break // another figure's verb
+		}
+	}
+	if by && m.Kind != Money {
+		return true, false
+	}
+	return false, false
+}
+
+// period is a period expression found in a sentence.
+type period struct {
+	first, last int    // tokens
+	value       string // ISO 8601
+	future      bool   // "next year", "by 2030": points at a target
+}
+
+// periods finds the period expressions of the sentence, resolved against
+// the document date (YYYY-MM-DD). Baselines of comparisons ("compared to
+// last year") are left out.
+func (s *sentence) periods(docDate string) []period {
+	var ref time.Time
+	if t, err := time.Parse("2006-01-02", docDate); err == nil {
+		ref = t
+	}
+	year, month := ref.Year(), int(ref.Month())
+	haveDate := !ref.IsZero()
+	var out []period
+	add := func(first, last int, v string, future bool) {
+		// A baseline: "compared to last year", "than in 2019".
+		for k := first - 1; k >= 0 && k >= first-3; k-- {
+			w := s.w(k)
+			if w == "compared" || w == "than" || w == "versus" || w == "against" || w == "since" {
+				return
+			}
+			if w != "to" && w != "with" && w != "in" && w != "the" && w != "of" {
+				break
+			}
+		}
+		out = append(out, period{first, last, v, future})
+	}
+	for i := 0; i < s.n(); i++ {
+		w := s.w(i)
+		switch {
+		case haveDate && (w == "last" || w == "previous" || w == "past") && s.w(i+1) == "year" && w != "past":
+			add(i, i+1, strconv.Itoa(year-1), false)
+			i++
+		case haveDate && (w == "this" || w == "current") && s.w(i+1) == "year":
+			add(i, i+1, strconv.Itoa(year), false)
+			i++
+		case haveDate && w == "next" && s.w(i+1) == "year":
+			add(i, i+1, strconv.Itoa(year+1), true)
+			i++
+		case haveDate && w == "last" && s.w(i+1) == "month":
+			y, mo := year, month-1
+			if mo == 0 {
+				y, mo = y-1, 12
+			}
+			add(i, i+1, fmt.Sprintf("%04d-%02d", y, mo), false)
+			i++
+		case haveDate && (w == "today" || w == "to" && s.w(i+1) == "date" || w == "as" && s.w(i+1) == "of" && s.w(i+2) == "today"):
+			n := 0
+			if w == "to" {
+				n = 1
+			} else if w == "as" {
+				n = 2
+			}
+			add(i, i+n, docDate, false)
+			i += n
+		case w == "first" && (s.kind(i+1) == lex.NumberWord || s.kind(i+1) == lex.Number) && (s.w(i+2) == "months" || s.w(i+2) == "month"):
+			n, err := strconv.Atoi(s.toks[i+1].Text)
+			if err != nil {
+				n = int(units[s.w(i+1)])
+			}
+			y, last := s.yearAfter(i+3, year)
+			if n >= 1 && n <= 12 && y > 0 {
+				add(i, last, fmt.Sprintf("%04d-01/%04d-%02d", y, y, n), false)
+				i = last
+			}
+		case (w == "first" || w == "second") && s.w(i+1) == "half":
+			y, last := s.yearAfter(i+2, year)
+			if y > 0 {
+				if w == "first" {
+					add(i, last, fmt.Sprintf("%04d-01/%04d-06", y, y), false)
+				} else {
+					add(i, last, fmt.Sprintf("%04d-07/%04d-12", y, y), false)
+				}
+				i = last
+			}
+		case (w == "first" || w == "second" || w == "third" || w == "fourth") && s.w(i+1) == "quarter":
+			q := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[w]
+			y, last := s.yearAfter(i+2, year)
+			if y > 0 {
+				add(i, last, fmt.Sprintf("%04d-%02d/%04d-%02d", y, 3*q-2, y, 3*q), false)
+				i = last
+			}
+		case s.kind(i) == lex.Month && (s.capitalised(i) || w != "may" && w != "march"):
+			m1 := monthNumber(w)
+			// from May to October; January-September; between May and June
+			k := i + 1
+			if s.w(k) == "to" || s.w(k) == "and" || s.w(k) == "through" || s.kind(k) == lex.Dash || s.kind(k) == lex.Hyphen {
+				if s.kind(k+1) == lex.Month {
+					m2 := monthNumber(s.w(k + 1))
+					y, last := year, k+1
+					if s.kind(k+2) == lex.Number && len(s.toks[k+2].Text) == 4 {
+						y, _ = strconv.Atoi(s.toks[k+2].Text)
+						last = k + 2
+					} else if haveDate && m2 > month {
+						y--
+					}
+					if y > 0 {
+						add(i, last, fmt.Sprintf("%04d-%02d/%04d-%02d", y, m1, y, m2), false)
+					}
+					i = last
+					continue
+				}
+			}
+			if s.kind(k) == lex.Number && len(s.toks[k].Text) == 4 {
+				y, _ := strconv.Atoi(s.toks[k].Text)
+				add(i, k, fmt.Sprintf("%04d-%02d", y, m1), haveDate && y > year)
+				i = k
+				continue
+			}
+			if s.kind(k) == lex.Number && len(s.toks[k].Text) <= 2 && s.w(k+1) == "," && s.kind(k+2) == lex.Number && len(s.toks[k+2].Text) == 4 {
+				d, _ := strconv.Atoi(s.toks[k].Text)
+				y, _ := strconv.Atoi(s.toks[k+2].Text)
+				add(i, k+2, fmt.Sprintf("%04d-%02d-%02d", y, m1, d), haveDate && y > year)
+				i = k + 2
+				continue
+			}
+		case s.kind(i) == lex.Number && isYear(s.toks[i].Text):
+			y, _ := strconv.Atoi(s.toks[i].Text)
+			// "from 2015 to 2020", "2015-2020"
+			k := i + 1
+			if (s.w(k) == "to" || s.kind(k) == lex.Dash || s.kind(k) == lex.Hyphen || s.w(k) == "and" && s.w(i-1) == "between") && s.kind(k+1) == lex.Number && isYear(s.toks[k+1].Text) {
+				y2, _ := strconv.Atoi(s.toks[k+1].Text)
+				add(i, k+1, fmt.Sprintf("%04d/%04d", y, y2), haveDate && y2 > year)
+				i = k + 1
+				continue
+			}
+			prev := s.w(i - 1)
+			if prev == "in" || prev == "by" || prev == "of" || prev == "for" || prev == "since" || prev == "during" || prev == "until" || prev == "year" || s.kind(i+1) == lex.Punct || s.kind(i+1) == lex.Word && !s.capitalised(i+1) {
+				if s.kind(i+1) == lex.Percent || s.kind(i+1) == lex.Scale || s.w(i+1) == "percent" {
+					continue
+				}
+				future := haveDate && y > year || prev == "by" && haveDate && y >= year
+				if prev == "since" {
+					if haveDate {
+						add(i, i, fmt.Sprintf("%04d/%s", y, docDate), false)
+					}
+					continue
+				}
+				add(i, i, strconv.Itoa(y), future)
+			}
+		}
+	}
+	return out
+}
+
+// yearAfter reads "of this year", "of the year", "of 2022", "this year"
+// at k and returns the year and the last token used (k-1 when none).
+func (s *sentence) yearAfter(k, year int) (int, int) {
+	j := k
+	if s.w(j) == "of" || s.w(j) == "in" {
+		j++
+	}
+	switch {
+	case (s.w(j) == "this" || s.w(j) == "the" || s.w(j) == "current") && s.w(j+1) == "year":
+		return year, j + 1
+	case s.w(j) == "last" && s.w(j+1) == "year":
+		return year - 1, j + 1
+	case s.kind(j) == lex.Number && isYear(s.toks[j].Text):
+		y, _ := strconv.Atoi(s.toks[j].Text)
+		return y, j
+	}
+	return year, k - 1
+}
+
+func isYear(t string) bool {
+	return len(t) == 4 && t >= "1800" && t <= "2199"
+}
+
+func monthNumber(w string) int {
+	for i, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if m == w {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// nearestPeriod picks the period expression nearest to mention m.
+func nearestPeriod(ps []period, m *Mention) (period, bool) {
+	best, bestDist := period{}, -1
+	for _, p := range ps {
+		d := 0
+		switch {
+		case p.last < m.First:
+			d = m.First - p.last
+		case p.first > m.Last:
+			d = p.first - m.Last
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = p, d
+		}
+	}
+	return best, bestDist >= 0
+}
+
+// isTarget reports whether mention m of the sentence is a goal, plan,
+// forecast or wish: a target word stands before it in the same clause,
+// after any earlier claim.
+func (s *sentence) isTarget(ms []Mention, idx int) bool {
+	m := ms[idx]
+	start := 0
+	for k := idx - 1; k >= 0; k-- {
+		if ms[k].Reason == "" {
+			start = ms[k].Last + 1
+			break
+		}
+	}
+	for j := m.First - 1; j >= start; j-- {
+		w := s.w(j)
+		if targetWords[w] {
+			if w == "expected" && s.w(j-1) == "than" {
+				continue
+			}
+			return true
+		}
+		if w == "should" && (s.w(j+1) == "reach" || s.w(j+1) == "be" || s.w(j+1) == "exceed" || s.w(j+1) == "grow") {
+			return true
+		}
+	}
+	return false
+}

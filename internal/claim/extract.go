@@ -1,0 +1,162 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/transcripts/transcripts/internal/lex"
+	"github.com/transcripts/transcripts/internal/transcript"
+)
+
+// Extractor finds claims. Its zero value is not ready: use NewExtractor.
+type Extractor struct {
+	Lexicon *Lexicon
+	toks    []lex.Token // reused between paragraphs
+}
+
+// NewExtractor returns an Extractor with lexicon lx (nil: the built-in one).
+func NewExtractor(lx *Lexicon) *Extractor {
+	if lx == nil {
+		lx = DefaultLexicon()
+	}
+	return &Extractor{Lexicon: lx}
+}
+
+// Extract returns the claims of every turn of t, in reading order. Figures
+// in narration (leads, captions, headings, metadata) are not claims.
+func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
+	var out []Claim
+	sentenceNo := 0
+	for _, d := range t.Documents {
+		for _, turn := range d.Turns {
+			for _, sp := range turn.Speech {
+				var inherited string // the period of the paragraph's last sentence that stated one
+				e.toks = lex.Append(e.toks[:0], t.Text[sp.Pos:sp.End])
+				for k := range e.toks {
+					e.toks[k].Pos += sp.Pos
+				}
+				for _, s := range splitSentences(e.toks) {
+					sentenceNo++
+					ms := s.mentions()
+					ps := s.periods(d.Date)
+					if len(ps) > 0 {
+						inherited = ps[len(ps)-1].value
+					}
+					for i := range ms {
+						m := &ms[i]
+						if m.Reason != "" || !m.Kind.IsClaim() {
+							continue
+						}
+						c := Claim{
+							File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
+							Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
+							Rounding: m.step.Div(decimal.NewFromInt(2)),
+							Modality: Actual, Sentence: sentenceNo,
+						}
+						c.Pos = s.toks[m.First].Pos
+						c.End = s.toks[m.Last].End()
+						c.Line = t.Line(c.Pos)
+						c.Text = t.Text[c.Pos:c.End]
+						c.Context = t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()]
+						metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
+						c.Metric, c.Scope, c.Change = metric, scope, change
+						if down && c.Kind != Multiplier {
+							c.Value = c.Value.Neg()
+						}
+						if m.HedgeUpTo && change == false && hasChangeBefore(&s, m) {
+							c.Qualifier = Exact // "grew ..., up to $25.6 billion": rising to
+						}
+						if p, ok := nearestPeriod(ps, m); ok {
+							c.Period = p.value
+							if p.future {
+								c.Modality = Target
+							}
+						} else {
+							c.Period = inherited
+						}
+						if s.isTarget(ms, i) {
+							c.Modality = Target
+						}
+						out = append(out, c)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasChangeBefore reports whether a change word stands before mention m in
+// its sentence ("trade growth: almost 35 percent, up to $25.6 billion").
+func hasChangeBefore(s *sentence, m *Mention) bool {
+	for j := m.First - 1; j >= 0; j-- {
+		if increaseWords[s.w(j)] || decreaseWords[s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitSentences splits a paragraph's tokens into sentences: a full stop,
+// question or exclamation mark ends one when the next token starts a new
+// one, and the stop does not end an abbreviation (Mr., U.S.) or an initial.
+func splitSentences(toks []lex.Token) []sentence {
+	var out []sentence
+	start := 0
+	for i, t := range toks {
+		if t.Kind != lex.Punct || !isStop(t.Text) {
+			continue
+		}
+		if i+1 < len(toks) && !startsSentence(toks[i+1]) {
+			continue
+		}
+		if t.Text == "." && i > 0 && toks[i-1].Kind.IsWord() && toks[i-1].End() == t.Pos {
+			prev := strings.ToLower(toks[i-1].Text)
+			if abbreviations[prev] || utf8.RuneCountInString(prev) == 1 {
+				continue
+			}
+		}
+		out = append(out, newSentence(toks[start:i+1]))
+		start = i + 1
+	}
+	if start < len(toks) {
+		out = append(out, newSentence(toks[start:]))
+	}
+	return out
+}
+
+func isStop(p string) bool {
+	return p == "." || p == "?" || p == "!" || p == "…"
+}
+
+// startsSentence reports whether t can start a sentence.
+func startsSentence(t lex.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || t.Kind == lex.Currency || strings.ContainsRune("\"“‘'(«[<", r)
+}
+
+func newSentence(toks []lex.Token) sentence {
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		if t.Kind.IsWord() {
+			low[i] = lower(t.Text)
+		} else {
+			low[i] = t.Text
+		}
+	}
+	return sentence{toks: toks, low: low}
+}
+
+// lower lower-cases ASCII words without allocating when already lower.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

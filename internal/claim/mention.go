@@ -1,0 +1,689 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/transcripts/transcripts/internal/lex"
+)
+
+// Mention is one numeric mention in a sentence: a claim, or a date, year,
+// time, ordinal, duration or idiom that the extractor recognised and left
+// out (Reason says why).
+type Mention struct {
+	Kind      Kind
+	Value     decimal.Decimal
+	Unit      string
+	Qualifier Qualifier
+	Vague     bool   // "dozens", "hundreds of": a quantity with no exact value
+	Reason    string // why it is not a claim; "" for a claim
+
+	First, Last int // tokens of the whole mention, hedge and unit included
+	NumFirst    int // first token of the numeral itself (after hedge and sign)
+	NumLast     int // last token of the numeral and its scale and unit
+	HedgeUpTo   bool
+	Noun        string          // the counted noun phrase's head ("projects")
+	NounMod     string          // the word before the head ("joint")
+	nounEnd     int             // token after the counted noun phrase
+	step        decimal.Decimal // the unit of the last stated digit, scaled
+	scaled      bool            // the numeral carried a scale word
+	word        bool            // the numeral was written in words
+	rangeStart  bool            // the first end of a range (from A to B)
+}
+
+// sentence is the token stream of one sentence with lower-case words.
+type sentence struct {
+	toks  []lex.Token
+	low   []string // lower-case text of each token
+	start bool     // toks[0] starts the sentence
+}
+
+func (s *sentence) n() int { return len(s.toks) }
+
+// w returns the lower-case text of token i, or "" outside the sentence.
+func (s *sentence) w(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.low[i]
+}
+
+func (s *sentence) kind(i int) lex.Kind {
+	if i < 0 || i >= len(s.toks) {
+		return lex.Punct
+	}
+	return s.toks[i].Kind
+}
+
+// glued reports whether tokens i and i+1 touch (no space between them).
+func (s *sentence) glued(i int) bool {
+	return i >= 0 && i+1 < len(s.toks) && s.toks[i].End() == s.toks[i+1].Pos
+}
+
+func (s *sentence) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].Kind.IsWord() }
+
+// capitalised reports whether token i is a word that starts with a capital.
+func (s *sentence) capitalised(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.toks[i].Text)
+	return unicode.IsUpper(r)
+}
+
+// mentions finds the numeric mentions of the sentence, in order.
+func (s *sentence) mentions() []Mention {
+	var out []Mention
+	for i := 0; i < s.n(); {
+		m, ok := s.mentionAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = m.Last + 1
+	}
+	s.link(out)
+	return out
+}
+
+// mentionAt tries to read a mention starting at token i.
+func (s *sentence) mentionAt(i int) (Mention, bool) {
+	t := s.toks[i]
+	switch t.Kind {
+	case lex.Time:
+		return Mention{Kind: Time, Reason: "time", First: i, Last: i, NumFirst: i, NumLast: i}, true
+	case lex.Ordinal:
+		return s.ordinal(i, i), true
+	case lex.Month:
+		if m, ok := s.date(i); ok {
+			return m, true
+		}
+		return Mention{}, false
+	}
+	lw := s.low[i]
+	if t.Kind == lex.Word {
+		if ordinalWords[lw] {
+			if m, ok := s.quantity(i); ok {
+				return m, true // "a third" starts with "a"; "third" alone may be a fraction too
+			}
+			return s.ordinal(i, i), true
+		}
+		if v, ok := multiplierWords[lw]; ok {
+			return s.multiplierWord(i, v)
+		}
+	}
+	return s.quantity(i)
+}
+
+func (s *sentence) ordinal(first, last int) Mention {
+	return Mention{Kind: Ordinal, Reason: "ordinal used as a name", First: first, Last: last, NumFirst: first, NumLast: last}
+}
+
+// date reads "November 28, 2022", "October 2019" or "May 5" starting at
+// the month name at i.
+func (s *sentence) date(i int) (Mention, bool) {
+	if s.low[i] == "may" && !s.capitalised(i) || s.low[i] == "march" && !s.capitalised(i) {
+		return Mention{}, false
+	}
+	j := i + 1
+	if s.kind(j) != lex.Number && s.kind(j) != lex.Ordinal {
+		return Mention{}, false
+	}
+	last := j
+	if s.w(j+1) == "," && s.kind(j+2) == lex.Number && len(s.toks[j+2].Text) == 4 && len(s.toks[j].Text) <= 2 {
+		last = j + 2
+	}
+	return Mention{Kind: Date, Reason: "date", First: i, Last: last, NumFirst: i, NumLast: last}, true
+}
+
+// multiplierWord reads "doubled", "twice", "tenfold" at i.
+func (s *sentence) multiplierWord(i int, v decimal.Decimal) (Mention, bool) {
+	m := Mention{Kind: Multiplier, Value: v, Unit: "x", Qualifier: Exact, First: i, Last: i, NumFirst: i, NumLast: i, word: true, step: decimal.New(1, -1)}
+	if s.low[i] == "twice" {
+		// "twice as much", "twice the volume", "increased twice"; not "met twice".
+		if !comparatives[s.w(i+1)] && !increaseWords[s.w(i-1)] && !decreaseWords[s.w(i-1)] {
+			m.Kind, m.Reason = Number, "frequency"
+		}
+	}
+	s.hedge(&m)
+	return m, true
+}
+
+// numeral reads a number written in digits or words at i. It returns the
+// value, the index after it, whether a scale word was applied and whether
+// it was written in words.
+func (s *sentence) numeral(i int) (v decimal.Decimal, step decimal.Decimal, next int, scaled, word, ok bool) {
+	step = decimal.NewFromInt(1)
+	switch s.kind(i) {
+	case lex.Number:
+		d, err := decimal.NewFromString(strings.ReplaceAll(s.toks[i].Text, ",", ""))
+		if err != nil {
+			return v, step, i, false, false, false
+		}
+		v, next = d, i+1
+		if d.Exponent() < 0 {
+			step = decimal.New(1, d.Exponent())
+		}
+		if s.w(next) == "hundred" {
+			v = v.Mul(decimal.NewFromInt(100))
+			next++
+		}
+	case lex.Fraction:
+		a, b, _ := strings.Cut(s.toks[i].Text, "/")
+		num, err1 := decimal.NewFromString(a)
+		den, err2 := decimal.NewFromString(b)
+		if err1 != nil || err2 != nil || den.IsZero() {
+			return v, step, i, false, false, false
+		}
+		return num.DivRound(den, 16), decimal.New(1, -4), i + 1, false, false, true
+	default:
+		v, next, ok = s.wordNumeral(i)
+		if !ok {
+			return v, step, i, false, false, false
+		}
+		word = true
+	}
+	// "two and a half", "2 and a half", "two and half-fold"
+	if s.w(next) == "and" {
+		if s.w(next+1) == "a" && s.w(next+2) == "half" {
+			v, next, step = v.Add(decimal.New(5, -1)), next+3, decimal.New(5, -1)
+		} else if s.w(next+1) == "half" {
+			v, next, step = v.Add(decimal.New(5, -1)), next+2, decimal.New(5, -1)
+		}
+	}
+	// Scale words: "25.6 billion", "2bn", "65-billion-".
+	for {
+		j := next
+		if s.kind(j) == lex.Hyphen && s.kind(j+1) == lex.Scale {
+			j++
+		}
+		sc, isScale := scales[s.w(j)]
+		if !isScale || s.kind(j) != lex.Scale {
+			break
+		}
+		v, step, next, scaled = v.Mul(sc), step.Mul(sc), j+1, true
+	}
+	return v, step, next, scaled, word, true
+}
+
+// wordNumeral reads a number in words: "forty-seven", "three hundred and
+// fifty billion", "a hundred", "a dozen".
+func (s *sentence) wordNumeral(i int) (decimal.Decimal, int, bool) {
+	total, current := decimal.Zero, decimal.Zero
+	any := false
+	j := i
+	if s.w(j) == "a" || s.w(j) == "an" {
+		switch s.w(j + 1) {
+		case "hundred", "thousand", "million", "billion", "trillion", "dozen":
+			current, any = decimal.NewFromInt(1), true
+			j++
+		default:
+			return total, i, false
+		}
+	}
+	for j < s.n() {
+		lw := s.low[j]
+		if u, ok := units[lw]; ok && s.kind(j) == lex.NumberWord {
+			current = current.Add(decimal.NewFromInt(u))
+			any = true
+			j++
+			// forty-seven
+			if s.kind(j) == lex.Hyphen && s.kind(j+1) == lex.NumberWord {
+				if _, ok := units[s.w(j+1)]; ok && u >= 20 && u%10 == 0 {
+					j++
+				}
+			}
+			continue
+		}
+		switch {
+		case lw == "hundred":
+			if !any {
+				current = decimal.NewFromInt(1)
+			}
+			current, any = current.Mul(decimal.NewFromInt(100)), true
+			j++
+			continue
+		case lw == "dozen":
+			if !any {
+				current = decimal.NewFromInt(1)
+			}
+			current, any = current.Mul(decimal.NewFromInt(12)), true
+			j++
+			continue
+		case any && s.kind(j) == lex.Scale && (lw == "thousand" || lw == "million" || lw == "billion" || lw == "trillion"):
+			// Only a scale followed by more number words is part of the
+			// numeral ("two million three hundred"); otherwise numeral()
+			// applies it.
+			if _, more := units[s.w(j+1)]; more && s.kind(j+1) == lex.NumberWord {
+				total = total.Add(current.Mul(scales[lw]))
+				current = decimal.Zero
+				j++
+				continue
+			}
+		case lw == "and" && any:
+			if _, more := units[s.w(j+1)]; more && s.kind(j+1) == lex.NumberWord {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if !any {
+		return total, i, false
+	}
+	return total.Add(current), j, true
+}
+
+// quantity reads a figure starting at i: an optional currency, a numeral,
+// its scale and its unit or counted noun.
+func (s *sentence) quantity(i int) (Mention, bool) {
+	m := Mention{First: i, Qualifier: Exact}
+	j := i
+	// A currency before the number: $, US$, USD, RUB.
+	if s.kind(j) == lex.Currency {
+		m.Unit = currencySigns[s.toks[j].Text]
+		j++
+	} else if s.kind(j) == lex.Word && s.glued(j) && s.kind(j+1) == lex.Currency && currencyPrefixes[s.w(j)] != "" {
+		m.Unit = currencyPrefixes[s.w(j)]
+		j += 2
+	} else if code, ok := currencyWords[s.w(j)]; ok && isUpperCode(s.toks[j].Text) && (s.kind(j+1) == lex.Number) {
+		m.Unit = code
+		j++
+	}
+	negative := false
+	if s.kind(j) == lex.Minus {
+		negative = true
+		j++
+	}
+	if m.Unit != "" && s.kind(j) == lex.Currency { // "US $" written apart
+		j++
+	}
+	// Fractions in words: "a third", "two-thirds", "half", "three quarters".
+	if f, ok := s.fraction(j); ok {
+		if f.Kind == Fraction && m.Unit != "" {
+			return Mention{}, false
+		}
+		return f, true
+	}
+	v, step, next, scaled, word, ok := s.numeral(j)
+	if !ok {
+		return Mention{}, false
+	}
+	m.NumFirst, m.Value, m.step, m.scaled, m.word = j, v, step, scaled, word
+	if negative {
+		m.Value = m.Value.Neg()
+	}
+	last := next - 1
+	// What follows the number.
+	k := next
+	if s.kind(k) == lex.Hyphen && (s.isWord(k + 1)) {
+		k++ // 3.6-fold, 30-year, 65-billion-U.S.-dollars
+	}
+	switch {
+	case m.Unit != "":
+		m.Kind = Money
+	case s.kind(k) == lex.Percent:
+		m.Kind, m.Unit, last = Percent, "%", k
+	case s.w(k) == "percent" || s.w(k) == "pct" || s.w(k) == "per" && s.w(k+1) == "cent":
+		m.Kind, m.Unit, last = Percent, "%", k
+		if s.w(k) == "per" {
+			last = k + 1
+		}
+		if s.w(last+1) == "." && s.low[last] == "cent" && last+1 == s.n()-1 {
+			last = last + 0 // "per cent." ends the sentence; the stop is not part of it
+		}
+	case s.w(k) == "percentage" && (s.w(k+1) == "points" || s.w(k+1) == "point"):
+		m.Kind, m.Unit, last = Percent, "pp", k+1
+	case s.w(k) == "pp" || s.w(k) == "p.p.":
+		m.Kind, m.Unit, last = Percent, "pp", k
+	case s.w(k) == "fold":
+		m.Kind, m.Unit, last = Multiplier, "x", k
+	case s.w(k) == "times":
+		if comparatives[s.w(k+1)] || increaseWords[s.w(j-1)] || decreaseWords[s.w(j-1)] || s.w(j-1) == "by" {
+			m.Kind, m.Unit, last = Multiplier, "x", k
+		} else {
+			m.Kind, m.Reason, last = Number, "frequency", k
+		}
+	default:
+		if code, n := s.currencyAfter(k); code != "" {
+			m.Kind, m.Unit, last = Money, code, k+n-1
+		}
+	}
+	if m.Kind == "" {
+		m.Kind = Count
+		m.nounEnd = next
+		s.countedNoun(&m, next)
+		if m.Noun != "" {
+			last = m.nounEnd - 1
+		}
+	}
+	m.Last = last
+	s.classify(&m)
+	s.hedge(&m)
+	return m, true
+}
+
+// isUpperCode reports whether w is written like an ISO code: USD, RUB.
+func isUpperCode(w string) bool {
+	if len(w) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// currencyAfter reads a currency after a number: "dollars", "US dollars",
+// "-U.S.-dollars", "rubles", "RUB". It returns the code and the tokens used.
+func (s *sentence) currencyAfter(k int) (string, int) {
+	if code, ok := currencyWords[s.w(k)]; ok && s.isWord(k) {
+		if s.w(k) == "try" || s.w(k) == "sum" || s.w(k) == "won" || s.w(k) == "som" {
+			if !isUpperCode(s.toks[k].Text) && s.w(k) != "won" {
+				return "", 0
+			}
+			if s.w(k) == "won" && !s.capitalised(k) {
+				return "", 0
+			}
+		}
+		return code, 1
+	}
+	if adj, ok := currencyAdjectives[s.w(k)]; ok {
+		j := k + 1
+		if s.kind(j) == lex.Hyphen {
+			j++
+		}
+		if s.w(k) == "hong" && s.w(j) == "kong" {
+			j++
+		}
+		if w := s.w(j); w == "dollars" || w == "dollar" || w == "rubles" || w == "roubles" || w == "lira" || w == "ruble" || w == "rouble" {
+			if strings.HasPrefix(w, "r") {
+				adj = "RUB"
+				if s.w(k) == "belarusian" {
+					adj = "BYN"
+				}
+			}
+			return adj, j - k + 1
+		}
+	}
+	return "", 0
+}
+
+// fraction reads a fraction in words at i: "a third", "one-third",
+// "two-thirds", "three quarters", "half" (not "first half").
+func (s *sentence) fraction(i int) (Mention, bool) {
+	j := i
+	num := int64(1)
+	switch w := s.w(j); {
+	case w == "a" || w == "an" || w == "one":
+		j++
+	default:
+		if u, ok := units[w]; ok && s.kind(j) == lex.NumberWord && u > 0 && u < 10 {
+			num = u
+			j++
+		}
+	}
+	if s.kind(j) == lex.Hyphen {
+		j++
+	}
+	den, ok := denominators[s.w(j)]
+	if !ok || s.kind(j) != lex.Word {
+		return Mention{}, false
+	}
+	if j == i { // a bare denominator: only "half", and only as "half of", "by half"
+		if den != 2 || s.w(j) != "half" {
+			return Mention{}, false
+		}
+		prev := s.w(i - 1)
+		if ordinalWords[prev] || prev == "and" || prev == "second" || prev == "last" || prev == "past" {
+			return Mention{}, false
+		}
+		if s.w(j+1) != "of" && s.w(j+1) != "the" && prev != "by" && prev != "than" && prev != "almost" && prev != "nearly" && prev != "about" && prev != "over" {
+			return Mention{}, false
+		}
+	}
+	if den == 2 && s.w(j) == "half" && s.kind(j+1) == lex.Hyphen {
+		return Mention{}, false // half-fold belongs to a multiplier
+	}
+	// "a third country" is an ordinal; a fraction is followed by "of", a
+	// preposition, a comparison or the end of a clause.
+	next := s.w(j + 1)
+	if next != "" && s.isWord(j+1) && !fractionFollowers[next] {
+		return Mention{}, false
+	}
+	if num > 1 && !strings.HasSuffix(s.w(j), "s") && s.w(j) != "half" {
+		return Mention{}, false // "two third" is not English
+	}
+	v := decimal.NewFromInt(num).DivRound(decimal.NewFromInt(den), 16)
+	m := Mention{Kind: Fraction, Value: v, Qualifier: Exact, First: i, Last: j, NumFirst: i, NumLast: j, word: true, step: decimal.New(1, -4)}
+	s.hedge(&m)
+	return m, true
+}
+
+// fractionFollowers may follow a fraction word.
+var fractionFollowers = map[string]bool{
+	"of": true, "at": true, "in": true, "by": true, "to": true, "from": true,
+	"for": true, "on": true, "over": true, "than": true, "and": true, "or": true,
+	"since": true, "compared": true, "more": true, "less": true, "higher": true,
+	"lower": true, "as": true, "was": true, "were": true, "is": true,
+	"are": true, "came": true, "comes": true, "come": true, "went": true,
+	"go": true, "goes": true, "the": true, "this": true, "that": true,
+	"last": true, "year": true, "percent": true, "per": true,
+}
+
+// countedNoun reads the noun phrase counted by a count at k and records its
+// head: "major investment projects" → projects.
+func (s *sentence) countedNoun(m *Mention, k int) {
+	var words []int
+	adjectivesOnly := true
+	for j := k; j < s.n() && len(words) < 6; j++ {
+		if !s.isWord(j) {
+			if s.kind(j) == lex.Hyphen && len(words) > 0 {
+				continue // semi-finished, cross-border
+			}
+			break
+		}
+		w := s.low[j]
+		if s.kind(j) == lex.NumberWord || s.kind(j) == lex.Scale || s.kind(j) == lex.Month {
+			break
+		}
+		if w == "and" && len(words) > 0 && adjectivesOnly && s.isWord(j+1) && !nounStops[s.w(j+1)] {
+			continue
+		}
+		if nounStops[w] || determiners[w] {
+			break
+		}
+		words = append(words, j)
+		if !isAdjective(w) {
+			adjectivesOnly = false
+		}
+		// A plural noun followed by a verb-like word ends the phrase.
+		if strings.HasSuffix(w, "s") && !isAdjective(w) && j+1 < s.n() && s.isWord(j+1) && looksLikeVerb(s.w(j+1)) {
+			break
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	last := words[len(words)-1]
+	m.Noun = trimPossessive(s.low[last])
+	if len(words) > 1 {
+		m.NounMod = trimPossessive(s.low[words[len(words)-2]])
+	}
+	m.nounEnd = last + 1
+}
+
+// looksLikeVerb reports whether w reads as a finite verb or participle.
+func looksLikeVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || levelWords[w] || increaseWords[w] || decreaseWords[w]
+}
+
+func isAdjective(w string) bool {
+	for _, suf := range adjectiveSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	switch w {
+	case "major", "joint", "new", "key", "large", "small", "big", "other", "more", "additional", "different", "main", "various", "several", "foreign", "local", "young", "old":
+		return true
+	}
+	return false
+}
+
+func trimPossessive(w string) string {
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	return w
+}
+
+// classify decides what a number is when it is not a claim: a year, a day
+// of a date, a part of a name, a duration, a period, an idiom.
+func (s *sentence) classify(m *Mention) {
+	i := m.NumFirst
+	tok := s.toks[i]
+	if m.Kind == Count && m.Noun == "" && tok.Kind == lex.Number {
+		text := tok.Text
+		// Years: 1900-2100 written without separators.
+		if len(text) == 4 && !m.scaled && text >= "1800" && text <= "2199" {
+			m.Kind, m.Reason = Year, "date"
+			return
+		}
+		// A day next to a month: "28 November".
+		if s.kind(i+1) == lex.Month && len(text) <= 2 {
+			m.Kind, m.Reason = Date, "date"
+			return
+		}
+	}
+	if m.Kind == Count && tok.Kind == lex.Number && len(tok.Text) == 4 && !m.scaled && tok.Text >= "1800" && tok.Text <= "2199" &&
+		(s.w(i-1) == "in" || s.w(i-1) == "since" || s.w(i-1) == "by" || s.w(i-1) == "until" || s.w(i-1) == "of" || s.w(i-1) == "from" || s.w(i-1) == "to" || s.w(i-1) == "for" || s.w(i-1) == "year" || s.kind(i-1) == lex.Month || s.w(i-1) == "the") {
+		m.Kind, m.Reason = Year, "date"
+		return
+	}
+	// Names with digits: COVID-19, S-400, Article 5.
+	if m.Kind != Money && (s.kind(i-1) == lex.Hyphen && s.isWord(i-2) || s.glued(i-1) && s.isWord(i-1)) {
+		m.Kind, m.Reason = Number, "name"
+		return
+	}
+	if m.Kind == Count && m.Noun == "" && !m.word && s.capitalised(i-1) && i-1 > 0 && !s.isHedgeWord(i-1) {
+		m.Kind, m.Reason = Number, "name"
+		return
+	}
+	if m.Kind == Count && timeUnits[m.Noun] {
+		prev := s.w(m.NumFirst - 1)
+		if prev == "first" || prev == "last" || prev == "past" || prev == "next" || prev == "previous" || prev == "coming" || prev == "recent" {
+			m.Kind, m.Reason = Duration, "period words"
+		} else {
+			m.Kind, m.Reason = Duration, "duration"
+		}
+		return
+	}
+	if m.Kind == Count && m.word && !m.scaled {
+		prev := s.w(m.NumFirst - 1)
+		if m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && determiners[prev] {
+			m.Kind, m.Reason = Number, "idiom"
+			return
+		}
+		if m.Value.Equal(decimal.NewFromInt(1)) {
+			m.Kind, m.Reason = Number, "idiom"
+			return
+		}
+		if s.w(m.NumLast+1) == "or" && s.kind(m.NumLast+2) == lex.NumberWord || prev == "or" && s.kind(m.NumFirst-2) == lex.NumberWord {
+			m.Kind, m.Reason, m.Vague = Number, "vague", true
+			return
+		}
+		if m.Noun == "" {
+			m.Kind, m.Reason = Number, "bare number word"
+			return
+		}
+	}
+	if m.Kind == Count && m.Noun == "" && s.w(m.NumLast+1) == "of" && s.kind(m.NumLast+2) == lex.Number {
+		m.Kind, m.Reason = Number, "counter" // 2 of 3
+	}
+}
+
+// isHedgeWord reports whether token i ends a hedge ("over 30", "Almost 30").
+func (s *sentence) isHedgeWord(i int) bool {
+	for _, h := range hedges {
+		if h.words[len(h.words)-1] == s.w(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedge finds the hedge before the mention and widens it to include it.
+func (s *sentence) hedge(m *Mention) {
+	end := m.First // the hedge ends just before the mention (or its currency)
+	for _, h := range hedges {
+		n := len(h.words)
+		if end-n < 0 {
+			continue
+		}
+		match := true
+		for k, w := range h.words {
+			if s.w(end-n+k) != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		m.Qualifier = h.q
+		m.First = end - n
+		if h.q == UpTo && h.words[0] == "up" {
+			m.HedgeUpTo = true
+		}
+		return
+	}
+}
+
+// link joins the two ends of ranges and "76 out of 89 regions": the first
+// end takes the unit, scale and counted noun of the second when it states
+// none.
+func (s *sentence) link(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		a, b := &ms[i-1], &ms[i]
+		gap := s.low[a.Last+1 : b.First]
+		joined := strings.Join(gap, " ")
+		isRange := joined == "to" || joined == "and" && s.w(a.First-1) == "between" || joined == "-" || joined == "–" || joined == "—"
+		outOf := joined == "out of" || joined == "of" && a.Kind == Count && a.Noun == ""
+		if !isRange && !outOf {
+			continue
+		}
+		if b.Reason != "" && b.Kind != Count {
+			continue
+		}
+		if isRange && !(s.w(a.First-1) == "from" || s.w(a.First-1) == "between" || joined != "to" || a.Unit == "" && b.Unit != "") {
+			continue
+		}
+		if a.Kind == Year || a.Kind == Date || a.Kind == Time || b.Kind == Year || b.Kind == Date {
+			continue
+		}
+		if a.Unit == "" && a.Noun == "" && (a.Kind == Count || a.Kind == Number) {
+			if a.Kind == Number && a.Reason != "bare number word" && a.Reason != "counter" && a.Reason != "name" {
+				continue
+			}
+			a.Kind, a.Unit, a.Reason = b.Kind, b.Unit, b.Reason
+			if b.Kind == Count && b.Noun == "" {
+				a.Reason = b.Reason
+			}
+			a.Noun, a.NounMod = b.Noun, b.NounMod
+			if b.scaled && !a.scaled && isRange {
+				// "from 5 to 7 billion": the scale belongs to both ends.
+				if sc, ok := scales[s.w(b.NumLast)]; ok && a.Value.LessThan(b.Value.Div(sc)) {
+					a.Value, a.step = a.Value.Mul(sc), a.step.Mul(sc)
+				}
+			}
+			a.rangeStart = isRange
+		}
+	}
+}

@@ -1,0 +1,186 @@
+package claim
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Lexicon maps the phrases speakers use for a measured quantity to a
+// canonical metric key: "mutual trade", "trade turnover" and "volume of
+// trade" are all "trade".
+type Lexicon struct {
+	phrases map[string]string   // phrase (lower case, words joined by one space) → metric
+	longest int                 // words in the longest phrase
+	related map[string][]string // metric → metrics worth comparing as "possible"
+}
+
+// builtinMetrics is the built-in lexicon: canonical metric, then its
+// synonyms. The canonical key is itself a synonym.
+var builtinMetrics = [][]string{
+	{"trade", "mutual trade", "bilateral trade", "trade turnover", "mutual trade turnover",
+		"bilateral trade turnover", "turnover", "volume of trade", "trade volume", "trade volumes",
+		"volume of mutual trade", "foreign trade", "commodity turnover", "goods turnover",
+		"trade in goods", "mutual trade volume", "trade flows"},
+	{"investment", "investments", "direct investment", "direct investments",
+		"foreign direct investment", "foreign direct investments", "fdi", "capital investment",
+		"capital investments", "accumulated investment", "investment volume", "volume of investment"},
+	{"exports", "export", "export volume", "export volumes", "volume of exports", "export revenue"},
+	{"imports", "import", "import volume", "volume of imports"},
+	{"gdp", "gross domestic product", "economy", "economic growth"},
+	{"inflation", "inflation rate", "consumer prices", "consumer price index", "cpi"},
+	{"unemployment", "unemployment rate", "jobless rate"},
+	{"budget deficit", "deficit", "fiscal deficit"},
+	{"budget surplus", "surplus"},
+	{"public debt", "national debt", "government debt", "sovereign debt", "state debt"},
+	{"external debt", "foreign debt"},
+	{"reserves", "international reserves", "foreign exchange reserves", "gold and foreign currency reserves",
+		"foreign currency reserves", "gold reserves"},
+	{"budget revenue", "revenue", "revenues", "budget revenues"},
+	{"spending", "expenditure", "expenditures", "budget spending", "budget expenditure", "spending on"},
+	{"wages", "wage", "salaries", "salary", "real wages", "average wage", "average salary"},
+	{"pensions", "pension"},
+	{"industrial production", "industrial output", "manufacturing output"},
+	{"oil production", "oil output"},
+	{"gas production", "gas output"},
+	{"shipments", "shipments of goods", "shipment", "supplies", "deliveries"},
+	{"population"},
+	{"tourist flow", "tourists", "tourist trips"},
+	{"freight", "cargo transportation", "freight traffic", "cargo traffic", "transit"},
+	{"national currencies share", "share of national currencies"},
+	{"income", "incomes", "real incomes", "household incomes", "real disposable incomes"},
+	{"prices", "price"},
+	{"output", "production"},
+	{"market capitalisation", "market capitalization"},
+	{"loans", "lending", "credit"},
+	{"profit", "profits"},
+	{"sales"},
+	{"funding", "financing", "funds"},
+	{"capital", "authorised capital", "authorized capital"},
+	{"tariffs", "tariff", "duties", "duty"},
+	{"military spending", "defence spending", "defense spending", "military budget", "defence budget"},
+}
+
+// builtinRelated pairs metrics that measure overlapping things: figures for
+// them are worth a human look when they disagree (class "possible").
+var builtinRelated = [][2]string{
+	{"investment", "projects value"},
+	{"investment", "investment projects value"},
+	{"projects", "investment projects"},
+	{"budget revenue", "income"},
+}
+
+// DefaultLexicon returns the built-in lexicon.
+func DefaultLexicon() *Lexicon {
+	lx := &Lexicon{phrases: map[string]string{}, related: map[string][]string{}}
+	for _, m := range builtinMetrics {
+		for _, p := range m {
+			lx.add(p, m[0])
+		}
+	}
+	for _, r := range builtinRelated {
+		lx.relate(r[0], r[1])
+	}
+	return lx
+}
+
+func (lx *Lexicon) add(phrase, metric string) {
+	phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
+	lx.phrases[phrase] = metric
+	if n := strings.Count(phrase, " ") + 1; n > lx.longest {
+		lx.longest = n
+	}
+}
+
+func (lx *Lexicon) relate(a, b string) {
+	lx.related[a] = append(lx.related[a], b)
+	lx.related[b] = append(lx.related[b], a)
+}
+
+// Related reports whether metrics a and b measure overlapping things: one
+// counted noun ends the other ("projects", "investment projects"), or the
+// lexicon relates them.
+func (lx *Lexicon) Related(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	if strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a) {
+		return true
+	}
+	for _, r := range lx.related[a] {
+		if r == b {
+			return true
+		}
+	}
+	return false
+}
+
+// Load extends the lexicon from r, read from the file called name. Each
+// line is `metric: synonym, synonym, ...` (adds synonyms) or
+// `metric ~ other` (relates two metrics); blank lines and lines starting
+// with # are skipped.
+func (lx *Lexicon) Load(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if a, b, ok := strings.Cut(line, "~"); ok {
+			a, b = strings.TrimSpace(strings.ToLower(a)), strings.TrimSpace(strings.ToLower(b))
+			if a == "" || b == "" {
+				return fmt.Errorf("%s:%d: want `metric ~ other`", name, n)
+			}
+			lx.relate(a, b)
+			continue
+		}
+		metric, syns, ok := strings.Cut(line, ":")
+		metric = strings.TrimSpace(strings.ToLower(metric))
+		if !ok || metric == "" {
+			return fmt.Errorf("%s:%d: want `metric: synonym, synonym, ...`", name, n)
+		}
+		lx.add(metric, metric)
+		for _, s := range strings.Split(syns, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				lx.add(s, metric)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}
+
+// Metrics lists the canonical metrics of the lexicon, sorted.
+func (lx *Lexicon) Metrics() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range lx.phrases {
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// match returns the metric of the longest phrase that starts at word i of
+// words (lower case), and the number of words it takes.
+func (lx *Lexicon) match(words []string, i int) (string, int) {
+	n := lx.longest
+	if i+n > len(words) {
+		n = len(words) - i
+	}
+	for ; n > 0; n-- {
+		if m, ok := lx.phrases[strings.Join(words[i:i+n], " ")]; ok {
+			return m, n
+		}
+	}
+	return "", 0
+}

@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/transcripts/transcripts/internal/claim"
+	"github.com/transcripts/transcripts/internal/compare"
+	"github.com/transcripts/transcripts/internal/transcript"
+)
+
+// InputOptions are the flags every command that reads transcripts shares.
+type InputOptions struct {
+	Files   []string
+	Layout  string // auto, kremlin, plain
+	Lexicon string // a file of extra metric synonyms
+}
+
+// layouts lists the values --layout accepts.
+var layouts = []string{"auto", "kremlin", "plain"}
+
+// validate checks the options before any file is read.
+func (o *InputOptions) validate() error {
+	for _, l := range layouts {
+		if o.Layout == l {
+			return nil
+		}
+	}
+	return usageError("unknown layout %q (want one of %s)", o.Layout, strings.Join(layouts, ", "))
+}
+
+// input is what the files held: the parsed transcripts and their claims.
+type input struct {
+	transcripts []*transcript.Transcript
+	claims      []claim.Claim
+	lexicon     *claim.Lexicon
+	failed      bool // some file could not be read; its error was printed
+}
+
+// readInputs reads, parses and extracts every file. A file that cannot be
+// read is reported on ios.ErrOut as `transcripts: FILE: reason` and
+// skipped; the others are still processed.
+func readInputs(ios IO, o *InputOptions) (*input, error) {
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
+	in := &input{lexicon: claim.DefaultLexicon()}
+	if o.Lexicon != "" {
+		f, err := os.Open(o.Lexicon)
+		if err != nil {
+			return nil, &exitError{ExitTrouble, fmt.Errorf("%s: %v", o.Lexicon, reason(err))}
+		}
+		err = in.lexicon.Load(f, o.Lexicon)
+		f.Close()
+		if err != nil {
+			return nil, &exitError{ExitTrouble, err}
+		}
+	}
+	files := o.Files
+	if len(files) == 0 {
+		if ios.StdinIsTerminal {
+			return nil, usageError("no input: give FILE arguments, or - to read standard input")
+		}
+		files = []string{"-"}
+	}
+	ex := claim.NewExtractor(in.lexicon)
+	for _, name := range files {
+		text, err := readFile(ios, name)
+		if err != nil {
+			fmt.Fprintf(ios.ErrOut, "transcripts: %s: %v\n", name, err)
+			in.failed = true
+			continue
+		}
+		t := transcript.Parse(name, text, transcript.Layout(o.Layout))
+		turns := 0
+		for _, d := range t.Documents {
+			turns += len(d.Turns)
+		}
+		if turns == 0 {
+			fmt.Fprintf(ios.ErrOut, "transcripts: note: no speaker turns found in %s\n", name)
+		}
+		in.transcripts = append(in.transcripts, t)
+		in.claims = append(in.claims, ex.Extract(t)...)
+	}
+	return in, nil
+}
+
+// errBinary is the reason given for a file that is not text.
+var errBinary = errors.New("binary file, skipped")
+
+// readFile reads the file called name ("-" is standard input) as text.
+func readFile(ios IO, name string) (string, error) {
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(ios.In)
+	} else {
+		var fi os.FileInfo
+		fi, err = os.Stat(name)
+		if err == nil && fi.IsDir() {
+			return "", errors.New("is a directory")
+		}
+		if err == nil {
+			data, err = os.ReadFile(name)
+		}
+	}
+	if err != nil {
+		return "", reason(err)
+	}
+	head := data
+	if len(head) > 8000 {
+		head = head[:8000]
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return "", errBinary
+	}
+	if !utf8.Valid(data) {
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	}
+	return string(data), nil
+}
+
+// reason shortens an error from the os package to its cause: "no such
+// file or directory", not "open x: no such file or directory".
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// conflictsOf compares the claims with the tolerance given on the command
+// line.
+func conflictsOf(in *input, tolerance string) ([]compare.Conflict, error) {
+	t, err := compare.ParseTolerance(tolerance)
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	return compare.Compare(in.claims, compare.Options{Tolerance: t, Related: in.lexicon.Related}), nil
+}

@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/transcripts/transcripts/internal/report"
+)
+
+// StatsOptions are the options of `transcripts stats`.
+type StatsOptions struct {
+	IO        IO
+	Input     InputOptions
+	Format    string
+	Tolerance string
+}
+
+// NewCmdStats returns the stats command. runF replaces statsRun in tests.
+func NewCmdStats(ios IO, runF func(*StatsOptions) error) *cobra.Command {
+	opts := &StatsOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "stats [FILE...]",
+		Short: "Tabulate each speaker's numeric claims and the inconsistencies among them",
+		Long: `stats reads transcripts (FILE, or standard input for - or no FILE) and prints
+each document's title and date, a table of speakers (turns, words, claims by
+kind), each speaker's claims with their normalised values, and the
+inconsistencies between figures.
+
+With --format csv it prints one row per claim, for spreadsheets and scripts.`,
+		Example: `  transcripts stats speech.txt
+  transcripts stats --format csv speech.txt > claims.csv
+  cat speech.txt | transcripts stats --format json -`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Input.Files = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return statsRun(opts)
+		},
+	}
+	addInputFlags(cmd, &opts.Input)
+	addFormatFlag(cmd, &opts.Format)
+	cmd.Flags().StringVar(&opts.Tolerance, "tolerance", "5%", "how far hedged figures may stretch (`PERCENT`)")
+	return cmd
+}
+
+func statsRun(opts *StatsOptions) error {
+	w, err := report.New(opts.Format, opts.IO.Out)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	if _, err := parseTolerance(opts.Tolerance); err != nil {
+		return err
+	}
+	in, err := readInputs(opts.IO, &opts.Input)
+	if err != nil {
+		return err
+	}
+	conflicts, err := conflictsOf(in, opts.Tolerance)
+	if err != nil {
+		return err
+	}
+	if err := w.Stats(report.Summarize(in.transcripts, in.claims, conflicts)); err != nil {
+		return writeError(err)
+	}
+	if in.failed {
+		return silentError{ExitTrouble}
+	}
+	return nil
+}

@@ -1,0 +1,184 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/transcripts/transcripts/internal/claim"
+)
+
+// DefaultTolerance is the relative tolerance t of spec §5: 5%.
+var DefaultTolerance = decimal.New(5, -2)
+
+// Options tunes Compare.
+type Options struct {
+	// Tolerance widens hedged figures ("about", "almost", "over" ...), as a
+	// fraction: 0.05 is 5%. Callers usually pass DefaultTolerance.
+	Tolerance decimal.Decimal
+	// Related reports whether two different metrics measure overlapping
+	// things (class "possible"); nil relates none.
+	Related func(a, b string) bool
+}
+
+// ParseTolerance reads a tolerance written as "5%", "0.05" or "5 %".
+func ParseTolerance(s string) (decimal.Decimal, error) {
+	t := strings.TrimSpace(s)
+	percent := strings.HasSuffix(t, "%")
+	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
+	d, err := decimal.NewFromString(t)
+	if err != nil {
+		return decimal.Zero, fmt.Errorf("bad tolerance %q: want a percentage such as 5%% or a fraction such as 0.05", s)
+	}
+	if percent {
+		d = d.Div(decimal.NewFromInt(100))
+	}
+	if d.IsNegative() || d.GreaterThanOrEqual(decimal.NewFromInt(1)) {
+		return decimal.Zero, fmt.Errorf("bad tolerance %q: want at least 0%% and under 100%%", s)
+	}
+	return d, nil
+}
+
+// Interval returns the values a claim's figure is consistent with: its
+// rounding for an exact figure, and for a hedged one the range the hedge
+// allows, widened by tolerance t (spec §5).
+func Interval(c claim.Claim, t decimal.Decimal) (lo, hi decimal.Decimal) {
+	x := c.Value.Abs()
+	one := decimal.NewFromInt(1)
+	down, up := x.Mul(one.Sub(t)), x.Mul(one.Add(t))
+	switch c.Qualifier {
+	case claim.About:
+		lo, hi = down, up
+	case claim.Almost, claim.Under, claim.UpTo:
+		lo, hi = down, x
+	case claim.Over, claim.AtLeast:
+		lo, hi = x, up
+	default:
+		lo, hi = x.Sub(c.Rounding), x.Add(c.Rounding)
+	}
+	if c.Value.IsNegative() {
+		lo, hi = hi.Neg(), lo.Neg()
+	}
+	return lo, hi
+}
+
+// Compare returns the pairs of claims whose figures disagree, in reading
+// order of their first claim. Only actual claims with a metric take part;
+// claims made in one sentence are never compared (a speaker listing
+// figures in one breath); targets are never compared with facts.
+func Compare(claims []claim.Claim, opts Options) []Conflict {
+	t := opts.Tolerance
+	type entry struct {
+		c      claim.Claim
+		lo, hi decimal.Decimal
+		span   span
+	}
+	var es []entry
+	for _, c := range claims {
+		if c.Modality != claim.Actual || c.Metric == "" {
+			continue
+		}
+		lo, hi := Interval(c, t)
+		es = append(es, entry{c, lo, hi, parsePeriod(c.Period)})
+	}
+	var out []Conflict
+	for i := range es {
+		for j := i + 1; j < len(es); j++ {
+			a, b := es[i], es[j]
+			if a.c.File == b.c.File && a.c.Sentence == b.c.Sentence {
+				continue
+			}
+			if a.c.Kind != b.c.Kind || a.c.Unit != b.c.Unit {
+				continue
+			}
+			if a.c.Scope != "" && b.c.Scope != "" && a.c.Scope != b.c.Scope {
+				continue
+			}
+			same := a.c.Metric == b.c.Metric
+			if !same && (opts.Related == nil || !opts.Related(a.c.Metric, b.c.Metric)) {
+				continue
+			}
+			if !a.span.overlaps(b.span) {
+				continue
+			}
+			if !(a.hi.LessThan(b.lo) || b.hi.LessThan(a.lo)) {
+				continue // the figures agree
+			}
+			class := Contradiction
+			switch {
+			case a.c.Speaker == b.c.Speaker:
+				class = Self
+			case !same:
+				class = Possible
+			case a.c.Period != b.c.Period && a.c.Period != "" && b.c.Period != "":
+				class = PeriodMismatch
+			}
+			out = append(out, newConflict(class, a.c, b.c))
+		}
+	}
+	return out
+}
+
+func newConflict(class Class, a, b claim.Claim) Conflict {
+	c := Conflict{Metric: a.Metric, Scope: a.Scope, Class: class, A: a, B: b}
+	if c.Scope == "" {
+		c.Scope = b.Scope
+	}
+	c.Difference = b.Value.Sub(a.Value)
+	if !a.Value.IsZero() {
+		c.RelativeDifference = c.Difference.DivRound(a.Value.Abs(), 4)
+	}
+	return c
+}
+
+// span is a period as a range of days; the zero span is unknown.
+type span struct {
+	from, to time.Time
+}
+
+func (s span) known() bool { return !s.from.IsZero() }
+
+// overlaps reports whether two periods overlap or one of them is unknown.
+func (s span) overlaps(o span) bool {
+	if !s.known() || !o.known() {
+		return true
+	}
+	return !s.to.Before(o.from) && !o.to.Before(s.from)
+}
+
+// parsePeriod reads an ISO 8601 period: a year, a month, a day, or an
+// interval of them ("2022-01/2022-08"). Anything else is unknown.
+func parsePeriod(p string) span {
+	if p == "" {
+		return span{}
+	}
+	a, b, isRange := strings.Cut(p, "/")
+	from, _, ok1 := parseDate(a)
+	if !isRange {
+		b = a
+	}
+	_, to, ok2 := parseDate(b)
+	if !ok1 || !ok2 {
+		return span{}
+	}
+	return span{from, to}
+}
+
+// parseDate reads YYYY, YYYY-MM or YYYY-MM-DD and returns its first and
+// last day.
+func parseDate(s string) (first, last time.Time, ok bool) {
+	switch len(s) {
+	case 4:
+		t, err := time.Parse("2006", s)
+		return t, t.AddDate(1, 0, -1), err == nil
+	case 7:
+		t, err := time.Parse("2006-01", s)
+		return t, t.AddDate(0, 1, -1), err == nil
+	case 10:
+		t, err := time.Parse("2006-01-02", s)
+		return t, t, err == nil
+	}
+	return time.Time{}, time.Time{}, false
+}
