@@ -155,6 +155,32 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// oneFile is the sample report with every document and claim in one file,
+// where locations are line numbers alone.
+func oneFile() *Report {
+	r := sample()
+	for i := range r.Documents {
+		r.Documents[i].File = talks
+	}
+	for i := range r.Claims {
+		r.Claims[i].File = talks
+	}
+	for i := range r.Conflicts {
+		r.Conflicts[i].A.File = talks
+		r.Conflicts[i].B.File = talks
+	}
+	return r
+}
+
+func TestGoldenOneFile(t *testing.T) {
+	for _, format := range []string{"table", "markdown"} {
+		name := "onefile." + formatExt[format] + ".golden"
+		t.Run(name, func(t *testing.T) {
+			golden(t, name, run(t, format, oneFile(), false))
+		})
+	}
+}
+
 func TestGoldenEmpty(t *testing.T) {
 	for _, format := range Formats {
 		name := "empty." + formatExt[format] + ".golden"
@@ -325,7 +351,7 @@ func long() *Report {
 }
 
 func TestTableWidth(t *testing.T) {
-	for name, r := range map[string]*Report{"sample": sample(), "long": long()} {
+	for name, r := range map[string]*Report{"sample": sample(), "one file": oneFile(), "long": long()} {
 		for _, conflicts := range []bool{false, true} {
 			out := run(t, "table", r, conflicts)
 			for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {

@@ -52,7 +52,7 @@ func (p *parser) label(s string) (string, int, bool) {
 	rest := s[i+1:]
 	if rest != "" {
 		r, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsSpace(r) {
+		if unicode.IsDigit(r) || r == '/' || r == ':' {
 			return "", 0, false // 13:50, http://
 		}
 	}

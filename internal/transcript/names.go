@@ -202,6 +202,38 @@ func ParseDate(s string) (string, bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
 }
 
+// isDateLine reports whether s is a date or a date range as sidebars
+// write them: "November 28, 2022", "April 3 − 4, 2018",
+// "March 31 − April 1, 2018".
+func isDateLine(s string) bool {
+	if _, ok := ParseDate(s); ok {
+		return true
+	}
+	for _, dash := range []string{"−", "–", "—", "-"} {
+		a, b, ok := strings.Cut(s, dash)
+		if !ok {
+			continue
+		}
+		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+		comma := strings.LastIndex(b, ",")
+		if comma < 0 {
+			return false
+		}
+		year := b[comma:]
+		if _, ok := ParseDate(b); !ok {
+			return false
+		}
+		// The first half borrows the year (and the month) of the second.
+		if _, ok := ParseDate(a + year); ok {
+			return true
+		}
+		month, _, _ := strings.Cut(b, " ")
+		_, ok = ParseDate(month + " " + a + year)
+		return ok
+	}
+	return false
+}
+
 func valid(y, m, d int) bool {
 	return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }

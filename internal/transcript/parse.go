@@ -287,18 +287,22 @@ func (p *parser) body(ls []line) {
 			continue
 		}
 		switch {
-		case trimmed == "See also":
-			// The sidebar: the heading, a linked title and a date line.
+		case trimmed == "See also" || trimmed == "Additional":
+			// A sidebar: the heading, then pairs of a linked title and its
+			// date (or date range).
 			p.narration(l)
-			for k := 0; k < 2 && i+1 < len(ls); k++ {
-				i++
-				p.narration(ls[i])
-				if _, ok := ParseDate(strings.TrimSpace(p.text(ls[i]))); ok {
-					break
-				}
+			for i+2 < len(ls) && isDateLine(strings.TrimSpace(p.text(ls[i+2]))) {
+				p.narration(ls[i+1])
+				p.narration(ls[i+2])
+				i += 2
 			}
 		case isNonSpeech(trimmed):
 			p.narration(l)
+		case p.continues(s):
+			// A paragraph broken inside ("with 14" / "billion dollars"):
+			// the line goes on the previous one.
+			last := &p.turn.Speech[len(p.turn.Speech)-1]
+			last.End = l.end - (len(s) - len(strings.TrimRight(s, " \t\u00a0")))
 		default:
 			p.speech(l)
 		}
@@ -319,6 +323,22 @@ func isNonSpeech(s string) bool {
 	// A heading or a caption has no sentence end; speech paragraphs do.
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return !strings.ContainsRune(".!?…:;,\"'”’»)]–—-", last)
+}
+
+// continues reports whether line s goes on the previous speech line: it
+// starts with a lower-case letter and the previous line did not end a
+// sentence.
+func (p *parser) continues(s string) bool {
+	if p.turn == nil || len(p.turn.Speech) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t\u00a0"))
+	if !unicode.IsLower(r) {
+		return false
+	}
+	prev := p.t.Text[p.turn.Speech[len(p.turn.Speech)-1].Pos:p.turn.Speech[len(p.turn.Speech)-1].End]
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return !strings.ContainsRune(".!?…:", last)
 }
 
 func (p *parser) startTurn(label string, pos int) {
