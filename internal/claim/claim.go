@@ -68,7 +68,7 @@ const (
 
 // Claim is one numeric claim made by one speaker.
 type Claim struct {
-	File     string // the path the transcript was read from ("-" for stdin)
+	File     string // the path the transcript was read from ("<stdin>" for standard input)
 	Document string // the title of the document within the file
 	Date     string // the document's date, ISO 8601, or ""
 	Speaker  string // the canonical speaker name

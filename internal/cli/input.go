@@ -77,6 +77,9 @@ func readInputs(ios IO, o *InputOptions) (*input, error) {
 			in.failed = true
 			continue
 		}
+		if name == "-" {
+			name = stdinName
+		}
 		t := transcript.Parse(name, text, transcript.Layout(o.Layout))
 		turns := 0
 		for _, d := range t.Documents {
@@ -90,6 +93,9 @@ func readInputs(ios IO, o *InputOptions) (*input, error) {
 	}
 	return in, nil
 }
+
+// stdinName is the file name reports give standard input.
+const stdinName = "<stdin>"
 
 // errBinary is the reason given for a file that is not text.
 var errBinary = errors.New("binary file, skipped")

@@ -293,7 +293,7 @@ func lexNumber(l *lexer) stateFn {
 		return lexAny
 	}
 	// 1/2 (but not 11/28/2022, which stays three numbers and two slashes)
-	if l.pos+1 < len(in) && in[l.pos] == '/' && l.digitAt(l.pos+1) {
+	if l.pos+1 < len(in) && in[l.pos] == '/' && l.digitAt(l.pos+1) && (l.start == 0 || in[l.start-1] != '/') {
 		save := l.pos
 		l.pos++
 		l.digits()

@@ -1,0 +1,48 @@
+# transcripts: find, normalise and compare the numeric claims in transcripts.
+
+GO       ?= go
+BIN      := bin/transcripts
+SAMPLE   := testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt
+FUZZTIME ?= 60s
+PKGS     := ./...
+
+.PHONY: all build run test lint fuzz bench score clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/transcripts
+
+# The main job, on the bundled sample transcript.
+run: build
+	$(BIN) stats $(SAMPLE)
+
+# Every test, with the race detector, after the lint checks.
+test: lint
+	$(GO) test -race -count=1 $(PKGS)
+
+# gofmt, go vet and go mod tidy must have nothing to say.
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+	$(GO) mod tidy -diff
+
+# Each fuzz target for FUZZTIME (default 60s).
+fuzz:
+	$(GO) test ./internal/lex -run='^$$' -fuzz='^FuzzLex$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/transcript -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME)
+
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
+
+# The seed's score against the shared gold, with the shared scorer.
+score: build
+	$(BIN) stats --format csv $(SAMPLE) > /tmp/transcripts-claims.csv
+	python3 ../shared/tools/score.py claims ../shared/gold/kremlin-2022-11-28-russia-kazakhstan.claims.csv /tmp/transcripts-claims.csv
+	$(BIN) conflicts --format csv $(SAMPLE) > /tmp/transcripts-conflicts.csv
+	python3 ../shared/tools/score.py conflicts ../shared/gold/kremlin-2022-11-28-russia-kazakhstan.conflicts.csv /tmp/transcripts-conflicts.csv
+
+clean:
+	rm -rf bin

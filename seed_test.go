@@ -1,0 +1,194 @@
+package transcripts_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/transcripts/transcripts/internal/cli"
+)
+
+// The seed transcript and its gold, copied from ../shared so that the
+// repository stands alone. The bars are those of the first issue; the gold
+// is scored the way ../shared/tools/score.py scores it.
+const (
+	seedFile      = "testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt"
+	goldClaims    = "testdata/gold/kremlin-2022-11-28-russia-kazakhstan.claims.csv"
+	goldConflicts = "testdata/gold/kremlin-2022-11-28-russia-kazakhstan.conflicts.csv"
+)
+
+// run runs the tool in-process and returns its standard output.
+func run(t *testing.T, args ...string) string {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := cli.Main(args, cli.IO{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, StdinIsTerminal: true})
+	if code != 0 {
+		t.Fatalf("transcripts %s: exit %d: %s", strings.Join(args, " "), code, errOut.String())
+	}
+	return out.String()
+}
+
+// readCSV reads CSV text into maps keyed by the header.
+func readCSV(t *testing.T, text string) []map[string]string {
+	t.Helper()
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(text, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []map[string]string
+	for _, r := range rows[1:] {
+		m := map[string]string{}
+		for i, h := range rows[0] {
+			m[h] = r[i]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func readGold(t *testing.T, path string) []map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return readCSV(t, string(data))
+}
+
+// sameValue compares a gold value (alternatives split by |) with an output
+// value; fractions may be given as 0.333.. or 33.3..%.
+func sameValue(gold, out, kind string) bool {
+	if strings.Contains(gold, "|") {
+		for _, g := range strings.Split(gold, "|") {
+			if sameValue(g, out, kind) {
+				return true
+			}
+		}
+		return false
+	}
+	g, err1 := decimal.NewFromString(strings.ReplaceAll(strings.TrimSpace(gold), ",", ""))
+	o, err2 := decimal.NewFromString(strings.ReplaceAll(strings.TrimSpace(out), ",", ""))
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	for _, k := range strings.Split(kind, "|") {
+		if k == "fraction" {
+			return g.Sub(o).Abs().LessThan(decimal.New(1, -3)) || g.Mul(decimal.NewFromInt(100)).Sub(o).Abs().LessThan(decimal.New(1, -1))
+		}
+	}
+	return g.Equal(o)
+}
+
+func sameSpeaker(gold, out string) bool {
+	g, o := strings.ToLower(strings.TrimSpace(gold)), strings.ToLower(strings.TrimSpace(out))
+	if g == o {
+		return true
+	}
+	f := strings.Fields(g)
+	return len(f) > 0 && strings.Contains(o, f[len(f)-1])
+}
+
+func TestSeedClaims(t *testing.T) {
+	out := readCSV(t, run(t, "stats", "--format", "csv", seedFile))
+	gold := readGold(t, goldClaims)
+	fields := []string{"kind", "unit", "qualifier", "metric", "period"}
+	right, asked := map[string]int{}, map[string]int{}
+	used := map[int]bool{}
+	hits, required := 0, 0
+	for _, g := range gold {
+		if g["status"] == "required" {
+			required++
+		}
+		if g["status"] == "never" {
+			continue
+		}
+		found := false
+		for i, o := range out {
+			if used[i] || o["line"] != g["line"] || !sameValue(g["value"], o["value"], g["kind"]) || !sameSpeaker(g["speaker"], o["speaker"]) {
+				continue
+			}
+			used[i], found = true, true
+			if g["status"] == "required" {
+				hits++
+				for _, f := range fields {
+					if g[f] == "" {
+						continue
+					}
+					asked[f]++
+					ok := false
+					for _, alt := range strings.Split(strings.ToLower(g[f]), "|") {
+						ok = ok || strings.ToLower(strings.TrimSpace(o[f])) == alt
+					}
+					if ok {
+						right[f]++
+					} else {
+						t.Logf("%s line %s %q: want %q, got %q", f, g["line"], g["text"], g[f], o[f])
+					}
+				}
+			}
+			break
+		}
+		if !found && g["status"] == "required" {
+			t.Errorf("missed line %s %s %q (%s)", g["line"], g["speaker"], g["text"], g["value"])
+		}
+	}
+	extra := 0
+	for i, o := range out {
+		if !used[i] {
+			extra++
+			t.Errorf("extra line %s %s %q (%s)", o["line"], o["speaker"], o["text"], o["value"])
+		}
+	}
+	p := float64(hits) / float64(max(hits+extra, 1))
+	r := float64(hits) / float64(max(required, 1))
+	f1 := 0.0
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	t.Logf("claims: precision %.3f recall %.3f F1 %.3f (%d of %d required, %d extra)", p, r, f1, hits, required, extra)
+	if f1 < 0.97 || hits < required {
+		t.Errorf("F1 %.3f with %d of %d required claims found; want F1 >= 0.97 and every required claim", f1, hits, required)
+	}
+	for _, f := range fields {
+		rate := float64(right[f]) / float64(max(asked[f], 1))
+		t.Logf("%s right %d/%d", f, right[f], asked[f])
+		bar := 1.0
+		if f == "metric" || f == "period" {
+			bar = 0.9
+		}
+		if rate < bar {
+			t.Errorf("%s right %d/%d (%.0f%%), want at least %.0f%%", f, right[f], asked[f], 100*rate, 100*bar)
+		}
+	}
+}
+
+func TestSeedConflicts(t *testing.T) {
+	out := readCSV(t, run(t, "conflicts", "--format", "csv", seedFile))
+	for _, g := range readGold(t, goldConflicts) {
+		var got map[string]string
+		for _, o := range out {
+			if o["line_a"] == g["line_a"] && o["line_b"] == g["line_b"] && sameValue(g["value_a"], o["value_a"], "") && sameValue(g["value_b"], o["value_b"], "") ||
+				o["line_a"] == g["line_b"] && o["line_b"] == g["line_a"] && sameValue(g["value_b"], o["value_a"], "") && sameValue(g["value_a"], o["value_b"], "") {
+				got = o
+				break
+			}
+		}
+		class := "not reported"
+		if got != nil {
+			class = got["class"]
+		}
+		ok := map[string]bool{
+			"contradiction":     class == "contradiction",
+			"reported":          got != nil,
+			"not_reported":      got == nil,
+			"not_contradiction": class != "contradiction",
+		}[g["expected"]]
+		if !ok {
+			t.Errorf("%s line %s %s vs line %s %s: want %s, got %s", g["metric"], g["line_a"], g["value_a"], g["line_b"], g["value_b"], g["expected"], class)
+		}
+	}
+}
