@@ -220,16 +220,14 @@ func isDateLine(s string) bool {
 			return false
 		}
 		year := b[comma:]
-		if _, ok := ParseDate(b); !ok {
+		if _, ok := ParseDate(a + year); !ok {
 			return false
 		}
-		// The first half borrows the year (and the month) of the second.
-		if _, ok := ParseDate(a + year); ok {
-			return true
-		}
-		month, _, _ := strings.Cut(b, " ")
-		_, ok = ParseDate(month + " " + a + year)
-		return ok
+		// The second half may borrow the month of the first: "3 − 4, 2018".
+		month, _, _ := strings.Cut(a, " ")
+		_, ok1 := ParseDate(b)
+		_, ok2 := ParseDate(month + " " + b)
+		return ok1 || ok2
 	}
 	return false
 }

@@ -1,0 +1,276 @@
+package transcript
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func readSeed(t testing.TB) string {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func TestParseSeed(t *testing.T) {
+	tr := Parse("seed.txt", readSeed(t), "")
+	if tr.Layout != Kremlin {
+		t.Fatalf("layout %q, want kremlin", tr.Layout)
+	}
+	type turn struct {
+		speaker string
+		line    int
+		role    string
+	}
+	want := []struct {
+		title, date string
+		turns       []turn
+	}{
+		{"Russia-Kazakhstan Interregional Cooperation Forum", "2022-11-28", []turn{
+			{"Vladimir Putin", 11, "President of Russia"},
+			{"Kassym-Jomart Tokayev", 36, "President of Kazakhstan"},
+		}},
+		{"Russian-Kazakhstani talks", "2022-11-28", []turn{
+			{"Vladimir Putin", 90, "President of Russia"},
+			{"Kassym-Jomart Tokayev", 101, "President of the Republic of Kazakhstan"},
+		}},
+	}
+	if len(tr.Documents) != len(want) {
+		t.Fatalf("%d documents, want %d", len(tr.Documents), len(want))
+	}
+	for i, w := range want {
+		d := tr.Documents[i]
+		if d.Title != w.title || d.Date != w.date {
+			t.Errorf("document %d: %q %q, want %q %q", i, d.Title, d.Date, w.title, w.date)
+		}
+		if len(d.Turns) != len(w.turns) {
+			t.Fatalf("document %d: %d turns, want %d", i, len(d.Turns), len(w.turns))
+		}
+		for j, wt := range w.turns {
+			got := d.Turns[j]
+			if got.Speaker != wt.speaker || tr.Line(got.Pos) != wt.line || got.Role != wt.role {
+				t.Errorf("document %d turn %d: %q line %d role %q, want %q line %d role %q",
+					i, j, got.Speaker, tr.Line(got.Pos), got.Role, wt.speaker, wt.line, wt.role)
+			}
+		}
+	}
+	if speakers := tr.Speakers(); strings.Join(speakers, "|") != "Vladimir Putin|Kassym-Jomart Tokayev" {
+		t.Errorf("Speakers() = %q", speakers)
+	}
+}
+
+// speechLines returns the 1-based lines that hold speech.
+func speechLines(tr *Transcript) map[int]bool {
+	lines := map[int]bool{}
+	for _, d := range tr.Documents {
+		for _, turn := range d.Turns {
+			for _, s := range turn.Speech {
+				for l := tr.Line(s.Pos); l <= tr.Line(s.End-1); l++ {
+					lines[l] = true
+				}
+			}
+		}
+	}
+	return lines
+}
+
+func TestSeedNonSpeech(t *testing.T) {
+	tr := Parse("seed.txt", readSeed(t), "")
+	speech := speechLines(tr)
+	// Narration, See-also sidebars, elisions, separators, headings and the
+	// metadata blocks are not speech.
+	for _, l := range []int{1, 2, 3, 4, 5, 7, 9, 10, 16, 17, 18, 67, 68, 74, 77, 78, 79, 84, 88, 89, 94, 95, 96, 110, 111, 117} {
+		if speech[l] {
+			t.Errorf("line %d is speech: %q", l, lineText(tr, l))
+		}
+	}
+	// Lines that are speech, including a colon inside a sentence (45) and
+	// the text after a split label (37).
+	for _, l := range []int{11, 12, 19, 23, 35, 37, 45, 63, 66, 90, 97, 100, 101, 106, 109} {
+		if !speech[l] {
+			t.Errorf("line %d is not speech: %q", l, lineText(tr, l))
+		}
+	}
+	// The speech of line 11 starts after the label.
+	first := tr.Documents[0].Turns[0].Speech[0]
+	if got := tr.Text[first.Pos:first.End]; got != "Mr President, colleagues and friends," {
+		t.Errorf("first speech = %q", got)
+	}
+}
+
+func lineText(tr *Transcript, n int) string {
+	s := tr.LineSpan(n)
+	return tr.Text[s.Pos:s.End]
+}
+
+func TestLabels(t *testing.T) {
+	p := &parser{surnames: map[string]bool{"Putin": true}}
+	tests := []struct {
+		line  string
+		label string
+		ok    bool
+	}{
+		{"President of Russia Vladimir Putin: Mr President, colleagues", "President of Russia Vladimir Putin", true},
+		{"Vladimir Putin: Thank you.", "Vladimir Putin", true},
+		{"Putin: Yes.", "Putin", true},
+		{"Question: How much?", "Question", true},
+		{"Question (retranslated): How much?", "Question (retranslated)", true},
+		{"Emma Marcegaglia (ENI): Thank you.", "Emma Marcegaglia (ENI)", true},
+		{"President of\u00a0Russia Vladimir Putin: Good afternoon.", "President of Russia Vladimir Putin", true},
+		{" Federal Chancellor of Austria Sebastian Kurz (retranslated):Mr President Putin,", "Federal Chancellor of Austria Sebastian Kurz (retranslated)", true},
+		{"Alexander Van der Bellen: Thank you.", "Alexander Van der Bellen", true},
+		{"THE PRESIDENT: Thank you.", "THE PRESIDENT", true},
+		{"Last year trade between Russia and Kazakhstan reached a new record: almost $24.5 billion.", "", false},
+		{"First of all, I would like to extend a cordial welcome to Mr Tokayev: he is", "", false},
+		{"At the meeting with German business leaders. Left: President of Kazakhstan", "", false},
+		{"Colleagues: thank you.", "", false},
+		{"First question: what?", "", false},
+		{"Tokayev: Yes.", "", false}, // a one-word label must be a known surname or a role
+		{"13:50", "", false},
+		{"Published in sections: News, Transcripts", "", false},
+		{"Television channel (http://www.otr-online.ru/ here", "", false},
+	}
+	for _, tt := range tests {
+		label, _, ok := p.label(tt.line)
+		if ok != tt.ok || label != tt.label {
+			t.Errorf("label(%q) = %q, %v; want %q, %v", tt.line, label, ok, tt.label, tt.ok)
+		}
+	}
+}
+
+func TestPersonalName(t *testing.T) {
+	tests := []struct{ core, role, name string }{
+		{"President of Russia Vladimir Putin", "President of Russia", "Vladimir Putin"},
+		{"President of the Republic of Kazakhstan Kassym-Jomart Tokayev", "President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev"},
+		{"Prime Minister of the Kyrgyz Republic Sooronbai Jeenbekov", "Prime Minister of the Kyrgyz Republic", "Sooronbai Jeenbekov"},
+		{"President of the Russian Federation Vladimir Putin", "President of the Russian Federation", "Vladimir Putin"},
+		{"President of Turkey Recep Tayyip Erdogan", "President of Turkey", "Recep Tayyip Erdogan"},
+		{"Federal President of the Republic of Austria Alexander Van der Bellen", "Federal President of the Republic of Austria", "Alexander Van der Bellen"},
+		{"Presidential Press Secretary Dmitry Peskov", "Presidential Press Secretary", "Dmitry Peskov"},
+		{"Vladimir Putin", "", "Vladimir Putin"},
+		{"Question", "", "Question"},
+	}
+	for _, tt := range tests {
+		role, name := personalName(tt.core)
+		if role != tt.role || name != tt.name {
+			t.Errorf("personalName(%q) = %q, %q; want %q, %q", tt.core, role, name, tt.role, tt.name)
+		}
+	}
+}
+
+func TestOnePersonManyLabels(t *testing.T) {
+	text := "Events\nTalks\nNovember 1, 2020\n" +
+		"President of Russia Vladimir Putin: Hello.\n" +
+		"President of Austria Sebastian Kurz (retranslated): Hello.\n" +
+		"Vladimir Putin: Again.\n" +
+		"Sebastian Kurz: Again.\n" +
+		"Putin: Once more.\n" +
+		"Question: And you?\n"
+	tr := Parse("x", text, "")
+	var got []string
+	for _, turn := range tr.Documents[0].Turns {
+		got = append(got, turn.Speaker)
+	}
+	want := "Vladimir Putin|Sebastian Kurz|Vladimir Putin|Sebastian Kurz|Vladimir Putin|Question"
+	if strings.Join(got, "|") != want {
+		t.Errorf("speakers %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"November 28, 2022", "2022-11-28"},
+		{"28 November 2022", "2022-11-28"},
+		{"2022-11-28", "2022-11-28"},
+		{"November 31 2022 and more", ""},
+		{"13:50", ""},
+		{"Monday", ""},
+	}
+	for _, tt := range tests {
+		got, ok := ParseDate(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	for _, s := range []string{"April 3 − 4, 2018", "March 31 − April 1, 2018", "June 6 - 7, 2019", "November 28, 2022"} {
+		if !isDateLine(s) {
+			t.Errorf("isDateLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Visit to Turkey", "3 − 4", "April 3 − 4"} {
+		if isDateLine(s) {
+			t.Errorf("isDateLine(%q) = true", s)
+		}
+	}
+}
+
+func TestPlainAndLines(t *testing.T) {
+	text := "\uFEFFDebate\r\nALICE: We spent $5.\r\nBOB: No.\r\nAnd more.\r\n"
+	tr := Parse("d.txt", text, "auto")
+	if tr.Layout != Plain {
+		t.Fatalf("layout %q", tr.Layout)
+	}
+	d := tr.Documents[0]
+	if d.Title != "Debate" || len(d.Turns) != 2 {
+		t.Fatalf("title %q, %d turns", d.Title, len(d.Turns))
+	}
+	bob := d.Turns[1]
+	if len(bob.Speech) != 2 || tr.Line(bob.Speech[1].Pos) != 4 || tr.Text[bob.Speech[1].Pos:bob.Speech[1].End] != "And more." {
+		t.Errorf("BOB's speech: %+v", bob.Speech)
+	}
+	if got := tr.Words(bob.Speech); got != 3 {
+		t.Errorf("Words = %d, want 3", got)
+	}
+}
+
+// checkTurns verifies the parser's invariants on text.
+func checkTurns(t *testing.T, text string) {
+	t.Helper()
+	tr := Parse("fuzz", text, "")
+	end := 0
+	for _, d := range tr.Documents {
+		if d.Pos < 0 || d.End > len(text) || d.Pos > d.End {
+			t.Fatalf("document [%d,%d) outside the text (%d bytes)", d.Pos, d.End, len(text))
+		}
+		for _, turn := range d.Turns {
+			if turn.Pos < end {
+				t.Fatalf("turn at %d overlaps the previous one ending at %d", turn.Pos, end)
+			}
+			if turn.Speaker == "" {
+				t.Fatalf("turn at %d has no speaker", turn.Pos)
+			}
+			for _, s := range turn.Speech {
+				if s.Pos < turn.Pos || s.Pos < end || s.End < s.Pos || s.End > d.End {
+					t.Fatalf("speech [%d,%d) out of order or outside its document [%d,%d)", s.Pos, s.End, d.Pos, d.End)
+				}
+				if strings.TrimSpace(text[s.Pos:s.End]) != text[s.Pos:s.End] || s.End == s.Pos {
+					t.Fatalf("speech [%d,%d) %q is not trimmed", s.Pos, s.End, text[s.Pos:s.End])
+				}
+				end = s.End
+			}
+			if turn.Pos > end {
+				end = turn.Pos
+			}
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(readSeed(f))
+	f.Add("ALICE: one\nBOB: two\n")
+	f.Add("Events\nT\nMay 1, 2020\nA B\n: x\nSee also\nY\nMay 1, 2020\nText versionEvents\n")
+	f.Add("Events")
+	f.Fuzz(checkTurns)
+}
+
+func BenchmarkParse(b *testing.B) {
+	text := readSeed(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse("seed", text, "")
+	}
+}
