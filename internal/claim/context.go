@@ -16,8 +16,10 @@ func (s *sentence) metricOf(lx *Lexicon, ms []Mention, idx int) (metric, scope s
 	change, down = s.change(m)
 	switch m.Kind {
 	case Count:
-		metric = s.countMetric(m)
-		return metric, "", change, down
+		if !m.measure || m.Noun != "" {
+			return s.countMetric(m), "", change, down
+		}
+		// A quantity in units of measure: what is measured is the subject.
 	case Multiplier:
 		// A multiplier is a change of its subject; the subject is often
 		// far away ("shipments ... have grown: five-fold"), so only a
@@ -119,6 +121,9 @@ func (s *sentence) metricAfter(lx *Lexicon, m *Mention) (string, int, int) {
 // from "the number of X" in the sentence.
 func (s *sentence) countMetric(m *Mention) string {
 	head := m.Noun
+	if head == "times" {
+		return "" // how often something happened: the event is a verb
+	}
 	if head == "" {
 		if x := s.numberOf(); x != "" {
 			return x
@@ -549,15 +554,49 @@ func (s *sentence) isTarget(ms []Mention, idx int) bool {
 	}
 	for j := m.First - 1; j >= start; j-- {
 		w := s.w(j)
+		if clauseOpeners[w] || w == ";" || w == ":" || w == "(" {
+			return false // the target word governs another clause
+		}
 		if targetWords[w] {
 			if w == "expected" && s.w(j-1) == "than" {
 				continue
 			}
 			return true
 		}
-		if w == "should" && (s.w(j+1) == "reach" || s.w(j+1) == "be" || s.w(j+1) == "exceed" || s.w(j+1) == "grow") {
+		if w == "should" || w == "could" || w == "would" {
+			next := s.w(j + 1)
+			if next == "reach" || next == "exceed" || next == "grow" || next == "increase" || next == "amount" || next == "total" || next == "have" && s.w(j+2) == "been" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseOpeners start a clause whose figures the words before them do not
+// govern: "we do not want ..., as happened in Iraq where 40% ...".
+var clauseOpeners = map[string]bool{
+	"where": true, "which": true, "who": true, "as": true, "while": true,
+	"whereas": true, "but": true, "although": true, "because": true,
+	"since": true, "when": true, "whereby": true,
+}
+
+// continuesPeriod reports whether the sentence opens with words that carry
+// on the period of the one before ("At the same time, investments ...").
+func (s *sentence) continuesPeriod() bool {
+	text := strings.Join(s.low[:min(len(s.low), 4)], " ")
+	for _, c := range periodConnectors {
+		if strings.HasPrefix(text, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// periodConnectors open a sentence that stays in the period of the last.
+var periodConnectors = []string{
+	"at the same time", "also", "in addition", "meanwhile", "moreover",
+	"besides", "furthermore", "over the same period", "in the same period",
+	"during the same period", "during this period", "over this period",
+	"in that period", "likewise", "similarly", "at that time", "and ",
 }

@@ -33,7 +33,7 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 	for _, d := range t.Documents {
 		for _, turn := range d.Turns {
 			for _, sp := range turn.Speech {
-				var inherited string // the period of the paragraph's last sentence that stated one
+				var inherited string // the period the paragraph's last sentence stated
 				e.toks = lex.Append(e.toks[:0], t.Text[sp.Pos:sp.End])
 				for k := range e.toks {
 					e.toks[k].Pos += sp.Pos
@@ -42,6 +42,9 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 					sentenceNo++
 					ms := s.mentions()
 					ps := s.periods(d.Date)
+					if !s.continuesPeriod() {
+						inherited = ""
+					}
 					if len(ps) > 0 {
 						inherited = ps[len(ps)-1].value
 					}

@@ -169,7 +169,9 @@ var decreaseWords = map[string]bool{
 	"shrunk": true, "shrinking": true, "contracted": true, "contraction": true,
 	"reduced": true, "reduction": true, "lost": true, "lower": true,
 	"slumped": true, "plunged": true, "plummeted": true, "diminished": true,
-	"slid": true, "sank": true, "cut": true,
+	"slid": true, "sank": true, "cut": true, "cuts": true, "cutting": true,
+	"reduce": true, "reduces": true, "reducing": true, "lowered": true,
+	"lowering": true, "slashed": true, "downturn": true,
 }
 
 // levelWords introduce a level, not a change: "rose 5 percent, reaching
@@ -245,6 +247,39 @@ var nounStops = map[string]bool{
 	"before": true, "within": true, "without": true, "via": true, "like": true,
 	"while": true, "although": true, "because": true, "yet": true,
 	"compared": true, "respectively": true, "altogether": true,
+	"last": true, "next": true, "previous": true, "past": true, "every": true,
+	"annually": true, "yearly": true, "monthly": true, "daily": true,
+	"today": true, "yesterday": true, "tomorrow": true, "currently": true,
+	"again": true, "too": true, "alone": true,
+}
+
+// irregularPlurals are plural nouns that do not end in s.
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true,
+	"staff": true, "personnel": true, "police": true, "cattle": true,
+	"livestock": true, "youth": true, "specialists": true, "data": true,
+	"media": true, "criteria": true, "aircraft": true, "equipment": true,
+}
+
+// measureUnits name a unit of measure: a count of them measures what
+// follows "of" ("67 million tonnes of oil") or the clause's subject.
+var measureUnits = map[string]bool{
+	"tonnes": true, "tons": true, "tonne": true, "ton": true, "metres": true,
+	"meters": true, "kilometres": true, "kilometers": true, "km": true,
+	"barrels": true, "litres": true, "liters": true, "hectares": true,
+	"kwh": true, "megawatts": true, "gigawatts": true, "mw": true, "gw": true,
+	"kilowatt-hours": true, "acres": true, "miles": true, "kilograms": true,
+	"kg": true, "gigawatt-hours": true, "cubic": true, "square": true,
+	"teu": true, "units": true,
+}
+
+// idiomNouns after a small spelled number make an idiom: "two countries",
+// "both sides", "three presidents".
+var idiomNouns = map[string]bool{
+	"countries": true, "states": true, "nations": true, "sides": true,
+	"peoples": true, "presidents": true, "leaders": true, "governments": true,
+	"capitals": true, "parties": true, "delegations": true, "heads": true,
+	"ministries": true, "economies": true, "republics": true,
 }
 
 // lightNouns mean little alone; a counted light noun keeps the word before
@@ -274,6 +309,8 @@ var targetWords = map[string]bool{
 	"shall": true, "hope": true, "hopes": true, "objective": true,
 	"envisage": true, "envisaged": true, "envisages": true, "strive": true,
 	"ambition": true, "seek": true, "seeks": true, "'ll": true,
+	"need": true, "needs": true,
+	"intention": true, "aspire": true,
 }
 
 // abbreviations end in a full stop that does not end the sentence.

@@ -29,6 +29,7 @@ type Mention struct {
 	NounMod     string          // the word before the head ("joint")
 	nounEnd     int             // token after the counted noun phrase
 	step        decimal.Decimal // the unit of the last stated digit, scaled
+	measure     bool            // a count of units of measure (tonnes, cubic metres)
 	scaled      bool            // the numeral carried a scale word
 	word        bool            // the numeral was written in words
 	rangeStart  bool            // the first end of a range (from A to B)
@@ -302,6 +303,16 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 	if m.Unit != "" && s.kind(j) == lex.Currency { // "US $" written apart
 		j++
 	}
+	// "half a percent"
+	if s.w(j) == "half" && s.w(j+1) == "a" && (s.w(j+2) == "percent" || s.w(j+2) == "per" && s.w(j+3) == "cent") {
+		m.Kind, m.Unit, m.Value, m.NumFirst, m.step = Percent, "%", decimal.New(5, -1), j, decimal.New(5, -1)
+		m.Last, m.NumLast = j+2, j+2
+		if s.w(j+2) == "per" {
+			m.Last, m.NumLast = j+3, j+3
+		}
+		s.hedge(&m)
+		return m, true
+	}
 	// Fractions in words: "a third", "two-thirds", "half", "three quarters".
 	if f, ok := s.fraction(j); ok {
 		if f.Kind == Fraction && m.Unit != "" {
@@ -346,18 +357,25 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 		if comparatives[s.w(k+1)] || increaseWords[s.w(j-1)] || decreaseWords[s.w(j-1)] || s.w(j-1) == "by" {
 			m.Kind, m.Unit, last = Multiplier, "x", k
 		} else {
-			m.Kind, m.Reason, last = Number, "frequency", k
+			m.Kind, m.Noun, last = Count, "times", k // how often: "met 30 times"
+			m.nounEnd = k + 1
 		}
 	default:
 		if code, n := s.currencyAfter(k); code != "" {
 			m.Kind, m.Unit, last = Money, code, k+n-1
 		}
 	}
-	if m.Kind == "" {
+	if m.Kind == "" || m.Kind == Count && m.Noun == "times" {
+		if m.Kind == Count {
+			m.Last = last
+			s.classify(&m)
+			s.hedge(&m)
+			return m, true
+		}
 		m.Kind = Count
 		m.nounEnd = next
 		s.countedNoun(&m, next)
-		if m.Noun != "" {
+		if m.Noun != "" || m.measure {
 			last = m.nounEnd - 1
 		}
 	}
@@ -478,8 +496,41 @@ var fractionFollowers = map[string]bool{
 }
 
 // countedNoun reads the noun phrase counted by a count at k and records its
-// head: "major investment projects" → projects.
+// head: the first plural noun ("major investment projects" → projects,
+// "71 Russian regions maintain relations" → regions). "One million of our
+// citizens" counts what follows "of"; "67 million tonnes of oil" measures
+// it.
 func (s *sentence) countedNoun(m *Mention, k int) {
+	if s.w(k) == "of" && (determiners[s.w(k+1)] || s.w(k+1) == "them") && m.scaled {
+		k += 2
+	}
+	words := s.nounPhrase(k)
+	if len(words) == 0 {
+		return
+	}
+	last := words[len(words)-1]
+	m.Noun = trimPossessive(s.low[last])
+	if len(words) > 1 {
+		m.NounMod = trimPossessive(s.low[words[len(words)-2]])
+	}
+	m.nounEnd = last + 1
+	if measureUnits[m.Noun] {
+		// The text runs to the unit: "67 million tonnes".
+		m.measure = true
+		m.NounMod = ""
+		if s.w(last+1) == "of" {
+			if of := s.nounPhrase(last + 2); len(of) > 0 {
+				m.Noun = trimPossessive(s.low[of[len(of)-1]])
+				return
+			}
+		}
+		m.Noun = ""
+	}
+}
+
+// nounPhrase returns the tokens of the noun phrase at k, up to and
+// including its head, the first plural noun.
+func (s *sentence) nounPhrase(k int) []int {
 	var words []int
 	adjectivesOnly := true
 	for j := k; j < s.n() && len(words) < 6; j++ {
@@ -503,25 +554,50 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 		if !isAdjective(w) {
 			adjectivesOnly = false
 		}
-		// A plural noun followed by a verb-like word ends the phrase.
-		if strings.HasSuffix(w, "s") && !isAdjective(w) && j+1 < s.n() && s.isWord(j+1) && looksLikeVerb(s.w(j+1)) {
+		if isPlural(w) && !measureUnits[w] || measureUnits[w] && w != "cubic" && w != "square" {
+			break
+		}
+		if j+1 < s.n() && s.isWord(j+1) && looksLikeVerb(s.w(j+1)) {
 			break
 		}
 	}
-	if len(words) == 0 {
-		return
+	return words
+}
+
+// isPlural reports whether w reads as a plural noun.
+func isPlural(w string) bool {
+	if irregularPlurals[w] {
+		return true
 	}
-	last := words[len(words)-1]
-	m.Noun = trimPossessive(s.low[last])
-	if len(words) > 1 {
-		m.NounMod = trimPossessive(s.low[words[len(words)-2]])
-	}
-	m.nounEnd = last + 1
+	w = trimPossessive(w)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !isAdjective(w)
 }
 
 // looksLikeVerb reports whether w reads as a finite verb or participle.
 func looksLikeVerb(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || levelWords[w] || increaseWords[w] || decreaseWords[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || levelWords[w] || increaseWords[w] || decreaseWords[w] || commonVerbs[w]
+}
+
+// commonVerbs are irregular and frequent verbs that end a noun phrase.
+var commonVerbs = map[string]bool{
+	"came": true, "comes": true, "come": true, "went": true, "goes": true,
+	"go": true, "made": true, "makes": true, "make": true, "took": true,
+	"takes": true, "take": true, "gave": true, "gives": true, "give": true,
+	"got": true, "gets": true, "get": true, "saw": true, "sees": true,
+	"see": true, "became": true, "becomes": true, "become": true,
+	"remains": true, "remain": true, "accounts": true, "account": true,
+	"exceeds": true, "exceed": true, "holds": true, "held": true,
+	"hold": true, "brought": true, "brings": true, "shows": true,
+	"show": true, "keeps": true, "kept": true, "sold": true, "sells": true,
+	"built": true, "builds": true, "spent": true, "spends": true,
+	"paid": true, "pays": true, "met": true, "meets": true, "operate": true,
+	"operates": true, "work": true, "works": true, "live": true,
+	"lives": true, "employ": true, "employs": true, "offer": true,
+	"offers": true, "maintain": true, "maintains": true, "provide": true,
+	"provides": true, "produce": true, "produces": true, "need": true,
+	"needs": true, "want": true, "wants": true, "say": true, "says": true,
+	"said": true, "think": true, "know": true, "knows": true, "put": true,
 }
 
 func isAdjective(w string) bool {
@@ -583,6 +659,14 @@ func (s *sentence) classify(m *Mention) {
 		} else {
 			m.Kind, m.Reason = Duration, "duration"
 		}
+		return
+	}
+	if m.Kind == Count && s.w(m.NumFirst-1) == "following" {
+		m.Kind, m.Reason = Number, "list marker" // "the following four proposals"
+		return
+	}
+	if m.Kind == Count && m.word && !m.scaled && m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && idiomNouns[m.Noun] {
+		m.Kind, m.Reason = Number, "idiom" // "from two countries"
 		return
 	}
 	if m.Kind == Count && m.word && !m.scaled {

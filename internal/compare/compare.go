@@ -81,9 +81,10 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 			continue
 		}
 		lo, hi := Interval(c, t)
-		es = append(es, entry{c, lo, hi, parsePeriod(c.Period)})
+		es = append(es, entry{c, lo, hi, periodOf(c)})
 	}
 	var out []Conflict
+	seen := map[[2]string]bool{} // pairs of statements already reported
 	for i := range es {
 		for j := i + 1; j < len(es); j++ {
 			a, b := es[i], es[j]
@@ -106,6 +107,16 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 			if !(a.hi.LessThan(b.lo) || b.hi.LessThan(a.lo)) {
 				continue // the figures agree
 			}
+			// A speaker who repeats a figure makes one statement: report
+			// each pair of statements once.
+			key := [2]string{statement(a.c), statement(b.c)}
+			if key[1] < key[0] {
+				key[0], key[1] = key[1], key[0]
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
 			class := Contradiction
 			switch {
 			case a.c.Speaker == b.c.Speaker:
@@ -131,6 +142,25 @@ func newConflict(class Class, a, b claim.Claim) Conflict {
 		c.RelativeDifference = c.Difference.DivRound(a.Value.Abs(), 4)
 	}
 	return c
+}
+
+// statement identifies what a claim states, whoever repeats it where.
+func statement(c claim.Claim) string {
+	return strings.Join([]string{c.Speaker, c.Metric, c.Scope, c.Value.String(), c.Unit, string(c.Qualifier), c.Period}, "\x00")
+}
+
+// periodOf returns the period a claim refers to. A claim that states none
+// refers to the year up to its document's date: speakers state current
+// figures, so an undated figure of 2014 is not compared with one of 2018.
+func periodOf(c claim.Claim) span {
+	if c.Period != "" {
+		return parsePeriod(c.Period)
+	}
+	_, day, ok := parseDate(c.Date)
+	if !ok || len(c.Date) != 10 {
+		return span{}
+	}
+	return span{day.AddDate(-1, 0, 1), day}
 }
 
 // span is a period as a range of days; the zero span is unknown.
