@@ -522,22 +522,39 @@ func monthNumber(w string) int {
 	return 0
 }
 
-// nearestPeriod picks the period expression nearest to mention m.
-func nearestPeriod(ps []period, m *Mention) (period, bool) {
+// nearestPeriod picks the period expression nearest to mention m, in its
+// own clause (between semicolons) when there is one.
+func (s *sentence) nearestPeriod(ps []period, m *Mention) (period, bool) {
 	best, bestDist := period{}, -1
 	for _, p := range ps {
 		d := 0
 		switch {
 		case p.last < m.First:
 			d = m.First - p.last
+			if s.crosses(p.last, m.First) {
+				d += 1000
+			}
 		case p.first > m.Last:
 			d = p.first - m.Last
+			if s.crosses(m.Last, p.first) {
+				d += 1000
+			}
 		}
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = p, d
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// crosses reports whether a semicolon stands between tokens a and b.
+func (s *sentence) crosses(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if s.low[i] == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // isTarget reports whether mention m of the sentence is a goal, plan,

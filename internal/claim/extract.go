@@ -72,7 +72,7 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 						if m.HedgeUpTo && change == false && hasChangeBefore(&s, m) {
 							c.Qualifier = Exact // "grew ..., up to $25.6 billion": rising to
 						}
-						if p, ok := nearestPeriod(ps, m); ok {
+						if p, ok := s.nearestPeriod(ps, m); ok {
 							c.Period = p.value
 							if p.future {
 								c.Modality = Target

@@ -84,6 +84,16 @@ func (s *sentence) mentions() []Mention {
 			i++
 			continue
 		}
+		if n := len(out); n > 0 && m.First <= out[n-1].Last {
+			// A hedge reaches back into the previous mention's words:
+			// the words belong to the hedge when the previous numeral
+			// can spare them, else the hedge is dropped.
+			if prev := &out[n-1]; m.First > prev.NumLast && m.First > prev.NumFirst {
+				prev.Last = m.First - 1
+			} else {
+				m.First, m.Qualifier, m.HedgeUpTo = prev.Last+1, Exact, false
+			}
+		}
 		out = append(out, m)
 		i = m.Last + 1
 	}
@@ -324,7 +334,7 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 	if !ok {
 		return Mention{}, false
 	}
-	m.NumFirst, m.Value, m.step, m.scaled, m.word = j, v, step, scaled, word
+	m.NumFirst, m.NumLast, m.Value, m.step, m.scaled, m.word = j, next-1, v, step, scaled, word
 	if negative {
 		m.Value = m.Value.Neg()
 	}

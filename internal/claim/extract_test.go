@@ -1,0 +1,281 @@
+package claim
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/transcripts/transcripts/internal/transcript"
+)
+
+// extract returns the claims a speaker makes in text, in a document dated
+// 2022-11-28.
+func extract(text string) []Claim {
+	doc := "Events\nTalks\nNovember 28, 2022\nAnna Smith: " + text + "\n"
+	return NewExtractor(nil).Extract(transcript.Parse("t.txt", doc, transcript.Kremlin))
+}
+
+// want is an expected claim: fields left empty are not checked, except
+// that Text must always match.
+type want struct {
+	text, kind, value, unit, qualifier, metric, scope, period, modality string
+}
+
+var extractTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"money with scale and hedge", "Trade reached almost $24.5 billion.", []want{
+		{text: "almost $24.5 billion", kind: "money", value: "24500000000", unit: "USD", qualifier: "almost", metric: "trade"},
+	}},
+	{"glued abbreviation", "They paid $2bn and RUB 300 billion and 5 million rubles and €3.5 mln.", []want{
+		{text: "$2bn", value: "2000000000", unit: "USD"},
+		{text: "RUB 300 billion", value: "300000000000", unit: "RUB"},
+		{text: "5 million rubles", value: "5000000", unit: "RUB"},
+		{text: "€3.5 mln", value: "3500000", unit: "EUR"},
+	}},
+	{"currency words and codes", "It cost 65 billion US dollars, US$5 and 10 tenge.", []want{
+		{text: "65 billion US dollars", value: "65000000000", unit: "USD"},
+		{text: "US$5", value: "5", unit: "USD"},
+		{text: "10 tenge", value: "10", unit: "KZT"},
+	}},
+	{"percent forms", "Inflation was 4 percent, 3.5% and 2 per cent.", []want{
+		{text: "4 percent", kind: "percent", value: "4", unit: "%", metric: "inflation"},
+		{text: "3.5%", value: "3.5", unit: "%"},
+		{text: "2 per cent", value: "2", unit: "%"},
+	}},
+	{"percentage points", "Unemployment fell by 1.5 percentage points.", []want{
+		{text: "1.5 percentage points", kind: "percent", value: "-1.5", unit: "pp", metric: "unemployment growth"},
+	}},
+	{"growth and fall", "Last year trade grew 9 percent and exports fell by 32 percent.", []want{
+		{text: "9 percent", value: "9", metric: "trade growth", period: "2021"},
+		{text: "32 percent", value: "-32", metric: "exports growth", period: "2021"},
+	}},
+	{"discount is a level", "Exports enjoy a 50 percent discount.", []want{
+		{text: "50 percent", value: "50"},
+	}},
+	{"number words", "We opened forty-seven new schools and three hundred and fifty clinics.", []want{
+		{text: "forty-seven new schools", kind: "count", value: "47", metric: "schools"},
+		{text: "three hundred and fifty clinics", value: "350", metric: "clinics"},
+	}},
+	{"a dozen and a hundred", "A dozen firms and a hundred banks joined.", []want{
+		{text: "A dozen firms", value: "12", metric: "firms"},
+		{text: "a hundred banks", value: "100", metric: "banks"},
+	}},
+	{"multipliers", "Supplies grew five-fold, then 3.6-fold and tenfold, and almost doubled; costs halved.", []want{
+		{text: "five-fold", kind: "multiplier", value: "5", unit: "x"},
+		{text: "3.6-fold", value: "3.6", unit: "x"},
+		{text: "tenfold", value: "10", unit: "x"},
+		{text: "almost doubled", value: "2", qualifier: "almost"},
+		{text: "halved", value: "0.5"},
+	}},
+	{"times", "Output is 2.5 times higher, one and a half times more.", []want{
+		{text: "2.5 times", kind: "multiplier", value: "2.5", unit: "x"},
+		{text: "one and a half times", value: "1.5", unit: "x"},
+	}},
+	{"fractions", "More than a third of firms and two-thirds of banks, half of all, 1/4 of it.", []want{
+		{text: "More than a third", kind: "fraction", value: "0.3333333333333333", qualifier: "over"},
+		{text: "two-thirds", value: "0.6666666666666667"},
+		{text: "half", value: "0.5"},
+		{text: "1/4", value: "0.25"},
+	}},
+	{"range", "The number of commodity items increased from 640 to 1,050 items.", []want{
+		{text: "640", kind: "count", value: "640", metric: "commodity items"},
+		{text: "1,050 items", value: "1050", metric: "commodity items"},
+	}},
+	{"range shares the scale", "Costs rose from 5 to 7 billion dollars.", []want{
+		{text: "5", value: "5000000000", unit: "USD"},
+		{text: "7 billion dollars", value: "7000000000", unit: "USD"},
+	}},
+	{"out of", "Today, 76 out of 89 Russian regions have ties.", []want{
+		{text: "76", value: "76", metric: "regions", period: "2022-11-28"},
+		{text: "89 Russian regions", value: "89", metric: "regions"},
+	}},
+	{"hedges", "Some 30 firms, at least 5 banks, up to 10 funds, fewer than 4 mines, roughly 7 ports, over 2 plants.", []want{
+		{text: "Some 30 firms", qualifier: "about"},
+		{text: "at least 5 banks", qualifier: "at_least"},
+		{text: "up to 10 funds", qualifier: "up_to"},
+		{text: "fewer than 4 mines", qualifier: "under"},
+		{text: "roughly 7 ports", qualifier: "about"},
+		{text: "over 2 plants", qualifier: "over"},
+	}},
+	{"up to after growth is rising to", "Trade grew 35 percent, up to $25.6 billion.", []want{
+		{text: "35 percent", metric: "trade growth"},
+		{text: "up to $25.6 billion", qualifier: "exact", metric: "trade"},
+	}},
+	{"periods", "Over the first eight months of this year, trade gained 9 percent; from May to October exports were $2 billion.", []want{
+		{text: "9 percent", period: "2022-01/2022-08", metric: "trade growth"},
+		{text: "$2 billion", period: "2022-05/2022-10", metric: "exports"},
+	}},
+	{"baseline is not the period", "Compared to last year, trade grew 5 percent.", []want{
+		{text: "5 percent", period: ""},
+	}},
+	{"target", "We want trade to reach $100 billion by 2030.", []want{
+		{text: "$100 billion", modality: "target", period: "2030"},
+	}},
+	{"scope", "Investments from Kazakhstan to Russia increased by 34 percent, reaching $535 million.", []want{
+		{text: "34 percent", metric: "investment growth", scope: "from kazakhstan to russia"},
+		{text: "$535 million", metric: "investment", scope: "from kazakhstan to russia"},
+	}},
+	{"value of counted things", "They run 110 joint projects worth a total of $23 billion.", []want{
+		{text: "110 joint projects", metric: "projects"},
+		{text: "a total of $23 billion", metric: "projects value"},
+	}},
+	{"light nouns keep their modifier", "About 40 government bodies and 47 restrictive measures.", []want{
+		{text: "About 40 government bodies", metric: "government bodies"},
+		{text: "47 restrictive measures", metric: "restrictive measures"},
+	}},
+	{"negative numbers", "The balance was -2.5% and − 3 percent.", []want{
+		{text: "-2.5%", value: "-2.5"},
+		{text: "− 3 percent", value: "-3"},
+	}},
+}
+
+func TestExtract(t *testing.T) {
+	for _, tt := range extractTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract(tt.input)
+			if len(got) != len(tt.want) {
+				var texts []string
+				for _, c := range got {
+					texts = append(texts, c.Text)
+				}
+				t.Fatalf("%q: got %d claims %q, want %d", tt.input, len(got), texts, len(tt.want))
+			}
+			for i, w := range tt.want {
+				c := got[i]
+				check := func(field, got, want string) {
+					if want != "" && got != want {
+						t.Errorf("%q: %s = %q, want %q", w.text, field, got, want)
+					}
+				}
+				if c.Text != w.text {
+					t.Errorf("claim %d text %q, want %q", i, c.Text, w.text)
+				}
+				check("kind", string(c.Kind), w.kind)
+				check("value", c.Value.String(), w.value)
+				check("unit", c.Unit, w.unit)
+				check("qualifier", string(c.Qualifier), w.qualifier)
+				check("metric", c.Metric, w.metric)
+				check("scope", c.Scope, w.scope)
+				check("modality", string(c.Modality), w.modality)
+				if (w.period != "" || strings.Contains(tt.name, "period")) && c.Period != w.period {
+					t.Errorf("%q: period = %q, want %q", w.text, c.Period, w.period)
+				}
+			}
+		})
+	}
+}
+
+// TestNotClaims lists numbers that are not claims (spec §2).
+func TestNotClaims(t *testing.T) {
+	for _, input := range []string{
+		"On November 28, 2022 we met.",
+		"In 2019 the zone was created, and in October 2019 we met.",
+		"We met at 13:50.",
+		"The 18th Forum was held; it was the eighth, his first official visit.",
+		"Over the first eight months of this year, nothing.",
+		"The G20 acted, COVID-19 spread.",
+		"Our two countries agree; one area matters; first of all, thank you.",
+		"Firstly, we agree. Secondly, we act.",
+		"We marked the 30th anniversary after 30 years of relations.",
+		"I would like to make the following four proposals.",
+		"It brought banks from two countries.",
+	} {
+		if got := extract(input); len(got) > 0 {
+			t.Errorf("%q: got claim %q (%s %s)", input, got[0].Text, got[0].Kind, got[0].Value)
+		}
+	}
+}
+
+// TestPeriodField needs its own check: an empty period in a table row means
+// "not checked", so periods that must stay empty are asserted here.
+func TestPeriodEmpty(t *testing.T) {
+	got := extract("Compared to last year, the number of commodity items increased from 640 to 1,050 items.")
+	for _, c := range got {
+		if c.Period != "" {
+			t.Errorf("%q has period %q; a comparison's baseline is not the claim's period", c.Text, c.Period)
+		}
+	}
+	got = extract("Last year, trade came to $5 billion. Russian investment came to more than $6 billion. At the same time, exports grew by 5 percent.")
+	periods := []string{"2021", "", ""}
+	for i, c := range got {
+		if c.Period != periods[i] {
+			t.Errorf("%q: period %q, want %q", c.Text, c.Period, periods[i])
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	lx := DefaultLexicon()
+	if err := lx.Load(strings.NewReader("# tourism\ntourism: tourist arrivals, visitors\ntourism ~ hotels\n"), "x.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if !lx.Related("tourism", "hotels") || !lx.Related("projects", "investment projects") || lx.Related("trade", "exports") {
+		t.Error("Related is wrong")
+	}
+	if err := lx.Load(strings.NewReader("no colon here\n"), "bad.txt"); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
+		t.Errorf("Load of a bad line: %v", err)
+	}
+	doc := "ANNA: Tourist arrivals grew 5 percent.\n"
+	got := NewExtractor(lx).Extract(transcript.Parse("t", doc, ""))
+	if len(got) != 1 || got[0].Metric != "tourism growth" {
+		t.Errorf("got %+v", got)
+	}
+	if ms := lx.Metrics(); len(ms) < 10 || ms[0] > ms[1] {
+		t.Errorf("Metrics() = %v", ms)
+	}
+}
+
+// checkClaims verifies the extractor's invariants on a transcript text.
+func checkClaims(t *testing.T, text string) {
+	t.Helper()
+	tr := transcript.Parse("f", text, "")
+	for _, c := range NewExtractor(nil).Extract(tr) {
+		if c.Pos < 0 || c.End > len(text) || c.Pos >= c.End || text[c.Pos:c.End] != c.Text {
+			t.Fatalf("claim %q at [%d,%d) does not match the input", c.Text, c.Pos, c.End)
+		}
+		if c.Line != strings.Count(text[:c.Pos], "\n")+1 {
+			t.Fatalf("claim %q on line %d, want %d", c.Text, c.Line, strings.Count(text[:c.Pos], "\n")+1)
+		}
+		if _, err := decimal.NewFromString(c.Value.String()); err != nil {
+			t.Fatalf("claim %q value %q does not parse: %v", c.Text, c.Value, err)
+		}
+		if !c.Kind.IsClaim() || c.Speaker == "" || !strings.Contains(c.Context, c.Text) {
+			t.Fatalf("claim %+v: bad kind, speaker or context", c)
+		}
+	}
+}
+
+func readSeed(t testing.TB) string {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func TestSeedInvariants(t *testing.T) { checkClaims(t, readSeed(t)) }
+
+func FuzzExtract(f *testing.F) {
+	f.Add(readSeed(f))
+	for _, tt := range extractTests {
+		f.Add("ANNA: " + tt.input + "\nBOB: ok\n")
+	}
+	f.Fuzz(checkClaims)
+}
+
+func BenchmarkExtract(b *testing.B) {
+	text := readSeed(b)
+	tr := transcript.Parse("seed", text, "")
+	ex := NewExtractor(nil)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ex.Extract(tr)
+	}
+}
