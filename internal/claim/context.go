@@ -16,15 +16,29 @@ func (s *sentence) metricOf(lx *Lexicon, ms []Mention, idx int) (metric, scope s
 	change, down = s.change(m)
 	switch m.Kind {
 	case Count:
-		if !m.measure || m.Noun != "" {
-			return s.countMetric(m), "", change, down
+		if m.Noun != "" || !m.measure && !m.scaled {
+			return s.countMetric(m), s.countScope(m), change, down
 		}
-		// A quantity in units of measure: what is measured is the subject.
+		// A quantity in units of measure, or a bare "20 billion": what is
+		// measured is the subject.
 	case Multiplier:
 		// A multiplier is a change of its subject; the subject is often
 		// far away ("shipments ... have grown: five-fold"), so only a
 		// subject in the lexicon is named.
 	}
+	metric, scope, change, down = s.moneyMetric(lx, ms, idx, change, down)
+	if m.Kind == Percent && !change && moneyMetrics[metric] {
+		// "investment ... 18 percent": a percent of a sum of money is a
+		// share of something the sentence does not name.
+		return "", "", change, down
+	}
+	return metric, scope, change, down
+}
+
+// moneyMetric finds the metric and scope of a money, percent, fraction or
+// multiplier figure.
+func (s *sentence) moneyMetric(lx *Lexicon, ms []Mention, idx int, change, down bool) (metric, scope string, _, _ bool) {
+	m := &ms[idx]
 	// "5 percent in trade", "50 percent of trade", "$2 billion of investment".
 	if p, n, at := s.metricAfter(lx, m); p != "" {
 		scope = s.scopeAround(at, at+n)
@@ -112,8 +126,15 @@ func (s *sentence) metricAfter(lx *Lexicon, m *Mention) (string, int, int) {
 	if end == j {
 		return "", 0, 0
 	}
-	p, n := lx.match(s.wordsFrom(j, end), 0)
-	return p, n, j
+	words := s.wordsFrom(j, end)
+	// "in trade", "in Government reserves": the phrase may follow one
+	// modifier.
+	for skip := 0; skip < 2 && skip < len(words); skip++ {
+		if p, n := lx.match(words, skip); p != "" {
+			return p, n, j + skip
+		}
+	}
+	return "", 0, 0
 }
 
 // countMetric names what a count counts: the head of the counted noun
@@ -143,6 +164,18 @@ func (s *sentence) countMetric(m *Mention) string {
 		}
 	}
 	return head
+}
+
+// countScope returns the nationality or place adjectives of a counted noun
+// phrase: "71 Russian regions" → russian, "seven Kyrgyz regions" → kyrgyz.
+func (s *sentence) countScope(m *Mention) string {
+	var words []string
+	for j := m.NumLast + 1; j < m.nounEnd-1 && j < s.n(); j++ {
+		if s.capitalised(j) && s.kind(j) == lex.Word {
+			words = append(words, trimPossessive(s.low[j]))
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // numberOf reads "the number of X" in the sentence and returns X's head.

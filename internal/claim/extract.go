@@ -32,6 +32,7 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 	sentenceNo := 0
 	for _, d := range t.Documents {
 		for _, turn := range d.Turns {
+			currency := "" // the last currency the speaker named in this turn
 			for _, sp := range turn.Speech {
 				var inherited string // the period the paragraph's last sentence stated
 				e.toks = lex.Append(e.toks[:0], t.Text[sp.Pos:sp.End])
@@ -66,6 +67,14 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 						c.Context = t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()]
 						metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
 						c.Metric, c.Scope, c.Change = metric, scope, change
+						if c.Kind == Money {
+							currency = c.Unit
+						} else if c.Kind == Count && m.scaled && m.Noun == "" && currency != "" && moneyMetrics[strings.TrimSuffix(metric, " growth")] {
+							// "Russian capital investments are nearing $24
+							// billion, while Austria's is approaching four
+							// billion": the currency carries over.
+							c.Kind, c.Unit = Money, currency
+						}
 						if down && c.Kind != Multiplier {
 							c.Value = c.Value.Neg()
 						}
@@ -90,6 +99,19 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 		}
 	}
 	return out
+}
+
+// moneyMetrics are the metrics that are sums of money: a bare "20 billion"
+// of them is money in the currency last named.
+var moneyMetrics = map[string]bool{
+	"trade": true, "investment": true, "exports": true, "imports": true,
+	"gdp": true, "budget deficit": true, "budget surplus": true,
+	"trade surplus": true, "public debt": true, "external debt": true,
+	"reserves": true, "budget revenue": true, "spending": true,
+	"wages": true, "pensions": true, "income": true, "loans": true,
+	"profit": true, "sales": true, "funding": true, "authorised capital": true,
+	"market capitalisation": true, "military spending": true,
+	"projects value": true,
 }
 
 // hasChangeBefore reports whether a change word stands before mention m in

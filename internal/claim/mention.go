@@ -171,7 +171,7 @@ func (s *sentence) numeral(i int) (v decimal.Decimal, step decimal.Decimal, next
 	step = decimal.NewFromInt(1)
 	switch s.kind(i) {
 	case lex.Number:
-		d, err := decimal.NewFromString(strings.ReplaceAll(s.toks[i].Text, ",", ""))
+		d, err := decimal.NewFromString(numberText(s.toks[i].Text))
 		if err != nil {
 			return v, step, i, false, false, false
 		}
@@ -219,6 +219,15 @@ func (s *sentence) numeral(i int) (v decimal.Decimal, step decimal.Decimal, next
 		v, step, next, scaled = v.Mul(sc), step.Mul(sc), j+1, true
 	}
 	return v, step, next, scaled, word, true
+}
+
+// numberText prepares a Number token for decimal: thousands separators go,
+// a decimal comma ("4,2") becomes a point.
+func numberText(t string) string {
+	if i := strings.LastIndexByte(t, ','); i >= 0 && len(t)-i-1 != 3 {
+		return strings.Replace(t, ",", ".", 1)
+	}
+	return strings.ReplaceAll(t, ",", "")
 }
 
 // wordNumeral reads a number in words: "forty-seven", "three hundred and
@@ -364,7 +373,7 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 	case s.w(k) == "fold":
 		m.Kind, m.Unit, last = Multiplier, "x", k
 	case s.w(k) == "times":
-		if comparatives[s.w(k+1)] || increaseWords[s.w(j-1)] || decreaseWords[s.w(j-1)] || s.w(j-1) == "by" {
+		if comparatives[s.w(k+1)] || s.changeBefore(j, 3) || s.w(j-1) == "by" {
 			m.Kind, m.Unit, last = Multiplier, "x", k
 		} else {
 			m.Kind, m.Noun, last = Count, "times", k // how often: "met 30 times"
@@ -393,6 +402,17 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 	s.classify(&m)
 	s.hedge(&m)
 	return m, true
+}
+
+// changeBefore reports whether a word of change stands among the n tokens
+// before i ("dropped almost three times").
+func (s *sentence) changeBefore(i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if increaseWords[s.w(j)] || decreaseWords[s.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperCode reports whether w is written like an ISO code: USD, RUB.
@@ -511,6 +531,9 @@ var fractionFollowers = map[string]bool{
 // citizens" counts what follows "of"; "67 million tonnes of oil" measures
 // it.
 func (s *sentence) countedNoun(m *Mention, k int) {
+	if s.kind(k) == lex.Hyphen {
+		k++ // a 5-year contract, a 911-kilometre border
+	}
 	if s.w(k) == "of" && (determiners[s.w(k+1)] || s.w(k+1) == "them") && m.scaled {
 		k += 2
 	}
@@ -635,6 +658,10 @@ func trimPossessive(w string) string {
 func (s *sentence) classify(m *Mention) {
 	i := m.NumFirst
 	tok := s.toks[i]
+	if m.Kind == Count && m.Noun == "" && tok.Kind == lex.Number && s.w(i-1) == "at" && isClock(tok.Text) {
+		m.Kind, m.Reason = Time, "time" // at 11.30
+		return
+	}
 	if m.Kind == Count && m.Noun == "" && tok.Kind == lex.Number {
 		text := tok.Text
 		// Years: 1900-2100 written without separators.
@@ -703,6 +730,13 @@ func (s *sentence) classify(m *Mention) {
 	}
 }
 
+// isClock reports whether t reads as a time of day written with a point:
+// 11.30, 9.15.
+func isClock(t string) bool {
+	h, mm, ok := strings.Cut(t, ".")
+	return ok && len(mm) == 2 && len(h) <= 2 && (len(h) < 2 || h <= "23") && mm <= "59"
+}
+
 // isHedgeWord reports whether token i ends a hedge ("over 30", "Almost 30").
 func (s *sentence) isHedgeWord(i int) bool {
 	for _, h := range hedges {
@@ -748,9 +782,15 @@ func (s *sentence) link(ms []Mention) {
 		a, b := &ms[i-1], &ms[i]
 		gap := s.low[a.Last+1 : b.First]
 		joined := strings.Join(gap, " ")
-		isRange := joined == "to" || joined == "and" && s.w(a.First-1) == "between" || joined == "-" || joined == "–" || joined == "—"
+		isRange := joined == "to" || joined == "and" && s.w(a.First-1) == "between" || joined == "-" || joined == "–" || joined == "—" || joined == "or"
 		outOf := joined == "out of" || joined == "of" && a.Kind == Count && a.Noun == ""
 		if !isRange && !outOf {
+			continue
+		}
+		if b.Reason != "" && a.Unit == "" && a.Noun == "" && a.Kind == Count && isRange {
+			// "19 or 20 years old", "14–15 days": the first end is what
+			// the second is.
+			a.Kind, a.Reason = b.Kind, b.Reason
 			continue
 		}
 		if b.Reason != "" && b.Kind != Count {

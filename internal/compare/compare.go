@@ -104,8 +104,19 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 			if !a.span.overlaps(b.span) {
 				continue
 			}
+			selfPair := a.c.Speaker == b.c.Speaker
+			if selfPair && (!same || a.c.Scope != b.c.Scope || a.c.Period == "" || b.c.Period == "") {
+				// One speaker's figures for one metric are mostly about
+				// different parts (a project, a region, a year's share);
+				// only figures for the same scope and stated periods are
+				// held against each other.
+				continue
+			}
 			if !(a.hi.LessThan(b.lo) || b.hi.LessThan(a.lo)) {
 				continue // the figures agree
+			}
+			if !a.c.Change && !b.c.Change && apart(a.c.Value, b.c.Value) {
+				continue // an order of magnitude apart: two different things
 			}
 			// A speaker who repeats a figure makes one statement: report
 			// each pair of statements once.
@@ -119,7 +130,7 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 			seen[key] = true
 			class := Contradiction
 			switch {
-			case a.c.Speaker == b.c.Speaker:
+			case selfPair:
 				class = Self
 			case !same:
 				class = Possible
@@ -142,6 +153,26 @@ func newConflict(class Class, a, b claim.Claim) Conflict {
 		c.RelativeDifference = c.Difference.DivRound(a.Value.Abs(), 4)
 	}
 	return c
+}
+
+// maxRatio is how far apart two figures for one thing may be: a speaker
+// who misstates a figure is rarely off by more, while figures five times
+// apart are almost always about different things (a project and a total,
+// one region and the country).
+var maxRatio = decimal.NewFromInt(5)
+
+// apart reports whether levels a and b are more than maxRatio times apart.
+// Changes are not held to it (growth of 2% and of 15% can be about one
+// thing), nor is zero.
+func apart(a, b decimal.Decimal) bool {
+	a, b = a.Abs(), b.Abs()
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	if a.GreaterThan(b) {
+		a, b = b, a
+	}
+	return b.GreaterThan(a.Mul(maxRatio))
 }
 
 // statement identifies what a claim states, whoever repeats it where.

@@ -313,10 +313,31 @@ func TestCompare(t *testing.T) {
 		{
 			name: "self, same speaker",
 			claims: []cl{
-				{speaker: "A", metric: "trade", value: "25"},
-				{speaker: "A", metric: "trade", value: "30"},
+				{speaker: "A", metric: "trade", value: "25", period: "2021"},
+				{speaker: "A", metric: "trade", value: "30", period: "2021"},
 			},
 			want: []pair{{Self, 0, 1}},
+		},
+		{
+			name: "self needs stated periods",
+			claims: []cl{
+				{speaker: "A", metric: "trade", value: "25", period: "2021"},
+				{speaker: "A", metric: "trade", value: "30"},
+			},
+		},
+		{
+			name: "self needs the same scope",
+			claims: []cl{
+				{speaker: "A", metric: "trade", value: "25", period: "2021", scope: "with china"},
+				{speaker: "A", metric: "trade", value: "30", period: "2021"},
+			},
+		},
+		{
+			name: "figures five times apart measure different things",
+			claims: []cl{
+				{speaker: "A", metric: "trade", value: "100", period: "2021"},
+				{speaker: "B", metric: "trade", value: "501", period: "2021"},
+			},
 		},
 		{
 			name: "self wins over period mismatch",
@@ -327,13 +348,12 @@ func TestCompare(t *testing.T) {
 			want: []pair{{Self, 0, 1}},
 		},
 		{
-			name: "self wins over possible",
+			name: "no self between related metrics",
 			claims: []cl{
-				{speaker: "A", metric: "investment", value: "17"},
-				{speaker: "A", metric: "projects value", value: "9"},
+				{speaker: "A", metric: "investment", value: "17", period: "2021"},
+				{speaker: "A", metric: "projects value", value: "9", period: "2021"},
 			},
 			related: related,
-			want:    []pair{{Self, 0, 1}},
 		},
 		{
 			name: "a speaker repeating a figure raises nothing",
@@ -457,10 +477,10 @@ func TestCompare(t *testing.T) {
 			name: "reading order",
 			claims: []cl{
 				{speaker: "A", metric: "trade", value: "10"},
-				{speaker: "B", metric: "trade", value: "20"},
-				{speaker: "C", metric: "investment", value: "5"},
-				{speaker: "B", metric: "trade", value: "30"},
-				{speaker: "C", metric: "investment", value: "8"},
+				{speaker: "B", metric: "trade", value: "20", period: "2021"},
+				{speaker: "C", metric: "investment", value: "5", period: "2020"},
+				{speaker: "B", metric: "trade", value: "30", period: "2021"},
+				{speaker: "C", metric: "investment", value: "8", period: "2020"},
 			},
 			want: []pair{
 				{Contradiction, 0, 1},

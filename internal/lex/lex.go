@@ -12,6 +12,7 @@
 package lex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -283,6 +284,11 @@ func lexNumber(l *lexer) stateFn {
 		l.pos += 4
 	}
 	if l.pos < len(in) && in[l.pos] == '.' && l.digitAt(l.pos+1) {
+		l.pos++
+		l.digits()
+	} else if l.pos < len(in) && in[l.pos] == ',' && l.digitAt(l.pos+1) && !l.digitAt(l.pos+3) && !strings.ContainsRune(in[l.start:l.pos], ',') {
+		// A decimal comma: "62,8", "4,2 million" (one or two digits after
+		// the comma, and no thousands separator before it).
 		l.pos++
 		l.digits()
 	}

@@ -23,9 +23,10 @@ var lexTests = []struct {
 		tok(Currency, "$"), tok(Number, "2"), tok(Scale, "bn"), tok(Number, "25.6"), tok(Scale, "bn"),
 		tok(Number, "300"), tok(Scale, "mln"),
 	}},
-	{"thousands", "1,050 items, 25,600,000 and 1,05", []Token{
+	{"thousands", "1,050 items, 25,600,000 and 1,05 and 4,2 million, 1,5", []Token{
 		tok(Number, "1,050"), tok(Word, "items"), tok(Punct, ","), tok(Number, "25,600,000"), tok(Word, "and"),
-		tok(Number, "1"), tok(Punct, ","), tok(Number, "05"),
+		tok(Number, "1,05"), tok(Word, "and"), tok(Number, "4,2"), tok(Scale, "million"), tok(Punct, ","),
+		tok(Number, "1,5"),
 	}},
 	{"decimal and stop", "in 2019. .5 percent", []Token{
 		tok(Word, "in"), tok(Number, "2019"), tok(Punct, "."), tok(Number, ".5"), tok(Word, "percent"),

@@ -296,7 +296,7 @@ func (p *parser) body(ls []line) {
 				p.narration(ls[i+2])
 				i += 2
 			}
-		case isNonSpeech(trimmed):
+		case isNonSpeech(trimmed) || p.isCaption(trimmed):
 			p.narration(l)
 		case p.continues(s):
 			// A paragraph broken inside ("with 14" / "billion dollars"):
@@ -339,6 +339,42 @@ func (p *parser) continues(s string) bool {
 	prev := p.t.Text[p.turn.Speech[len(p.turn.Speech)-1].Pos:p.turn.Speech[len(p.turn.Speech)-1].End]
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	return !strings.ContainsRune(".!?…:", last)
+}
+
+// isCaption reports whether a line inside a turn is a photo caption: the
+// document's title again, "At the meeting ...", "With ...", "Left: ...", or
+// an office and a name alone ("President of Turkey Recep Tayyip Erdogan.").
+// Captions are short, end with a full stop, and hold no digits and no
+// first or second person.
+func (p *parser) isCaption(s string) bool {
+	if !strings.HasSuffix(s, ".") || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 20 {
+		return false
+	}
+	for _, w := range words {
+		switch strings.ToLower(strings.Trim(w, ".,:;!?’'\"")) {
+		case "i", "we", "you", "our", "my", "us", "your", "please", "me":
+			return false
+		}
+	}
+	body := strings.TrimSuffix(s, ".")
+	if title := p.doc.Title; title != "" && (body == title || strings.HasPrefix(s, title+". ")) {
+		return true
+	}
+	if strings.Contains(s, " Left: ") || strings.Contains(s, " Right: ") || strings.Contains(s, " Centre: ") {
+		return true
+	}
+	switch words[0] {
+	case "At", "With", "During":
+		return len(words) >= 3
+	}
+	if strings.HasPrefix(s, "Before the beginning") {
+		return true
+	}
+	return len(words) >= 3 && !strings.Contains(body, ".") && p.isLabel(body) && strings.Contains(body, " of ")
 }
 
 func (p *parser) startTurn(label string, pos int) {
