@@ -66,6 +66,15 @@ const (
 	Target Modality = "target"
 )
 
+// Flow tells an amount built up over time from one that came in a period.
+type Flow string
+
+// The flows; "" is unknown.
+const (
+	Stock        Flow = "stock"
+	FlowOfPeriod Flow = "flow"
+)
+
 // Claim is one numeric claim made by one speaker.
 type Claim struct {
 	File     string // the path the transcript was read from ("<stdin>" for standard input)
@@ -87,6 +96,7 @@ type Claim struct {
 	Period    string // ISO 8601 date, month, year or interval, or ""
 	Modality  Modality
 	Change    bool // the figure states a change rather than a level
+	Flow      Flow // a stock, a flow, or "" when the sentence does not say
 
 	Text    string // the exact source span, with hedge and unit
 	Context string // the sentence the claim stands in

@@ -166,6 +166,66 @@ func (s *sentence) countMetric(m *Mention) string {
 	return head
 }
 
+// pronounBefore reports whether a pronoun that can stand for the last
+// metric named ("it", "they", "such transfers") comes before mention m.
+func (s *sentence) pronounBefore(m *Mention) bool {
+	for j := 0; j < m.First; j++ {
+		switch s.low[j] {
+		case "it", "they", "this", "these", "such", "its":
+			return true
+		}
+	}
+	return false
+}
+
+// lastMetric returns the metric of the last lexicon phrase in the sentence.
+func (s *sentence) lastMetric(lx *Lexicon) string {
+	for j := s.n() - 1; j >= 0; j-- {
+		for st := max(j-lx.longest+1, 0); st <= j; st++ {
+			if !s.allWords(st, j+1) {
+				continue
+			}
+			if p, n := lx.match(s.wordsFrom(st, j+1), 0); p != "" && st+n == j+1 {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// flowOf tells a stock ("accumulated investment exceeds $200 million",
+// "to date", "the current volume") from a flow ("received $123 million",
+// "inflow", a year's figure) for mention m with period p.
+func (s *sentence) flowOf(ms []Mention, idx int, p string) Flow {
+	m := ms[idx]
+	start := 0
+	for k := idx - 1; k >= 0; k-- {
+		if ms[k].Reason == "" {
+			start = ms[k].Last + 1
+			break
+		}
+	}
+	for j := m.First - 1; j >= start; j-- {
+		w := s.w(j)
+		if w == ";" {
+			break
+		}
+		switch {
+		case stockWords[w] || w == "current" && s.w(j+1) == "volume" || w == "to" && s.w(j+1) == "date" || w == "so" && s.w(j+1) == "far":
+			return Stock
+		case flowWords[w]:
+			return FlowOfPeriod
+		}
+	}
+	switch {
+	case len(p) == 10:
+		return Stock // as of a day
+	case p != "":
+		return FlowOfPeriod
+	}
+	return ""
+}
+
 // countScope returns the nationality or place adjectives of a counted noun
 // phrase: "71 Russian regions" → russian, "seven Kyrgyz regions" → kyrgyz.
 func (s *sentence) countScope(m *Mention) string {
@@ -238,8 +298,8 @@ func (s *sentence) allWords(a, b int) bool {
 	return true
 }
 
-// flowWords before a metric tell stock from flow.
-var flowWords = map[string]bool{
+// scopeFlowWords before a metric narrow it: "inflow of direct investment".
+var scopeFlowWords = map[string]bool{
 	"inflow": true, "inflows": true, "outflow": true, "outflows": true,
 	"accumulated": true, "stock": true, "net": true,
 }
@@ -274,9 +334,9 @@ func (s *sentence) scopeAround(a, b int) string {
 		before = append([]string{w}, before...)
 	}
 	// "inflow of direct investment"
-	if s.w(a-1) == "of" && flowWords[s.w(a-2)] {
+	if s.w(a-1) == "of" && scopeFlowWords[s.w(a-2)] {
 		before = append([]string{s.w(a - 2)}, before...)
-	} else if flowWords[s.w(a-1)] && len(before) == 0 {
+	} else if scopeFlowWords[s.w(a-1)] && len(before) == 0 {
 		before = append(before, s.w(a-1))
 	}
 	var after []string
@@ -335,12 +395,8 @@ func (s *sentence) change(m *Mention) (change, down bool) {
 		return false, false
 	}
 	prev := s.w(m.First - 1)
-	// Level: "reaching $535 million", "up to $25.6 billion" after growth,
-	// "rose to 5 percent".
-	if levelWords[prev] && prev != "of" || m.HedgeUpTo {
-		return false, false
-	}
-	// After the figure: "a 5 percent increase", "5 percent growth".
+	// After the figure: "a 5 percent increase", "5 percent growth",
+	// "one-third more than", "5 percent down".
 	if next := s.w(m.Last + 1); increaseWords[next] && next != "up" || decreaseWords[next] && next != "down" {
 		return true, decreaseWords[next]
 	}
@@ -351,12 +407,17 @@ func (s *sentence) change(m *Mention) (change, down bool) {
 		}
 		return true, next == "down" || next == "lower"
 	}
+	// Level: "reaching $535 million", "up to $25.6 billion" after growth,
+	// "rose to 5 percent".
+	if levelWords[prev] && prev != "of" || m.HedgeUpTo {
+		return false, false
+	}
 	// Before the figure, back to the start of the clause.
 	by := prev == "by" || prev == "of" && (increaseWords[s.w(m.First-2)] || decreaseWords[s.w(m.First-2)])
 	for j := m.First - 1; j >= 0 && j >= m.First-10; j-- {
 		w := s.w(j)
-		if s.kind(j) == lex.Punct && (w == ";" || w == ".") {
-			break
+		if s.kind(j) == lex.Punct && (w == ";" || w == "." || w == ":" && j != m.First-1) {
+			break // a colon right before the figure introduces it: "growth: 35 percent"
 		}
 		if decreaseWords[w] {
 			return true, true
@@ -424,15 +485,14 @@ func (s *sentence) periods(docDate string) []period {
 			}
 			add(i, i+1, fmt.Sprintf("%04d-%02d", y, mo), false)
 			i++
-		case haveDate && (w == "today" || w == "to" && s.w(i+1) == "date" || w == "as" && s.w(i+1) == "of" && s.w(i+2) == "today"):
-			n := 0
-			if w == "to" {
-				n = 1
-			} else if w == "as" {
-				n = 2
-			}
-			add(i, i+n, docDate, false)
-			i += n
+		case haveDate && (w == "today" || w == "currently" || w == "presently" || w == "nowadays"):
+			add(i, i, docDate, false)
+		case haveDate && (w == "to" && s.w(i+1) == "date" || w == "at" && s.w(i+1) == "present"):
+			add(i, i+1, docDate, false)
+			i++
+		case haveDate && (w == "as" && s.w(i+1) == "of" && (s.w(i+2) == "today" || s.w(i+2) == "now") || w == "at" && s.w(i+1) == "the" && s.w(i+2) == "moment"):
+			add(i, i+2, docDate, false)
+			i += 2
 		case w == "first" && (s.kind(i+1) == lex.NumberWord || s.kind(i+1) == lex.Number) && (s.w(i+2) == "months" || s.w(i+2) == "month"):
 			n, err := strconv.Atoi(s.toks[i+1].Text)
 			if err != nil {
@@ -493,6 +553,21 @@ func (s *sentence) periods(docDate string) []period {
 				add(i, k+2, fmt.Sprintf("%04d-%02d-%02d", y, m1, d), haveDate && y > year)
 				i = k + 2
 				continue
+			}
+			if haveDate && s.kind(k) != lex.Number {
+				// "in January", "this January", "last October": the month
+				// of the document's year, or of the year before when it
+				// has not come yet.
+				y := year
+				switch prev := s.w(i - 1); {
+				case prev == "last" || prev == "previous":
+					y--
+				case prev == "next":
+					y++
+				case prev != "this" && m1 > month:
+					y--
+				}
+				add(i, i, fmt.Sprintf("%04d-%02d", y, m1), y > year)
 			}
 		case s.kind(i) == lex.Number && isYear(s.toks[i].Text):
 			y, _ := strconv.Atoi(s.toks[i].Text)

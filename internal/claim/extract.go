@@ -35,6 +35,7 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 			currency := "" // the last currency the speaker named in this turn
 			for _, sp := range turn.Speech {
 				var inherited string // the period the paragraph's last sentence stated
+				var topic string     // the last metric the paragraph named
 				e.toks = lex.Append(e.toks[:0], t.Text[sp.Pos:sp.End])
 				for k := range e.toks {
 					e.toks[k].Pos += sp.Pos
@@ -66,6 +67,11 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 						c.Text = t.Text[c.Pos:c.End]
 						c.Context = t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()]
 						metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
+						if metric == "" && topic != "" && c.Kind != Count && s.pronounBefore(m) {
+							// "We noted a positive dynamic in bilateral
+							// trade. Last year it increased by 17 percent."
+							metric = suffix(topic, change)
+						}
 						c.Metric, c.Scope, c.Change = metric, scope, change
 						if c.Kind == Money {
 							currency = c.Unit
@@ -89,10 +95,14 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 						} else {
 							c.Period = inherited
 						}
+						c.Flow = s.flowOf(ms, i, c.Period)
 						if s.isTarget(ms, i) {
 							c.Modality = Target
 						}
 						out = append(out, c)
+					}
+					if t := s.lastMetric(e.Lexicon); t != "" {
+						topic = t
 					}
 				}
 			}

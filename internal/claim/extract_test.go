@@ -279,3 +279,23 @@ func BenchmarkExtract(b *testing.B) {
 		ex.Extract(tr)
 	}
 }
+
+func TestFlow(t *testing.T) {
+	tests := []struct {
+		input string
+		want  Flow
+	}{
+		{"Accumulated Russian investment exceeds $200 million.", Stock},
+		{"To date, we have implemented projects worth $23 billion.", Stock},
+		{"Russia's investment totals almost $17 billion.", Stock},
+		{"The republic received $123 million in investments.", FlowOfPeriod},
+		{"Last year, investment reached $2 billion.", FlowOfPeriod},
+		{"Investment reached $2 billion.", ""},
+	}
+	for _, tt := range tests {
+		got := extract(tt.input)
+		if len(got) != 1 || got[0].Flow != tt.want {
+			t.Errorf("%q: got %+v, want flow %q", tt.input, got, tt.want)
+		}
+	}
+}

@@ -182,7 +182,21 @@ var levelWords = map[string]bool{
 	"amounting": true, "amounts": true, "stood": true, "stands": true,
 	"standing": true, "worth": true, "valued": true, "at": true, "to": true,
 	"record": true, "of": true, "is": true, "was": true, "were": true,
-	"are": true, "be": true, "been": true,
+	"are": true, "be": true, "been": true, "from": true,
+}
+
+// stockWords say a figure is an amount built up over time, flowWords one
+// that came in a period: an accumulated investment and a year's inflow are
+// never compared.
+var stockWords = map[string]bool{
+	"accumulated": true, "accumulate": true, "cumulative": true, "totals": true,
+	"stock": true, "portfolio": true, "overall": true,
+}
+
+var flowWords = map[string]bool{
+	"inflow": true, "inflows": true, "outflow": true, "outflows": true,
+	"received": true, "attracted": true, "annually": true, "annual": true,
+	"yearly": true,
 }
 
 // multiplierWords are verbs and adverbs that state a multiplier.

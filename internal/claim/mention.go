@@ -534,8 +534,11 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 	if s.kind(k) == lex.Hyphen {
 		k++ // a 5-year contract, a 911-kilometre border
 	}
-	if s.w(k) == "of" && (determiners[s.w(k+1)] || s.w(k+1) == "them") && m.scaled {
-		k += 2
+	if s.w(k) == "of" && m.scaled && s.isWord(k+1) {
+		k++ // "a million of Azerbaijani citizens", "one million of our citizens"
+		if determiners[s.w(k)] || s.w(k) == "them" {
+			k++
+		}
 	}
 	words := s.nounPhrase(k)
 	if len(words) == 0 {

@@ -97,6 +97,9 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 			if a.c.Scope != "" && b.c.Scope != "" && a.c.Scope != b.c.Scope {
 				continue
 			}
+			if a.c.Flow != "" && b.c.Flow != "" && a.c.Flow != b.c.Flow {
+				continue // an accumulated stock and a period's flow
+			}
 			same := a.c.Metric == b.c.Metric
 			if !same && (opts.Related == nil || !opts.Related(a.c.Metric, b.c.Metric)) {
 				continue

@@ -708,3 +708,18 @@ func TestCompareRepeats(t *testing.T) {
 		t.Fatalf("got %s; want the repeat reported once and the hedged figure on its own", show(got))
 	}
 }
+
+// TestCompareStockAndFlow checks that an accumulated amount is not held
+// against a period's flow.
+func TestCompareStockAndFlow(t *testing.T) {
+	cs := build([]cl{
+		{speaker: "A", metric: "investment", value: "200"},
+		{speaker: "B", metric: "investment", value: "123"},
+		{speaker: "C", metric: "investment", value: "150"},
+	})
+	cs[0].Flow, cs[1].Flow = claim.Stock, claim.FlowOfPeriod
+	got := Compare(cs, Options{Tolerance: DefaultTolerance})
+	if len(got) != 2 || got[0].B.Speaker != "C" || got[1].A.Speaker != "B" {
+		t.Errorf("got %s; want A–C and B–C (unknown flow), not A–B", show(got))
+	}
+}
