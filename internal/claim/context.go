@@ -65,25 +65,14 @@ func (s *sentence) moneyMetric(lx *Lexicon, ms []Mention, idx int, change, down 
 	}
 	// The nearest metric before the figure in the same sentence.
 	for j := m.First - 1; j >= 0; j-- {
-		if !s.isWord(j) {
+		p, st := s.phraseEndingAt(lx, j)
+		if p == "" {
 			continue
 		}
-		// Find a lexicon phrase that ends at j.
-		// The longest phrase first: "direct investment", then "investment".
-		for st := max(j-lx.longest+1, 0); st <= j; st++ {
-			if !s.allWords(st, j+1) {
-				continue
-			}
-			p, n := lx.match(s.wordsFrom(st, j+1), 0)
-			if p == "" || st+n != j+1 {
-				continue
-			}
-			if s.w(st-1) == "whose" || s.w(st-1) == "which" {
-				return "", "", change, down // a part: "goods whose trade volume ..."
-			}
-			scope = s.scopeAround(st, j+1)
-			return suffix(p, change), scope, change, down
+		if s.w(st-1) == "whose" || s.w(st-1) == "which" {
+			return "", "", change, down // a part: "goods whose trade volume ..."
 		}
+		return suffix(p, change), s.scopeAround(st, j+1), change, down
 	}
 	return "", "", change, down
 }
@@ -181,16 +170,28 @@ func (s *sentence) pronounBefore(m *Mention) bool {
 // lastMetric returns the metric of the last lexicon phrase in the sentence.
 func (s *sentence) lastMetric(lx *Lexicon) string {
 	for j := s.n() - 1; j >= 0; j-- {
-		for st := max(j-lx.longest+1, 0); st <= j; st++ {
-			if !s.allWords(st, j+1) {
-				continue
-			}
-			if p, n := lx.match(s.wordsFrom(st, j+1), 0); p != "" && st+n == j+1 {
-				return p
-			}
+		if p, _ := s.phraseEndingAt(lx, j); p != "" {
+			return p
 		}
 	}
 	return ""
+}
+
+// phraseEndingAt returns the metric of the longest lexicon phrase that ends
+// at token j ("direct investment" before "investment"), and its first token.
+func (s *sentence) phraseEndingAt(lx *Lexicon, j int) (string, int) {
+	if !s.isWord(j) {
+		return "", 0
+	}
+	for st := max(j-lx.longest+1, 0); st <= j; st++ {
+		if !s.allWords(st, j+1) {
+			continue
+		}
+		if p, n := lx.match(s.wordsFrom(st, j+1), 0); p != "" && st+n == j+1 {
+			return p, st
+		}
+	}
+	return "", 0
 }
 
 // flowOf tells a stock ("accumulated investment exceeds $200 million",
@@ -198,13 +199,7 @@ func (s *sentence) lastMetric(lx *Lexicon) string {
 // "inflow", a year's figure) for mention m with period p.
 func (s *sentence) flowOf(ms []Mention, idx int, p string) Flow {
 	m := ms[idx]
-	start := 0
-	for k := idx - 1; k >= 0; k-- {
-		if ms[k].Reason == "" {
-			start = ms[k].Last + 1
-			break
-		}
-	}
+	start := afterPreviousClaim(ms, idx)
 	for j := m.First - 1; j >= start; j-- {
 		w := s.w(j)
 		if w == ";" {
@@ -665,18 +660,23 @@ func (s *sentence) crosses(a, b int) bool {
 	return false
 }
 
+// afterPreviousClaim returns the token just after the claim before ms[idx]
+// in its sentence, or 0: the words a figure's own verb can stand in.
+func afterPreviousClaim(ms []Mention, idx int) int {
+	for k := idx - 1; k >= 0; k-- {
+		if ms[k].Reason == "" {
+			return ms[k].Last + 1
+		}
+	}
+	return 0
+}
+
 // isTarget reports whether mention m of the sentence is a goal, plan,
 // forecast or wish: a target word stands before it in the same clause,
 // after any earlier claim.
 func (s *sentence) isTarget(ms []Mention, idx int) bool {
 	m := ms[idx]
-	start := 0
-	for k := idx - 1; k >= 0; k-- {
-		if ms[k].Reason == "" {
-			start = ms[k].Last + 1
-			break
-		}
-	}
+	start := afterPreviousClaim(ms, idx)
 	for j := m.First - 1; j >= start; j-- {
 		w := s.w(j)
 		if clauseOpeners[w] || w == ";" || w == ":" || w == "(" {

@@ -42,26 +42,5 @@ tolerance. Classes: contradiction, period_mismatch, possible, self.`,
 }
 
 func conflictsRun(opts *ConflictsOptions) error {
-	w, err := report.New(opts.Format, opts.IO.Out)
-	if err != nil {
-		return usageError("%v", err)
-	}
-	if _, err := parseTolerance(opts.Tolerance); err != nil {
-		return err
-	}
-	in, err := readInputs(opts.IO, &opts.Input)
-	if err != nil {
-		return err
-	}
-	conflicts, err := conflictsOf(in, opts.Tolerance)
-	if err != nil {
-		return err
-	}
-	if err := w.Conflicts(report.Summarize(in.transcripts, in.claims, conflicts)); err != nil {
-		return writeError(err)
-	}
-	if in.failed {
-		return silentError{ExitTrouble}
-	}
-	return nil
+	return runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, report.Writer.Conflicts)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/transcripts/transcripts/internal/claim"
 	"github.com/transcripts/transcripts/internal/compare"
+	"github.com/transcripts/transcripts/internal/report"
 	"github.com/transcripts/transcripts/internal/transcript"
 )
 
@@ -140,6 +141,35 @@ func reason(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// runReport is the run of a reporting command: check the flags, read the
+// inputs, compare their claims and write the report with write (a method
+// of report.Writer). Files that could not be read make the exit code 2
+// after the report of the others.
+func runReport(ios IO, in *InputOptions, format, tolerance string, write func(report.Writer, *report.Report) error) error {
+	w, err := report.New(format, ios.Out)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	if _, err := parseTolerance(tolerance); err != nil {
+		return err
+	}
+	inp, err := readInputs(ios, in)
+	if err != nil {
+		return err
+	}
+	conflicts, err := conflictsOf(inp, tolerance)
+	if err != nil {
+		return err
+	}
+	if err := write(w, report.Summarize(inp.transcripts, inp.claims, conflicts)); err != nil {
+		return writeError(err)
+	}
+	if inp.failed {
+		return silentError{ExitTrouble}
+	}
+	return nil
 }
 
 // conflictsOf compares the claims with the tolerance given on the command

@@ -44,26 +44,5 @@ With --format csv it prints one row per claim, for spreadsheets and scripts.`,
 }
 
 func statsRun(opts *StatsOptions) error {
-	w, err := report.New(opts.Format, opts.IO.Out)
-	if err != nil {
-		return usageError("%v", err)
-	}
-	if _, err := parseTolerance(opts.Tolerance); err != nil {
-		return err
-	}
-	in, err := readInputs(opts.IO, &opts.Input)
-	if err != nil {
-		return err
-	}
-	conflicts, err := conflictsOf(in, opts.Tolerance)
-	if err != nil {
-		return err
-	}
-	if err := w.Stats(report.Summarize(in.transcripts, in.claims, conflicts)); err != nil {
-		return writeError(err)
-	}
-	if in.failed {
-		return silentError{ExitTrouble}
-	}
-	return nil
+	return runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, report.Writer.Stats)
 }
