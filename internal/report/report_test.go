@@ -3,9 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
+	goldenfile "github.com/transcripts/transcripts/internal/golden"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -15,8 +14,6 @@ import (
 	"github.com/transcripts/transcripts/internal/claim"
 	"github.com/transcripts/transcripts/internal/compare"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestMain(m *testing.M) {
 	// Measure "…" and "—" as one column whatever the locale, so that the
@@ -118,20 +115,7 @@ func run(t *testing.T, format string, r *Report, conflicts bool) string {
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it)\n--- got\n%s--- want\n%s", path, got, want)
-	}
+	goldenfile.Check(t, name, []byte(got))
 }
 
 var formatExt = map[string]string{"table": "txt", "csv": "csv", "json": "json", "markdown": "md"}
