@@ -39,6 +39,14 @@ func (s *sentence) metricOf(lx *Lexicon, ms []Mention, idx int) (metric, scope s
 // multiplier figure.
 func (s *sentence) moneyMetric(lx *Lexicon, ms []Mention, idx int, change, down bool) (metric, scope string, _, _ bool) {
 	m := &ms[idx]
+	// "$400 million worth of transit fees": the value of what follows.
+	if s.w(m.Last+1) == "worth" && s.w(m.Last+2) == "of" {
+		end := min(m.Last+3+lx.longest, s.n())
+		if p, n := lx.match(s.wordsFrom(m.Last+3, end), 0); p != "" {
+			return suffix(p, change), s.scopeAround(m.Last+3, m.Last+3+n), change, down
+		}
+		return "", "", change, down
+	}
 	// "5 percent in trade", "50 percent of trade", "$2 billion of investment".
 	if p, n, at := s.metricAfter(lx, m); p != "" {
 		scope = s.scopeAround(at, at+n)
@@ -440,7 +448,15 @@ type period struct {
 // periods finds the period expressions of the sentence, resolved against
 // the document date (YYYY-MM-DD). Baselines of comparisons ("compared to
 // last year") are left out.
-func (s *sentence) periods(docDate string) []period {
+func (s *sentence) periods(docDate string, ms []Mention) []period {
+	figure := make([]bool, s.n()) // tokens of claims: "around 2000 companies" is no year
+	for _, m := range ms {
+		if m.Reason == "" {
+			for k := m.NumFirst; k <= m.NumLast && k < s.n(); k++ {
+				figure[k] = true
+			}
+		}
+	}
 	var ref time.Time
 	if t, err := time.Parse("2006-01-02", docDate); err == nil {
 		ref = t
@@ -564,7 +580,7 @@ func (s *sentence) periods(docDate string) []period {
 				}
 				add(i, i, fmt.Sprintf("%04d-%02d", y, m1), y > year)
 			}
-		case s.kind(i) == lex.Number && isYear(s.toks[i].Text):
+		case s.kind(i) == lex.Number && isYear(s.toks[i].Text) && !figure[i]:
 			y, _ := strconv.Atoi(s.toks[i].Text)
 			// "from 2015 to 2020", "2015-2020"
 			k := i + 1

@@ -43,7 +43,7 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 				for _, s := range splitSentences(e.toks) {
 					sentenceNo++
 					ms := s.mentions()
-					ps := s.periods(d.Date)
+					ps := s.periods(d.Date, ms)
 					if !s.continuesPeriod() {
 						inherited = ""
 					}

@@ -296,6 +296,16 @@ var idiomNouns = map[string]bool{
 	"ministries": true, "economies": true, "republics": true,
 }
 
+// listNouns, counted in words, number the speaker's own points: "two main
+// issues", "three proposals".
+var listNouns = map[string]bool{
+	"issues": true, "points": true, "questions": true, "things": true,
+	"remarks": true, "aspects": true, "proposals": true, "priorities": true,
+	"tasks": true, "comments": true, "words": true, "topics": true,
+	"ideas": true, "reasons": true, "problems": true, "conclusions": true,
+	"suggestions": true, "principles": true, "factors": true,
+}
+
 // lightNouns mean little alone; a counted light noun keeps the word before
 // it ("government bodies", "restrictive measures", "commodity items").
 var lightNouns = map[string]bool{

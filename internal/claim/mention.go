@@ -30,6 +30,7 @@ type Mention struct {
 	nounEnd     int             // token after the counted noun phrase
 	step        decimal.Decimal // the unit of the last stated digit, scaled
 	measure     bool            // a count of units of measure (tonnes, cubic metres)
+	durationAdj bool            // the count measures a time: "a ten year period"
 	scaled      bool            // the numeral carried a scale word
 	word        bool            // the numeral was written in words
 	rangeStart  bool            // the first end of a range (from A to B)
@@ -541,11 +542,20 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 		}
 	}
 	words := s.nounPhrase(k)
+	// "Only six survived": a verb is not what was counted.
+	for len(words) > 0 && !isPlural(s.low[words[len(words)-1]]) && looksLikeVerb(s.low[words[len(words)-1]]) {
+		words = words[:len(words)-1]
+	}
 	if len(words) == 0 {
 		return
 	}
 	last := words[len(words)-1]
 	m.Noun = trimPossessive(s.low[last])
+	for _, w := range words[:len(words)-1] {
+		if timeUnits[s.low[w]] {
+			m.durationAdj = true // "a ten year period", "a 5-year contract"
+		}
+	}
 	if len(words) > 1 {
 		m.NounMod = trimPossessive(s.low[words[len(words)-2]])
 	}
@@ -701,8 +711,16 @@ func (s *sentence) classify(m *Mention) {
 		}
 		return
 	}
-	if m.Kind == Count && s.w(m.NumFirst-1) == "following" {
-		m.Kind, m.Reason = Number, "list marker" // "the following four proposals"
+	if m.Kind == Count && (s.w(m.NumFirst-1) == "following" || m.word && m.Value.LessThanOrEqual(decimal.NewFromInt(10)) && listNouns[m.Noun]) {
+		m.Kind, m.Reason = Number, "list marker" // "the following four proposals", "two main issues"
+		return
+	}
+	if m.Kind == Count && s.w(m.NumFirst-1) == "top" {
+		m.Kind, m.Reason = Number, "rank" // "among the top ten countries"
+		return
+	}
+	if m.Kind == Count && m.durationAdj {
+		m.Kind, m.Reason = Duration, "duration"
 		return
 	}
 	if m.Kind == Count && m.word && !m.scaled && m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && idiomNouns[m.Noun] {
