@@ -11,6 +11,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // testIO returns an IO that reads in and writes to two buffers.
@@ -146,53 +148,33 @@ func checkFlags(t *testing.T, tt flagCase, err error, in InputOptions, format, t
 	}
 }
 
-func TestNewCmdStats(t *testing.T) {
-	for _, tt := range flagCases() {
-		t.Run(tt.name, func(t *testing.T) {
-			var got *StatsOptions
-			err := runCmd(t, tt.args, func(ios IO) command {
-				return NewCmdStats(ios, func(o *StatsOptions) error {
-					got = o
-					return nil
-				})
-			})
-			if tt.wantErr == "" && got == nil && err == nil {
-				t.Fatal("runF was not called")
-			}
-			if tt.wantErr != "" && got != nil {
-				t.Fatal("runF was called despite a flag error")
-			}
-			var o StatsOptions
-			if got != nil {
-				o = *got
-			}
-			checkFlags(t, tt, err, o.Input, o.Format, o.Tolerance)
-		})
+func TestNewCmdReport(t *testing.T) {
+	constructors := map[string]func(IO, func(*ReportOptions) error) *cobra.Command{
+		"stats": NewCmdStats, "conflicts": NewCmdConflicts,
 	}
-}
-
-func TestNewCmdConflicts(t *testing.T) {
-	for _, tt := range flagCases() {
-		t.Run(tt.name, func(t *testing.T) {
-			var got *ConflictsOptions
-			err := runCmd(t, tt.args, func(ios IO) command {
-				return NewCmdConflicts(ios, func(o *ConflictsOptions) error {
-					got = o
-					return nil
+	for name, newCmd := range constructors {
+		for _, tt := range flagCases() {
+			t.Run(name+"/"+tt.name, func(t *testing.T) {
+				var got *ReportOptions
+				err := runCmd(t, tt.args, func(ios IO) command {
+					return newCmd(ios, func(o *ReportOptions) error {
+						got = o
+						return nil
+					})
 				})
+				if tt.wantErr == "" && got == nil && err == nil {
+					t.Fatal("runF was not called")
+				}
+				if tt.wantErr != "" && got != nil {
+					t.Fatal("runF was called despite a flag error")
+				}
+				var o ReportOptions
+				if got != nil {
+					o = *got
+				}
+				checkFlags(t, tt, err, o.Input, o.Format, o.Tolerance)
 			})
-			if tt.wantErr == "" && got == nil && err == nil {
-				t.Fatal("runF was not called")
-			}
-			if tt.wantErr != "" && got != nil {
-				t.Fatal("runF was called despite a flag error")
-			}
-			var o ConflictsOptions
-			if got != nil {
-				o = *got
-			}
-			checkFlags(t, tt, err, o.Input, o.Format, o.Tolerance)
-		})
+		}
 	}
 }
 
@@ -200,7 +182,7 @@ func TestNewCmdConflicts(t *testing.T) {
 func TestRunFError(t *testing.T) {
 	boom := errors.New("boom")
 	ios, _, _ := testIO("", true)
-	cmd := NewCmdStats(ios, func(*StatsOptions) error { return boom })
+	cmd := NewCmdStats(ios, func(*ReportOptions) error { return boom })
 	cmd.SetArgs([]string{"a.txt"})
 	cmd.SetOut(io.Discard)
 	cmd.SetErr(io.Discard)

@@ -6,18 +6,18 @@ import (
 	"github.com/transcripts/transcripts/internal/report"
 )
 
-// StatsOptions are the options of `transcripts stats`.
-type StatsOptions struct {
+// ReportOptions are the options of the commands that report on transcripts
+// (stats and conflicts).
+type ReportOptions struct {
 	IO        IO
 	Input     InputOptions
 	Format    string
 	Tolerance string
 }
 
-// NewCmdStats returns the stats command. runF replaces statsRun in tests.
-func NewCmdStats(ios IO, runF func(*StatsOptions) error) *cobra.Command {
-	opts := &StatsOptions{IO: ios}
-	cmd := &cobra.Command{
+// NewCmdStats returns the stats command. runF replaces its run in tests.
+func NewCmdStats(ios IO, runF func(*ReportOptions) error) *cobra.Command {
+	return newReportCmd(ios, runF, report.Writer.Stats, &cobra.Command{
 		Use:   "stats [FILE...]",
 		Short: "Tabulate each speaker's numeric claims and the inconsistencies among them",
 		Long: `stats reads transcripts (FILE, or standard input for - or no FILE) and prints
@@ -29,20 +29,37 @@ With --format csv it prints one row per claim, for spreadsheets and scripts.`,
 		Example: `  transcripts stats speech.txt
   transcripts stats --format csv speech.txt > claims.csv
   cat speech.txt | transcripts stats --format json -`,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Input.Files = args
-			if runF != nil {
-				return runF(opts)
-			}
-			return statsRun(opts)
-		},
+	})
+}
+
+// NewCmdConflicts returns the conflicts command. runF replaces its run in
+// tests.
+func NewCmdConflicts(ios IO, runF func(*ReportOptions) error) *cobra.Command {
+	return newReportCmd(ios, runF, report.Writer.Conflicts, &cobra.Command{
+		Use:   "conflicts [FILE...]",
+		Short: "List the figures that disagree, within a speaker or between speakers",
+		Long: `conflicts reads transcripts and lists each pair of actual claims about the
+same metric (or related metrics), unit, compatible scope and overlapping
+period whose figures disagree beyond their rounding, hedges and the
+tolerance. Classes: contradiction, period_mismatch, possible, self.`,
+		Example: `  transcripts conflicts speech.txt
+  transcripts conflicts --tolerance 2% --format csv a.txt b.txt`,
+	})
+}
+
+// newReportCmd completes cmd with the flags and the run of a reporting
+// command that prints with write, a method of report.Writer.
+func newReportCmd(ios IO, runF func(*ReportOptions) error, write func(report.Writer, *report.Report) error, cmd *cobra.Command) *cobra.Command {
+	opts := &ReportOptions{IO: ios}
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		opts.Input.Files = args
+		if runF != nil {
+			return runF(opts)
+		}
+		return runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, write)
 	}
 	addInputFlags(cmd, &opts.Input)
 	addFormatFlag(cmd, &opts.Format)
 	cmd.Flags().StringVar(&opts.Tolerance, "tolerance", "5%", "how far hedged figures may stretch (`PERCENT`)")
 	return cmd
-}
-
-func statsRun(opts *StatsOptions) error {
-	return runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, report.Writer.Stats)
 }
