@@ -34,8 +34,12 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 		for _, turn := range d.Turns {
 			currency := "" // the last currency the speaker named in this turn
 			for _, sp := range turn.Speech {
-				var inherited string // the period the paragraph's last sentence stated
-				var topic string     // the last metric the paragraph named
+				// The period the last sentence stated or carried, and the
+				// metric it spoke of: a sentence that goes on about the
+				// same metric, or says it goes on ("At the same time"),
+				// keeps the period.
+				var lastPeriod, lastTopic string
+				var topic string // the last metric the paragraph named
 				e.toks = lex.Append(e.toks[:0], t.Text[sp.Pos:sp.End])
 				for k := range e.toks {
 					e.toks[k].Pos += sp.Pos
@@ -44,12 +48,8 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 					sentenceNo++
 					ms := s.mentions()
 					ps := s.periods(d.Date, ms)
-					if !s.continuesPeriod() {
-						inherited = ""
-					}
-					if len(ps) > 0 {
-						inherited = ps[len(ps)-1].value
-					}
+					continues := s.continuesPeriod()
+					carried := false
 					for i := range ms {
 						m := &ms[i]
 						if m.Reason != "" || !m.Kind.IsClaim() {
@@ -92,8 +92,8 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 							if p.future {
 								c.Modality = Target
 							}
-						} else {
-							c.Period = inherited
+						} else if lastPeriod != "" && (continues || baseMetric(c.Metric) == lastTopic && lastTopic != "") {
+							c.Period, carried = lastPeriod, true
 						}
 						c.Flow = s.flowOf(ms, i, c.Period)
 						if s.isTarget(ms, i) {
@@ -101,8 +101,15 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 						}
 						out = append(out, c)
 					}
-					if t := s.lastMetric(e.Lexicon); t != "" {
+					t := s.lastMetric(e.Lexicon)
+					if t != "" {
 						topic = t
+					}
+					switch {
+					case len(ps) > 0:
+						lastPeriod, lastTopic = ps[len(ps)-1].value, t
+					case !carried:
+						lastPeriod, lastTopic = "", ""
 					}
 				}
 			}

@@ -99,7 +99,26 @@ func (s *sentence) mentions() []Mention {
 		i = m.Last + 1
 	}
 	s.link(out)
+	for i := range out {
+		if out[i].Reason == "" && s.conditional(out[i].First) {
+			out[i].Reason = "hypothetical" // "If there were only two Russians ..."
+		}
+	}
 	return out
+}
+
+// conditional reports whether token i stands in an if-clause: "if",
+// "unless" or "suppose" opens the clause it is in.
+func (s *sentence) conditional(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch s.low[j] {
+		case ",", ";", ":", "–", "—", "then":
+			return false
+		case "if", "unless", "suppose", "supposing", "imagine":
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAt tries to read a mention starting at token i.
@@ -723,7 +742,7 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Duration, "duration"
 		return
 	}
-	if m.Kind == Count && m.word && !m.scaled && m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && idiomNouns[m.Noun] {
+	if m.Kind == Count && m.word && !m.scaled && m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && idiomNouns[m.Noun] && m.NounMod == "" {
 		m.Kind, m.Reason = Number, "idiom" // "from two countries"
 		return
 	}

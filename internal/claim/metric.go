@@ -22,7 +22,7 @@ type Lexicon struct {
 var builtinMetrics = [][]string{
 	{"trade", "mutual trade", "bilateral trade", "trade turnover", "mutual trade turnover",
 		"bilateral trade turnover", "turnover", "volume of trade", "trade volume", "trade volumes",
-		"volume of mutual trade", "foreign trade", "commodity turnover", "goods turnover",
+		"volume of mutual trade", "commodity turnover", "goods turnover",
 		"trade in goods", "mutual trade volume", "trade flows"},
 	{"investment", "investments", "direct investment", "direct investments",
 		"foreign direct investment", "foreign direct investments", "fdi", "capital investment",
@@ -38,6 +38,7 @@ var builtinMetrics = [][]string{
 	{"unemployment", "unemployment rate", "jobless rate"},
 	{"budget deficit", "deficit", "fiscal deficit"},
 	{"budget surplus", "surplus"},
+	{"foreign trade", "foreign trade turnover", "external trade", "foreign trade volume"},
 	{"trade surplus", "trade balance", "balance of trade", "foreign trade surplus"},
 	{"public debt", "national debt", "government debt", "sovereign debt", "state debt"},
 	{"external debt", "foreign debt"},
@@ -54,7 +55,7 @@ var builtinMetrics = [][]string{
 	{"shipments", "shipments of goods", "shipment", "supplies", "deliveries"},
 	{"trade", "reciprocal deliveries", "mutual deliveries", "reciprocal trade"},
 	{"population"},
-	{"tourist flow", "tourists", "tourist trips", "tourism", "tourist exchanges"},
+	{"tourists", "tourist flow", "tourist trips", "tourism", "tourist exchanges", "tourist arrivals"},
 	{"freight", "cargo transportation", "freight traffic", "cargo traffic", "transit"},
 	{"national currencies share", "share of national currencies"},
 	{"income", "incomes", "real incomes", "household incomes", "real disposable incomes"},
@@ -113,7 +114,9 @@ func (lx *Lexicon) Related(a, b string) bool {
 	if a == "" || b == "" || a == b {
 		return false
 	}
-	if strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a) {
+	// Counted nouns: "investment projects" and "projects". Lexicon metrics
+	// are told apart on purpose ("foreign trade" is not "trade").
+	if (strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)) && !lx.canonical(a) && !lx.canonical(b) {
 		return true
 	}
 	for _, r := range lx.related[a] {
@@ -122,6 +125,19 @@ func (lx *Lexicon) Related(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// canonical reports whether m, less a " growth" or " share", is a metric of
+// the lexicon.
+func (lx *Lexicon) canonical(m string) bool {
+	m = baseMetric(m)
+	p, ok := lx.phrases[m]
+	return ok && p == m
+}
+
+// baseMetric strips " growth" and " share" from a metric.
+func baseMetric(m string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(m, " growth"), " share")
 }
 
 // Load extends the lexicon from r, read from the file called name. Each
