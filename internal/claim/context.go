@@ -702,6 +702,9 @@ func (s *sentence) isTarget(ms []Mention, idx int) bool {
 			if w == "expected" && s.w(j-1) == "than" {
 				continue
 			}
+			if wishWords[w] && !s.targetVerbBetween(j, m.First) {
+				continue // "I want to congratulate them for this $100 billion"
+			}
 			return true
 		}
 		if w == "should" || w == "could" || w == "would" {
@@ -709,6 +712,17 @@ func (s *sentence) isTarget(ms []Mention, idx int) bool {
 			if next == "reach" || next == "exceed" || next == "grow" || next == "increase" || next == "amount" || next == "total" || next == "have" && s.w(j+2) == "been" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// targetVerbBetween reports whether a verb of reaching a figure stands
+// between tokens a and b.
+func (s *sentence) targetVerbBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if targetVerbs[s.w(j)] {
+			return true
 		}
 	}
 	return false

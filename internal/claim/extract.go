@@ -64,8 +64,8 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 						c.Pos = s.toks[m.First].Pos
 						c.End = s.toks[m.Last].End()
 						c.Line = t.Line(c.Pos)
-						c.Text = t.Text[c.Pos:c.End]
-						c.Context = t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()]
+						c.Text = foldSpace(t.Text[c.Pos:c.End])
+						c.Context = foldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
 						metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
 						if metric == "" && topic != "" && c.Kind != Count && s.pronounBefore(m) {
 							// "We noted a positive dynamic in bilateral
@@ -129,6 +129,17 @@ var moneyMetrics = map[string]bool{
 	"profit": true, "sales": true, "funding": true, "authorised capital": true,
 	"market capitalisation": true, "military spending": true,
 	"projects value": true,
+}
+
+// foldSpace folds each run of white space (line breaks of a wrapped
+// paragraph, no-break spaces) into one space.
+func foldSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\r' || c == '\t' || c >= utf8.RuneSelf || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // hasChangeBefore reports whether a change word stands before mention m in

@@ -264,7 +264,14 @@ var nounStops = map[string]bool{
 	"last": true, "next": true, "previous": true, "past": true, "every": true,
 	"annually": true, "yearly": true, "monthly": true, "daily": true,
 	"today": true, "yesterday": true, "tomorrow": true, "currently": true,
-	"again": true, "too": true, "alone": true,
+	"again": true, "too": true, "alone": true, "plus": true, "minus": true,
+	"versus": true, "nor": true,
+}
+
+// adverbs inside a counted noun phrase are skipped: "two very big plants".
+var adverbs = map[string]bool{
+	"very": true, "most": true, "quite": true, "really": true, "rather": true,
+	"extremely": true, "highly": true, "fairly": true,
 }
 
 // irregularPlurals are plural nouns that do not end in s.
@@ -320,6 +327,26 @@ var lightNouns = map[string]bool{
 // adjectiveSuffixes mark words that can be joined by "and" before a noun
 // ("interdepartmental and interregional agreements").
 var adjectiveSuffixes = []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish", "ern"}
+
+// targetVerbs follow a wish or plan word when it governs a figure: "we
+// want trade to reach $100 billion", not "I want to congratulate them on
+// $100 billion".
+var targetVerbs = map[string]bool{
+	"reach": true, "grow": true, "increase": true, "exceed": true,
+	"double": true, "triple": true, "raise": true, "boost": true,
+	"bring": true, "achieve": true, "hit": true, "get": true, "go": true,
+	"rise": true, "expand": true, "invest": true, "build": true,
+	"create": true, "total": true, "amount": true, "be": true, "have": true,
+	"attract": true, "cut": true, "reduce": true, "lower": true, "spend": true,
+	"allocate": true, "provide": true, "make": true, "see": true,
+}
+
+// wishWords need a target verb after them to make a figure a target.
+var wishWords = map[string]bool{
+	"want": true, "wants": true, "wish": true, "wishes": true, "hope": true,
+	"hopes": true, "need": true, "needs": true, "seek": true, "seeks": true,
+	"strive": true, "aspire": true,
+}
 
 // targetWords mark a goal, plan, forecast or wish: the figures after them
 // in the same clause are targets.

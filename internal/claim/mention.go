@@ -561,8 +561,9 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 		}
 	}
 	words := s.nounPhrase(k)
-	// "Only six survived": a verb is not what was counted.
-	for len(words) > 0 && !isPlural(s.low[words[len(words)-1]]) && looksLikeVerb(s.low[words[len(words)-1]]) {
+	// "Only six survived", "twenty-seven hundred young —": a verb or an
+	// adjective is not what was counted.
+	for len(words) > 0 && !isPlural(s.low[words[len(words)-1]]) && (looksLikeVerb(s.low[words[len(words)-1]]) || isAdjective(s.low[words[len(words)-1]])) {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
@@ -614,6 +615,9 @@ func (s *sentence) nounPhrase(k int) []int {
 		}
 		if nounStops[w] || determiners[w] {
 			break
+		}
+		if adverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !isPlural(w) {
+			continue // "two very highly respected people"
 		}
 		words = append(words, j)
 		if !isAdjective(w) {

@@ -216,7 +216,7 @@ func TestMainUsage(t *testing.T) {
 		{"negative tolerance", []string{"conflicts", "--tolerance", "-1%", good},
 			`transcripts: bad tolerance "-1%": want at least 0% and under 100%`},
 		{"unknown layout", []string{"stats", "--layout", "foo", good},
-			`transcripts: unknown layout "foo" (want one of auto, kremlin, plain)`},
+			`transcripts: unknown layout "foo" (want one of auto, kremlin, whitehouse, hansard, plain)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,7 +24,7 @@ type InputOptions struct {
 }
 
 // layouts lists the values --layout accepts.
-var layouts = []string{"auto", "kremlin", "plain"}
+var layouts = []string{"auto", "kremlin", "whitehouse", "hansard", "plain"}
 
 // validate checks the options before any file is read.
 func (o *InputOptions) validate() error {

@@ -94,8 +94,9 @@ func personalName(core string) (role, name string) {
 }
 
 // nameSpeakers gives every turn its canonical speaker: one person, one name,
-// across all the label forms the file uses.
-func (p *parser) nameSpeakers() {
+// across all the label forms the file uses. personalName splits a label
+// into an office and a name.
+func (p *parser) nameSpeakers(personalName func(core string) (role, name string)) {
 	type form struct{ role, name string }
 	forms := map[string]form{}
 	var names []string // distinct personal names, in order of appearance

@@ -31,23 +31,37 @@ func Parse(name, text string, layout Layout) *Transcript {
 	switch layout {
 	case Kremlin:
 		p.kremlin()
+		p.nameSpeakers(personalName)
+	case WhiteHouse:
+		p.whitehouse() // names its speakers itself
+	case Hansard:
+		p.hansard()
+		p.nameSpeakers(func(core string) (string, string) { return "", core })
 	default:
 		p.plain()
+		p.nameSpeakers(personalName)
 	}
-	p.nameSpeakers()
 	return t
 }
 
-// Detect guesses the layout of text.
+// Detect guesses the layout of text from its first lines.
 func Detect(text string) Layout {
 	head := text
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
 	head = strings.TrimPrefix(head, "\uFEFF")
-	if strings.HasPrefix(strings.TrimLeft(head, " \t\r\n"), "Events") ||
-		strings.Contains(text, "Text versionEvents") {
+	lines := strings.SplitN(head, "\n", 4)
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], "\r")
+	}
+	switch {
+	case strings.HasPrefix(strings.TrimLeft(head, " \t\r\n"), "Events") || strings.Contains(text, "Text versionEvents"):
 		return Kremlin
+	case len(lines) >= 2 && isHansard(lines[0], lines[1]):
+		return Hansard
+	case strings.TrimSpace(lines[0]) == "---" && (strings.Contains(head, "whitehouse") || strings.Contains(head, "\n\u00a0Q\u00a0") || strings.Contains(head, "THE PRESIDENT:")):
+		return WhiteHouse
 	}
 	return Plain
 }

@@ -25,9 +25,14 @@ type Layout string
 
 // The layouts Parse understands.
 const (
-	Kremlin Layout = "kremlin" // en.kremlin.ru pages: Events, title, ..., metadata
-	Plain   Layout = "plain"   // NAME: text, one turn after another
+	Kremlin    Layout = "kremlin"    // en.kremlin.ru pages: Events, title, ..., metadata
+	WhiteHouse Layout = "whitehouse" // White House transcripts: front matter, THE PRESIDENT:, Q
+	Hansard    Layout = "hansard"    // UK Hansard: House, date, Name (Office): speech
+	Plain      Layout = "plain"      // NAME: text, one turn after another
 )
+
+// Layouts lists the layouts, as --layout names them.
+var Layouts = []Layout{Kremlin, WhiteHouse, Hansard, Plain}
 
 // Span is a byte range [Pos, End) of a transcript's text.
 type Span struct {
