@@ -291,7 +291,10 @@ var measureUnits = map[string]bool{
 	"kwh": true, "megawatts": true, "gigawatts": true, "mw": true, "gw": true,
 	"kilowatt-hours": true, "acres": true, "miles": true, "kilograms": true,
 	"kg": true, "gigawatt-hours": true, "cubic": true, "square": true,
-	"teu": true, "units": true,
+	"teu": true, "units": true, "megawatt": true, "gigawatt": true,
+	"kilowatt": true, "barrel": true, "litre": true, "liter": true,
+	"hectare": true, "metre": true, "meter": true, "kilometre": true,
+	"kilometer": true, "mile": true,
 }
 
 // idiomNouns after a small spelled number make an idiom: "two countries",
@@ -301,6 +304,19 @@ var idiomNouns = map[string]bool{
 	"peoples": true, "presidents": true, "leaders": true, "governments": true,
 	"capitals": true, "parties": true, "delegations": true, "heads": true,
 	"ministries": true, "economies": true, "republics": true,
+}
+
+// referenceNouns before a number make it a reference, not a quantity:
+// "Article 5", "Sections 32 to 34", "Vol. 493", "c. 268".
+var referenceNouns = map[string]bool{
+	"article": true, "articles": true, "section": true, "sections": true,
+	"chapter": true, "chapters": true, "clause": true, "clauses": true,
+	"paragraph": true, "paragraphs": true, "page": true, "pages": true,
+	"vol": true, "volume": true, "no": true, "rule": true, "rules": true,
+	"resolution": true, "regulation": true, "regulations": true, "annex": true,
+	"schedule": true, "part": true, "item": true, "c": true, "col": true,
+	"column": true, "columns": true, "amendment": true, "amendments": true,
+	"question": true, "footnote": true, "appendix": true, "exhibit": true,
 }
 
 // listNouns, counted in words, number the speaker's own points: "two main

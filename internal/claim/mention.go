@@ -100,11 +100,29 @@ func (s *sentence) mentions() []Mention {
 	}
 	s.link(out)
 	for i := range out {
-		if out[i].Reason == "" && s.conditional(out[i].First) {
+		switch {
+		case out[i].Reason != "":
+		case s.bracketed(out[i].First):
+			out[i].Reason = "citation" // [Official Report, 3 June 2009; Vol. 493, c. 268.]
+		case s.conditional(out[i].First):
 			out[i].Reason = "hypothetical" // "If there were only two Russians ..."
 		}
 	}
 	return out
+}
+
+// bracketed reports whether token i stands inside square brackets: an
+// editor's citation or insertion, not the speaker's words.
+func (s *sentence) bracketed(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch s.low[j] {
+		case "]":
+			return false
+		case "[":
+			return true
+		}
+	}
+	return false
 }
 
 // conditional reports whether token i stands in an if-clause: "if",
@@ -698,6 +716,10 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Time, "time" // at 11.30
 		return
 	}
+	if m.Kind == Count && m.Noun == "" && tok.Kind == lex.Number && len(tok.Text) == 2 && (s.w(i-1) == "‘" || s.w(i-1) == "’" || s.w(i-1) == "'") && s.glued(i-1) {
+		m.Kind, m.Reason = Year, "date" // in March of ’22
+		return
+	}
 	if m.Kind == Count && m.Noun == "" && tok.Kind == lex.Number {
 		text := tok.Text
 		// Years: 1900-2100 written without separators.
@@ -719,6 +741,10 @@ func (s *sentence) classify(m *Mention) {
 	// Names with digits: COVID-19, S-400, Article 5.
 	if m.Kind != Money && (s.kind(i-1) == lex.Hyphen && s.isWord(i-2) || s.glued(i-1) && s.isWord(i-1)) {
 		m.Kind, m.Reason = Number, "name"
+		return
+	}
+	if m.Kind == Count && m.Noun == "" && referenceNouns[strings.TrimSuffix(s.w(i-1), ".")] || m.Kind == Count && s.w(i-1) == "mk" {
+		m.Kind, m.Reason = Number, "name" // Section 32, Vol. 493, Mk 2
 		return
 	}
 	if m.Kind == Count && m.Noun == "" && !m.word && s.capitalised(i-1) && i-1 > 0 && !s.isHedgeWord(i-1) {
@@ -829,6 +855,10 @@ func (s *sentence) link(ms []Mention) {
 		isRange := joined == "to" || joined == "and" && s.w(a.First-1) == "between" || joined == "-" || joined == "–" || joined == "—" || joined == "or"
 		outOf := joined == "out of" || joined == "of" && a.Kind == Count && a.Noun == ""
 		if !isRange && !outOf {
+			continue
+		}
+		if a.Reason == "name" && isRange && b.Kind == Count && b.Noun == "" && b.Unit == "" {
+			b.Kind, b.Reason = a.Kind, a.Reason // "Sections 32 to 34"
 			continue
 		}
 		if b.Reason != "" && a.Unit == "" && a.Noun == "" && a.Kind == Count && isRange {

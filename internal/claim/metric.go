@@ -49,6 +49,7 @@ var builtinMetrics = [][]string{
 		"spent", "spend"},
 	{"wages", "wage", "salaries", "salary", "real wages", "average wage", "average salary"},
 	{"pensions", "pension"},
+	{"taxes", "tax", "taxation", "tax burden"},
 	{"industrial production", "industrial output", "manufacturing output"},
 	{"oil production", "oil output"},
 	{"gas production", "gas output"},

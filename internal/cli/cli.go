@@ -102,7 +102,7 @@ exactly, tabulates the claims per speaker and flags where figures disagree.`,
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError("%v (see '%s --help')", err, cmd.CommandPath())
 	})
-	root.AddCommand(NewCmdStats(ios, nil), NewCmdConflicts(ios, nil))
+	root.AddCommand(NewCmdStats(ios, nil), NewCmdConflicts(ios, nil), NewCmdSpeakers(ios, nil))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }

@@ -349,17 +349,13 @@ func TestMainUnreadable(t *testing.T) {
 	dir := t.TempDir()
 	good := writeFile(t, dir, "good.txt", plain)
 	bin := writeFile(t, dir, "bin.txt", "ALICE: Trade grew\x00 5 percent.\n")
-	sub := filepath.Join(dir, "sub")
-	if err := os.Mkdir(sub, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		name   string
 		file   string
 		reason string
 	}{
-		{"directory", sub, "is a directory"},
 		{"binary", bin, "binary file, skipped"},
+		{"missing", filepath.Join(dir, "missing.txt"), "no such file or directory"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -496,4 +492,45 @@ func TestMainLexicon(t *testing.T) {
 			t.Errorf("ErrOut = %q, want it to name %s:2", got, bad)
 		}
 	})
+}
+
+// TestDirectories checks that directories are read recursively, in lexical
+// order, by file name pattern, hidden directories skipped.
+func TestDirectories(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b.md", "a.txt", "c.csv", "sub/e.txt", ".hidden/d.txt"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, dir, name, "ALICE: We built 5 schools.\n")
+	}
+	empty := t.TempDir()
+	tests := []struct {
+		args  []string
+		files []string
+		note  string
+	}{
+		{[]string{dir}, []string{"a.txt", "b.md", "sub/e.txt"}, ""},
+		{[]string{"--glob", "*.csv", dir}, []string{"c.csv"}, ""},
+		{[]string{"--glob", "*.csv,e.*", dir}, []string{"c.csv", "sub/e.txt"}, ""},
+		{[]string{empty}, nil, "no files matching *.txt,*.md in " + empty},
+	}
+	for _, tt := range tests {
+		ios, out, errOut := testIO("", true)
+		if code := Main(append([]string{"stats", "-f", "csv"}, tt.args...), ios); code != 0 {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, errOut)
+		}
+		_, rows := readCSV(t, out.String())
+		var got []string
+		for _, r := range rows {
+			rel, _ := filepath.Rel(dir, r["file"])
+			got = append(got, filepath.ToSlash(rel))
+		}
+		if strings.Join(got, " ") != strings.Join(tt.files, " ") {
+			t.Errorf("%v read %q, want %q", tt.args, got, tt.files)
+		}
+		if tt.note != "" && !strings.Contains(errOut.String(), tt.note) {
+			t.Errorf("%v: stderr %q, want a note %q", tt.args, errOut, tt.note)
+		}
+	}
 }

@@ -17,6 +17,7 @@ import (
 func addInputFlags(cmd *cobra.Command, o *InputOptions) {
 	cmd.Flags().StringVar(&o.Layout, "layout", "auto", "transcript `layout`: "+strings.Join(layouts, ", "))
 	cmd.Flags().StringVar(&o.Lexicon, "lexicon", "", "`FILE` of extra metric synonyms (lines `metric: synonym, ...`)")
+	cmd.Flags().StringVar(&o.Glob, "glob", "*.txt,*.md", "file names read from directories (comma-separated `PATTERNS`)")
 }
 
 // addFormatFlag adds --format.

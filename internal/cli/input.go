@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -19,8 +20,9 @@ import (
 // InputOptions are the flags every command that reads transcripts shares.
 type InputOptions struct {
 	Files   []string
-	Layout  string // auto, kremlin, plain
+	Layout  string // auto, kremlin, whitehouse, hansard, plain
 	Lexicon string // a file of extra metric synonyms
+	Glob    string // comma-separated patterns of the file names read from directories
 }
 
 // layouts lists the values --layout accepts.
@@ -70,6 +72,7 @@ func readInputs(ios IO, o *InputOptions) (*input, error) {
 		}
 		files = []string{"-"}
 	}
+	files = expand(ios, files, o.Glob)
 	ex := claim.NewExtractor(in.lexicon)
 	for _, name := range files {
 		text, err := readFile(ios, name)
@@ -93,6 +96,46 @@ func readInputs(ios IO, o *InputOptions) (*input, error) {
 		in.claims = append(in.claims, ex.Extract(t)...)
 	}
 	return in, nil
+}
+
+// expand replaces each directory among files with the files below it whose
+// names match one of the comma-separated patterns of glob, in lexical
+// order; hidden directories are skipped. Other names are kept as they are,
+// for readFile to report.
+func expand(ios IO, files []string, glob string) []string {
+	patterns := strings.Split(glob, ",")
+	var out []string
+	for _, name := range files {
+		fi, err := os.Stat(name)
+		if name == "-" || err != nil || !fi.IsDir() {
+			out = append(out, name)
+			continue
+		}
+		n := len(out)
+		err = filepath.WalkDir(name, func(path string, e fs.DirEntry, err error) error {
+			if err != nil {
+				out = append(out, path) // readFile says what is wrong with it
+				return nil
+			}
+			if e.IsDir() {
+				if path != name && strings.HasPrefix(e.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			for _, p := range patterns {
+				if ok, _ := filepath.Match(strings.TrimSpace(p), e.Name()); ok {
+					out = append(out, path)
+					break
+				}
+			}
+			return nil
+		})
+		if err == nil && len(out) == n {
+			fmt.Fprintf(ios.ErrOut, "transcripts: note: no files matching %s in %s\n", glob, name)
+		}
+	}
+	return out
 }
 
 // stdinName is the file name reports give standard input.

@@ -18,7 +18,7 @@ var ConflictColumns = []string{
 	"metric", "scope", "class",
 	"speaker_a", "value_a", "unit", "period_a", "file_a", "line_a", "text_a",
 	"speaker_b", "value_b", "period_b", "file_b", "line_b", "text_b",
-	"difference", "relative_difference",
+	"difference", "relative_difference", "document_a", "document_b",
 }
 
 // csvWriter prints one row per claim or per conflict, header first, with
@@ -50,7 +50,7 @@ func (c *csvWriter) Conflicts(r *Report) error {
 			cell(cf.Metric), cell(cf.Scope), cell(string(cf.Class)),
 			cell(a.Speaker), a.Value.String(), cell(a.Unit), cell(a.Period), cell(a.File), strconv.Itoa(a.Line), cell(a.Text),
 			cell(b.Speaker), b.Value.String(), cell(b.Period), cell(b.File), strconv.Itoa(b.Line), cell(b.Text),
-			cf.Difference.String(), relativeString(cf),
+			cf.Difference.String(), relativeString(cf), cell(a.Document), cell(b.Document),
 		})
 	}
 	return c.write(rows)

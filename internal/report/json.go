@@ -31,6 +31,7 @@ type jsonConflicts struct {
 
 type jsonSpeaker struct {
 	Name   string         `json:"name"`
+	Labels []string       `json:"labels"`
 	Roles  []string       `json:"roles"`
 	Turns  int            `json:"turns"`
 	Words  int            `json:"words"`
@@ -102,7 +103,7 @@ func (j *jsonWriter) encode(v any) error {
 }
 
 func speakerJSON(s Speaker) jsonSpeaker {
-	out := jsonSpeaker{Name: s.Name, Roles: append([]string{}, s.Roles...), Turns: s.Turns, Words: s.Words,
+	out := jsonSpeaker{Name: s.Name, Labels: append([]string{}, s.Labels...), Roles: append([]string{}, s.Roles...), Turns: s.Turns, Words: s.Words,
 		Claims: map[string]int{}}
 	for _, k := range ClaimKinds {
 		out.Claims[string(k)] = 0

@@ -33,7 +33,8 @@ type Document struct {
 // Speaker summarises one speaker over every document read.
 type Speaker struct {
 	Name   string             `json:"name"`
-	Roles  []string           `json:"roles"` // offices the labels state ("President of Russia")
+	Labels []string           `json:"labels"` // the label forms seen ("President of Russia Vladimir Putin", "Vladimir Putin")
+	Roles  []string           `json:"roles"`  // offices the labels state ("President of Russia")
 	Turns  int                `json:"turns"`
 	Words  int                `json:"words"`
 	Claims map[claim.Kind]int `json:"claims"` // claims by kind
@@ -89,7 +90,7 @@ func Summarize(ts []*transcript.Transcript, claims []claim.Claim, conflicts []co
 				}
 				s := speakers[turn.Speaker]
 				if s == nil {
-					s = &Speaker{Name: turn.Speaker, Roles: []string{}, Claims: map[claim.Kind]int{}}
+					s = &Speaker{Name: turn.Speaker, Roles: []string{}, Labels: []string{}, Claims: map[claim.Kind]int{}}
 					speakers[turn.Speaker] = s
 					order = append(order, turn.Speaker)
 				}
@@ -97,6 +98,9 @@ func Summarize(ts []*transcript.Transcript, claims []claim.Claim, conflicts []co
 				s.Words += words
 				if turn.Role != "" && !contains(s.Roles, turn.Role) {
 					s.Roles = append(s.Roles, turn.Role)
+				}
+				if !contains(s.Labels, turn.Label) {
+					s.Labels = append(s.Labels, turn.Label)
 				}
 			}
 			r.Documents = append(r.Documents, doc)

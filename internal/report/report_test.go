@@ -190,7 +190,7 @@ func TestNewUnknownFormat(t *testing.T) {
 
 func TestEmptyCSV(t *testing.T) {
 	const claimsHeader = "file,document,date,speaker,line,kind,value,unit,qualifier,metric,scope,period,modality,text,context\n"
-	const conflictsHeader = "metric,scope,class,speaker_a,value_a,unit,period_a,file_a,line_a,text_a,speaker_b,value_b,period_b,file_b,line_b,text_b,difference,relative_difference\n"
+	const conflictsHeader = "metric,scope,class,speaker_a,value_a,unit,period_a,file_a,line_a,text_a,speaker_b,value_b,period_b,file_b,line_b,text_b,difference,relative_difference,document_a,document_b\n"
 	if got := run(t, "csv", &Report{}, false); got != claimsHeader {
 		t.Errorf("stats of an empty report = %q, want %q", got, claimsHeader)
 	}
@@ -279,8 +279,8 @@ func TestCSVEscaping(t *testing.T) {
 
 	r.Conflicts = []compare.Conflict{{Metric: "-m", Class: compare.Self, A: r.Claims[0], B: r.Claims[0],
 		Difference: d("-1.5"), RelativeDifference: d("0.123456")}}
-	want = "metric,scope,class,speaker_a,value_a,unit,period_a,file_a,line_a,text_a,speaker_b,value_b,period_b,file_b,line_b,text_b,difference,relative_difference\n" +
-		"'-m,,self,'@bob,-32,%,2021,'-,3,'=1+2,'@bob,-32,2021,'-,3,'=1+2,-1.5,0.1235\n"
+	want = "metric,scope,class,speaker_a,value_a,unit,period_a,file_a,line_a,text_a,speaker_b,value_b,period_b,file_b,line_b,text_b,difference,relative_difference,document_a,document_b\n" +
+		"'-m,,self,'@bob,-32,%,2021,'-,3,'=1+2,'@bob,-32,2021,'-,3,'=1+2,-1.5,0.1235,'+doc,'+doc\n"
 	if got := run(t, "csv", r, true); got != want {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
