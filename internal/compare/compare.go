@@ -97,6 +97,12 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 			if a.c.Scope != "" && b.c.Scope != "" && a.c.Scope != b.c.Scope {
 				continue
 			}
+			if a.c.File != b.c.File && (a.c.Scope == "" || a.c.Scope != b.c.Scope) {
+				// An unstated scope is the subject of its own file ("our
+				// trade"): across files only figures that name the same
+				// scope are held against each other.
+				continue
+			}
 			if a.c.Flow != "" && b.c.Flow != "" && a.c.Flow != b.c.Flow {
 				continue // an accumulated stock and a period's flow
 			}

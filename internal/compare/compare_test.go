@@ -401,10 +401,18 @@ func TestCompare(t *testing.T) {
 		{
 			name: "same sentence number in different files is compared",
 			claims: []cl{
-				{speaker: "A", metric: "trade", value: "25", sentence: 7, file: "a.txt"},
-				{speaker: "B", metric: "trade", value: "30", sentence: 7, file: "b.txt"},
+				{speaker: "A", metric: "trade", value: "25", sentence: 7, file: "a.txt", scope: "with china"},
+				{speaker: "B", metric: "trade", value: "30", sentence: 7, file: "b.txt", scope: "with china"},
 			},
 			want: []pair{{Contradiction, 0, 1}},
+		},
+		{
+			name: "across files an unstated scope is each file's own subject",
+			claims: []cl{
+				{speaker: "A", metric: "trade", value: "25", file: "a.txt"},
+				{speaker: "B", metric: "trade", value: "30", file: "b.txt"},
+				{speaker: "C", metric: "trade", value: "35", file: "c.txt", scope: "with china"},
+			},
 		},
 		{
 			name: "different scopes",
