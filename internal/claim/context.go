@@ -188,8 +188,8 @@ func (s *sentence) lastMetric(lx *Lexicon) string {
 // phraseEndingAt returns the metric of the longest lexicon phrase that ends
 // at token j ("direct investment" before "investment"), and its first token.
 func (s *sentence) phraseEndingAt(lx *Lexicon, j int) (string, int) {
-	if !s.isWord(j) {
-		return "", 0
+	if !s.isWord(j) || !lx.lasts[trimPossessive(s.low[j])] {
+		return "", 0 // no phrase ends with this word: the common case, made cheap
 	}
 	for st := max(j-lx.longest+1, 0); st <= j; st++ {
 		if !s.allWords(st, j+1) {

@@ -153,7 +153,15 @@ func (s *sentence) mentionAt(i int) (Mention, bool) {
 		}
 		return Mention{}, false
 	}
+	switch t.Kind {
+	case lex.Number, lex.NumberWord, lex.Fraction, lex.Currency, lex.Minus, lex.Word:
+	default:
+		return Mention{}, false // punctuation, dashes, scales alone
+	}
 	lw := s.low[i]
+	if t.Kind == lex.Word && !mayStartFigure(lw, s.toks[i].Text) {
+		return Mention{}, false // the common case: an ordinary word
+	}
 	if t.Kind == lex.Word {
 		if ordinalWords[lw] {
 			if m, ok := s.quantity(i); ok {
@@ -166,6 +174,22 @@ func (s *sentence) mentionAt(i int) (Mention, bool) {
 		}
 	}
 	return s.quantity(i)
+}
+
+// mayStartFigure reports whether a word can start a figure: "a", "half",
+// "one"-like words, ordinals, multipliers, currency codes and prefixes.
+func mayStartFigure(lw, text string) bool {
+	if lw == "a" || lw == "an" || lw == "half" || ordinalWords[lw] || denominators[lw] != 0 {
+		return true
+	}
+	if _, ok := multiplierWords[lw]; ok {
+		return true
+	}
+	if currencyPrefixes[lw] != "" {
+		return true
+	}
+	_, ok := currencyWords[lw]
+	return ok && isUpperCode(text)
 }
 
 func (s *sentence) ordinal(first, last int) Mention {

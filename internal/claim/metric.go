@@ -13,6 +13,7 @@ import (
 // trade" are all "trade".
 type Lexicon struct {
 	phrases map[string]string   // phrase (lower case, words joined by one space) → metric
+	lasts   map[string]bool     // the last words of the phrases
 	longest int                 // words in the longest phrase
 	related map[string][]string // metric → metrics worth comparing as "possible"
 }
@@ -83,7 +84,7 @@ var builtinRelated = [][2]string{
 
 // DefaultLexicon returns the built-in lexicon.
 func DefaultLexicon() *Lexicon {
-	lx := &Lexicon{phrases: map[string]string{}, related: map[string][]string{}}
+	lx := &Lexicon{phrases: map[string]string{}, lasts: map[string]bool{}, related: map[string][]string{}}
 	for _, m := range builtinMetrics {
 		for _, p := range m {
 			lx.add(p, m[0])
@@ -98,6 +99,7 @@ func DefaultLexicon() *Lexicon {
 func (lx *Lexicon) add(phrase, metric string) {
 	phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
 	lx.phrases[phrase] = metric
+	lx.lasts[phrase[strings.LastIndexByte(phrase, ' ')+1:]] = true
 	if n := strings.Count(phrase, " ") + 1; n > lx.longest {
 		lx.longest = n
 	}
