@@ -67,7 +67,7 @@ var layoutTests = []struct {
 		none: []string{"13", "27"}, // the time line; "in March of ‘22"
 	},
 	{
-		file:  "testdata/layouts/2009-10-28-commons-prime-ministers-questions.txt",
+		file:  "testdata/transcripts/2009-10-28-commons-prime-ministers-questions.txt",
 		count: 38,
 		speakers: []speakerTurns{
 			{"Gordon Brown", "27"}, {"David Cameron", "6"}, {"Bob Ainsworth", "16"}, {"Mr. Speaker", "2"}, {"Hon. Members", "1"},

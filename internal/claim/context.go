@@ -17,6 +17,11 @@ func (s *sentence) metricOf(lx *Lexicon, ms []Mention, idx int) (metric, scope s
 	switch m.Kind {
 	case Count:
 		if m.Noun != "" || !m.measure && !m.scaled {
+			if m.comparative != "" && m.Noun != "" {
+				// "3 million more people in work": a change of the count
+				down := m.comparative == "fewer" || m.comparative == "less"
+				return suffix(s.countMetric(m), true), s.countScope(m), true, down
+			}
 			return s.countMetric(m), s.countScope(m), change, down
 		}
 		// A quantity in units of measure, or a bare "20 billion": what is
@@ -54,6 +59,23 @@ func (s *sentence) moneyMetric(lx *Lexicon, ms []Mention, idx int, change, down 
 			return p + " share", scope, false, false
 		}
 		return suffix(p, change), scope, change, down
+	}
+	// "a 70 percent tariff", "doubling our bilateral trade": the metric
+	// right after the figure.
+	if j := m.Last + 1; s.isWord(j) {
+		for m.Kind == Multiplier && (determiners[s.w(j)] || s.w(j) == "bilateral" || s.w(j) == "mutual") {
+			j++
+		}
+		end := min(j+lx.longest, s.n())
+		if end > j && s.allWords(j, end) || end > j && s.isWord(j) {
+			k := j
+			for k < end && s.isWord(k) {
+				k++
+			}
+			if p, n := lx.match(s.wordsFrom(j, k), 0); p != "" && (m.Kind == Multiplier || !s.isWord(j+n) || nounStops[s.w(j+n)]) {
+				return suffix(p, change), s.scopeAround(j, j+n), change, down
+			}
+		}
 	}
 	// "110 joint projects worth a total of $23 billion": the value of what
 	// was counted.

@@ -50,7 +50,10 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 					ps := s.periods(d.Date, ms)
 					continues := s.continuesPeriod()
 					carried := false
+					first := len(out) // this sentence's claims start here
+					claimOf := make([]int, len(ms))
 					for i := range ms {
+						claimOf[i] = -1
 						m := &ms[i]
 						if m.Reason != "" || !m.Kind.IsClaim() {
 							continue
@@ -99,7 +102,16 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 						if s.isTarget(ms, i) {
 							c.Modality = Target
 						}
+						claimOf[i] = len(out)
 						out = append(out, c)
+					}
+					// The first end of a range measures what the second does:
+					// "a 30 to 40 to 70 percent tariff".
+					for i := len(ms) - 2; i >= 0; i-- {
+						a, b := claimOf[i], claimOf[i+1]
+						if ms[i].rangeStart && a >= first && b >= first && out[a].Metric == "" {
+							out[a].Metric, out[a].Scope = out[b].Metric, out[b].Scope
+						}
 					}
 					t := s.lastMetric(e.Lexicon)
 					if t != "" {
@@ -145,8 +157,8 @@ func foldSpace(s string) string {
 // hasChangeBefore reports whether a change word stands before mention m in
 // its sentence ("trade growth: almost 35 percent, up to $25.6 billion").
 func hasChangeBefore(s *sentence, m *Mention) bool {
-	for j := m.First - 1; j >= 0; j-- {
-		if increaseWords[s.w(j)] || decreaseWords[s.w(j)] {
+	for j := m.First - 1; j >= 0 && j >= m.First-12; j-- {
+		if w := s.w(j); w != "up" && w != "down" && (increaseWords[w] || decreaseWords[w]) {
 			return true
 		}
 	}

@@ -303,7 +303,8 @@ var idiomNouns = map[string]bool{
 	"countries": true, "states": true, "nations": true, "sides": true,
 	"peoples": true, "presidents": true, "leaders": true, "governments": true,
 	"capitals": true, "parties": true, "delegations": true, "heads": true,
-	"ministries": true, "economies": true, "republics": true,
+	"ministries": true, "economies": true, "republics": true, "friends": true,
+	"partners": true, "neighbours": true, "neighbors": true, "allies": true,
 }
 
 // referenceNouns before a number make it a reference, not a quantity:
@@ -316,7 +317,7 @@ var referenceNouns = map[string]bool{
 	"resolution": true, "regulation": true, "regulations": true, "annex": true,
 	"schedule": true, "part": true, "item": true, "c": true, "col": true,
 	"column": true, "columns": true, "amendment": true, "amendments": true,
-	"question": true, "footnote": true, "appendix": true, "exhibit": true,
+	"question": true, "footnote": true, "motion": true, "appendix": true, "exhibit": true,
 }
 
 // listNouns, counted in words, number the speaker's own points: "two main

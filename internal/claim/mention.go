@@ -31,6 +31,7 @@ type Mention struct {
 	step        decimal.Decimal // the unit of the last stated digit, scaled
 	measure     bool            // a count of units of measure (tonnes, cubic metres)
 	durationAdj bool            // the count measures a time: "a ten year period"
+	comparative string          // "more", "fewer": "3 million more people" is a change
 	scaled      bool            // the numeral carried a scale word
 	word        bool            // the numeral was written in words
 	rangeStart  bool            // the first end of a range (from A to B)
@@ -215,6 +216,9 @@ func (s *sentence) date(i int) (Mention, bool) {
 
 // multiplierWord reads "doubled", "twice", "tenfold" at i.
 func (s *sentence) multiplierWord(i int, v decimal.Decimal) (Mention, bool) {
+	if s.w(i+1) == "down" {
+		return Mention{Kind: Number, Reason: "idiom", First: i, Last: i + 1, NumFirst: i, NumLast: i}, true // doubling down
+	}
 	m := Mention{Kind: Multiplier, Value: v, Unit: "x", Qualifier: Exact, First: i, Last: i, NumFirst: i, NumLast: i, word: true, step: decimal.New(1, -1)}
 	if s.low[i] == "twice" {
 		// "twice as much", "twice the volume", "increased twice"; not "met twice".
@@ -279,6 +283,15 @@ func (s *sentence) numeral(i int) (v decimal.Decimal, step decimal.Decimal, next
 			break
 		}
 		v, step, next, scaled = v.Mul(sc), step.Mul(sc), j+1, true
+		// "a million and a half": half of the scale
+		if s.w(next) == "and" && (s.w(next+1) == "a" && s.w(next+2) == "half" || s.w(next+1) == "half") {
+			half := sc.Div(decimal.NewFromInt(2))
+			v, step = v.Add(half), half
+			next += 2
+			if s.w(next) == "half" {
+				next++
+			}
+		}
 	}
 	return v, step, next, scaled, word, true
 }
@@ -441,6 +454,14 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 			m.Kind, m.Noun, last = Count, "times", k // how often: "met 30 times"
 			m.nounEnd = k + 1
 		}
+	case (s.w(k) == "cents" || s.w(k) == "cent" && s.w(j-1) != "per") && m.Unit == "":
+		m.Kind, m.Unit, last = Money, "USD", k // 10 cents
+		m.Value, m.step = m.Value.Div(decimal.NewFromInt(100)), m.step.Div(decimal.NewFromInt(100))
+	case s.w(k) == "in" && (s.kind(k+1) == lex.Number || s.kind(k+1) == lex.NumberWord) && !m.scaled:
+		// "one in five": a fraction
+		if d, _, n2, sc2, _, ok := s.numeral(k + 1); ok && !sc2 && d.GreaterThan(m.Value) && !d.IsZero() {
+			m.Kind, m.Value, m.step, last = Fraction, m.Value.DivRound(d, 16), decimal.New(1, -4), n2-1
+		}
 	default:
 		if code, n := s.currencyAfter(k); code != "" {
 			m.Kind, m.Unit, last = Money, code, k+n-1
@@ -602,7 +623,8 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 			k++
 		}
 	}
-	words := s.nounPhrase(k)
+	words, comparative := s.nounPhraseMore(k)
+	m.comparative = comparative
 	// "Only six survived", "twenty-seven hundred young —": a verb or an
 	// adjective is not what was counted.
 	for len(words) > 0 && !isPlural(s.low[words[len(words)-1]]) && (looksLikeVerb(s.low[words[len(words)-1]]) || isAdjective(s.low[words[len(words)-1]])) {
@@ -639,12 +661,21 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 // nounPhrase returns the tokens of the noun phrase at k, up to and
 // including its head, the first plural noun.
 func (s *sentence) nounPhrase(k int) []int {
-	var words []int
+	words, _ := s.nounPhraseMore(k)
+	return words
+}
+
+// nounPhraseMore is nounPhrase that also returns a comparative word it
+// skipped before the noun ("more", "fewer", "additional").
+func (s *sentence) nounPhraseMore(k int) (words []int, comparative string) {
 	adjectivesOnly := true
 	for j := k; j < s.n() && len(words) < 6; j++ {
 		if !s.isWord(j) {
 			if s.kind(j) == lex.Hyphen && len(words) > 0 {
 				continue // semi-finished, cross-border
+			}
+			if s.kind(j) == lex.Number && s.kind(j-1) == lex.Hyphen && s.glued(j-1) && len(words) > 0 {
+				continue // F-35 fighter jets
 			}
 			break
 		}
@@ -653,6 +684,10 @@ func (s *sentence) nounPhrase(k int) []int {
 			break
 		}
 		if w == "and" && len(words) > 0 && adjectivesOnly && s.isWord(j+1) && !nounStops[s.w(j+1)] {
+			continue
+		}
+		if (w == "more" || w == "fewer" || w == "less" || w == "additional" || w == "extra") && len(words) == 0 && s.w(j+1) != "than" && s.isWord(j+1) {
+			comparative = w // "3 million more people": a change
 			continue
 		}
 		if nounStops[w] || determiners[w] {
@@ -672,13 +707,13 @@ func (s *sentence) nounPhrase(k int) []int {
 			break
 		}
 	}
-	return words
+	return words, comparative
 }
 
 // isPlural reports whether w reads as a plural noun.
 func isPlural(w string) bool {
-	if irregularPlurals[w] {
-		return true
+	if irregularPlurals[w] || strings.HasSuffix(w, "men") && len(w) > 4 && w != "specimen" {
+		return true // servicemen, businesswomen
 	}
 	w = trimPossessive(w)
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
@@ -792,6 +827,20 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Number, "rank" // "among the top ten countries"
 		return
 	}
+	if m.Kind == Count && s.kind(m.NumLast+1) == lex.Hyphen && s.glued(m.NumLast) && s.isWord(m.NumLast+2) && !m.measure && !timeUnits[s.w(m.NumLast+2)] {
+		m.Kind, m.Reason = Number, "compound" // three-way talks, a 24-hour service
+		return
+	}
+	if m.Kind == Count && m.Noun != "" && !m.measure && m.Noun != "times" && !m.Value.Equal(decimal.NewFromInt(1)) && !isPlural(m.Noun) && !irregularPlurals[m.Noun] {
+		// A number before a singular noun does not count it: "the 2008
+		// Mumbai attack", "zero emission steel", "three-way talks".
+		if tok.Kind == lex.Number && isYearText(tok.Text) {
+			m.Kind, m.Reason = Year, "date"
+		} else {
+			m.Kind, m.Reason = Number, "compound"
+		}
+		return
+	}
 	if m.Kind == Count && m.durationAdj {
 		m.Kind, m.Reason = Duration, "duration"
 		return
@@ -802,7 +851,7 @@ func (s *sentence) classify(m *Mention) {
 	}
 	if m.Kind == Count && m.word && !m.scaled {
 		prev := s.w(m.NumFirst - 1)
-		if m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && determiners[prev] {
+		if m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && determiners[prev] && prev != "the" {
 			m.Kind, m.Reason = Number, "idiom"
 			return
 		}
@@ -822,6 +871,11 @@ func (s *sentence) classify(m *Mention) {
 	if m.Kind == Count && m.Noun == "" && s.w(m.NumLast+1) == "of" && s.kind(m.NumLast+2) == lex.Number {
 		m.Kind, m.Reason = Number, "counter" // 2 of 3
 	}
+}
+
+// isYearText reports whether t is written like a year: 1800-2199.
+func isYearText(t string) bool {
+	return len(t) == 4 && t >= "1800" && t <= "2199"
 }
 
 // isClock reports whether t reads as a time of day written with a point:
@@ -872,11 +926,17 @@ func (s *sentence) hedge(m *Mention) {
 // end takes the unit, scale and counted noun of the second when it states
 // none.
 func (s *sentence) link(ms []Mention) {
-	for i := 1; i < len(ms); i++ {
+	// Right to left, so that "30 to 40 to 60 and even 70 percent" passes
+	// the unit back along the chain.
+	for i := len(ms) - 1; i >= 1; i-- {
 		a, b := &ms[i-1], &ms[i]
+		if a.Last+1 > b.First {
+			continue
+		}
 		gap := s.low[a.Last+1 : b.First]
 		joined := strings.Join(gap, " ")
-		isRange := joined == "to" || joined == "and" && s.w(a.First-1) == "between" || joined == "-" || joined == "–" || joined == "—" || joined == "or"
+		isRange := joined == "to" || joined == "and" && s.w(a.First-1) == "between" || joined == "-" || joined == "–" || joined == "—" ||
+			joined == "or" || joined == "or even" || joined == "and even" || joined == "and possibly"
 		outOf := joined == "out of" || joined == "of" && a.Kind == Count && a.Noun == ""
 		if !isRange && !outOf {
 			continue

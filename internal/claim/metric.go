@@ -39,6 +39,7 @@ var builtinMetrics = [][]string{
 	{"unemployment", "unemployment rate", "jobless rate"},
 	{"budget deficit", "deficit", "fiscal deficit"},
 	{"budget surplus", "surplus"},
+	{"trade deficit", "trade gap", "deficit in trade"},
 	{"foreign trade", "foreign trade turnover", "external trade", "foreign trade volume"},
 	{"trade surplus", "trade balance", "balance of trade", "foreign trade surplus"},
 	{"public debt", "national debt", "government debt", "sovereign debt", "state debt"},
