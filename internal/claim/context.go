@@ -606,6 +606,15 @@ func (s *sentence) periods(docDate string, ms []Mention) []period {
 			y, _ := strconv.Atoi(s.toks[i].Text)
 			// "from 2015 to 2020", "2015-2020"
 			k := i + 1
+			if s.kind(k) == lex.Hyphen && s.kind(k+1) == lex.Number && len(s.toks[k+1].Text) == 2 {
+				// a financial year: 2013-14
+				y2 := y/100*100 + atoi(s.toks[k+1].Text)
+				if y2 == y+1 {
+					add(i, k+1, fmt.Sprintf("%04d/%04d", y, y2), haveDate && y2 > year)
+					i = k + 1
+					continue
+				}
+			}
 			if (s.w(k) == "to" || s.kind(k) == lex.Dash || s.kind(k) == lex.Hyphen || s.w(k) == "and" && s.w(i-1) == "between") && s.kind(k+1) == lex.Number && isYear(s.toks[k+1].Text) {
 				y2, _ := strconv.Atoi(s.toks[k+1].Text)
 				add(i, k+1, fmt.Sprintf("%04d/%04d", y, y2), haveDate && y2 > year)
@@ -650,6 +659,11 @@ func (s *sentence) yearAfter(k, year int) (int, int) {
 	return year, k - 1
 }
 
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
 func isYear(t string) bool {
 	return len(t) == 4 && t >= "1800" && t <= "2199"
 }
@@ -681,7 +695,9 @@ func (s *sentence) nearestPeriod(ps []period, m *Mention) (period, bool) {
 				d += 1000
 			}
 		}
-		if bestDist < 0 || d < bestDist {
+		// On a tie the period after the figure wins: "4 percent in 2011
+		// and 5 percent in 2013".
+		if bestDist < 0 || d < bestDist || d == bestDist && p.first > m.Last {
 			best, bestDist = p, d
 		}
 	}

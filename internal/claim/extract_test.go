@@ -299,3 +299,10 @@ func TestFlow(t *testing.T) {
 		}
 	}
 }
+
+func TestFinancialYear(t *testing.T) {
+	got := extract("Spending rose to 4 percent in 2011-12 and 5 percent in 2013-14.")
+	if len(got) != 2 || got[0].Period != "2011/2012" || got[1].Period != "2013/2014" {
+		t.Errorf("got %+v", got)
+	}
+}

@@ -779,6 +779,10 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Year, "date" // in March of ’22
 		return
 	}
+	if m.Kind == Count && tok.Kind == lex.Number && len(tok.Text) == 2 && s.kind(i-1) == lex.Hyphen && s.glued(i-1) && s.kind(i-2) == lex.Number && isYearText(s.toks[i-2].Text) {
+		m.Kind, m.Reason = Year, "date" // the financial year 2013-14
+		return
+	}
 	if m.Kind == Count && m.Noun == "" && tok.Kind == lex.Number {
 		text := tok.Text
 		// Years: 1900-2100 written without separators.
