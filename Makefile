@@ -33,6 +33,7 @@ fuzz:
 	$(GO) test ./internal/lex -run='^$$' -fuzz='^FuzzLex$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/transcript -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/facts -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME)
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)

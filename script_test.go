@@ -29,6 +29,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: golden.Updating(),
+		Cmds:          scriptCmds,
 		Setup: func(env *testscript.Env) error {
 			return os.WriteFile(filepath.Join(env.WorkDir, "seed.txt"), seed, 0o644)
 		},

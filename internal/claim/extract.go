@@ -165,6 +165,10 @@ func hasChangeBefore(s *sentence, m *Mention) bool {
 	return false
 }
 
+// maxSentence is the most tokens a sentence may have; real ones rarely
+// pass a hundred.
+const maxSentence = 400
+
 // splitSentences splits a paragraph's tokens into sentences: a full stop,
 // question or exclamation mark ends one when the next token starts a new
 // one, and the stop does not end an abbreviation (Mr., U.S.) or an initial.
@@ -172,6 +176,14 @@ func splitSentences(toks []lex.Token) []sentence {
 	var out []sentence
 	start := 0
 	for i, t := range toks {
+		if i-start >= maxSentence || i-start >= maxSentence/2 && t.Kind == lex.Punct && (t.Text == "," || t.Text == ";") {
+			// A run-on "sentence" (a transcript without stops, a 50 MB
+			// line) is cut, so that looking back within a sentence stays
+			// cheap.
+			out = append(out, newSentence(toks[start:i+1]))
+			start = i + 1
+			continue
+		}
 		if t.Kind != lex.Punct || !isStop(t.Text) {
 			continue
 		}

@@ -103,6 +103,7 @@ exactly, tabulates the claims per speaker and flags where figures disagree.`,
 		return usageError("%v (see '%s --help')", err, cmd.CommandPath())
 	})
 	root.AddCommand(NewCmdStats(ios, nil), NewCmdConflicts(ios, nil), NewCmdSpeakers(ios, nil))
+	root.AddCommand(NewCmdCheck(ios, nil), NewCmdFacts(ios, nil))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }

@@ -17,12 +17,13 @@ import (
 func addInputFlags(cmd *cobra.Command, o *InputOptions) {
 	cmd.Flags().StringVar(&o.Layout, "layout", "auto", "transcript `layout`: "+strings.Join(layouts, ", "))
 	cmd.Flags().StringVar(&o.Lexicon, "lexicon", "", "`FILE` of extra metric synonyms (lines `metric: synonym, ...`)")
+	cmd.Flags().BoolVar(&o.Text, "text", false, "read files with NUL bytes as text instead of skipping them")
 	cmd.Flags().StringVar(&o.Glob, "glob", "*.txt,*.md", "file names read from directories (comma-separated `PATTERNS`)")
 }
 
 // addFormatFlag adds --format.
 func addFormatFlag(cmd *cobra.Command, format *string) {
-	cmd.Flags().StringVarP(format, "format", "f", "table", "output `format`: "+strings.Join(report.Formats, ", "))
+	cmd.Flags().StringVarP(format, "format", "f", "table", "output `format`: "+strings.Join(report.Formats, ", ")+" (github and sarif: check and conflicts only)")
 }
 
 // parseTolerance checks --tolerance.

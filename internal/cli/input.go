@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -9,11 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/transcripts/transcripts/internal/claim"
 	"github.com/transcripts/transcripts/internal/compare"
 	"github.com/transcripts/transcripts/internal/report"
+	"github.com/transcripts/transcripts/internal/textfile"
 	"github.com/transcripts/transcripts/internal/transcript"
 )
 
@@ -23,6 +22,7 @@ type InputOptions struct {
 	Layout  string // auto, kremlin, whitehouse, hansard, plain
 	Lexicon string // a file of extra metric synonyms
 	Glob    string // comma-separated patterns of the file names read from directories
+	Text    bool   // read files with NUL bytes as text instead of skipping them
 }
 
 // layouts lists the values --layout accepts.
@@ -75,7 +75,7 @@ func readInputs(ios IO, o *InputOptions) (*input, error) {
 	files = expand(ios, files, o.Glob)
 	ex := claim.NewExtractor(in.lexicon)
 	for _, name := range files {
-		text, err := readFile(ios, name)
+		text, err := readFile(ios, name, o.Text)
 		if err != nil {
 			fmt.Fprintf(ios.ErrOut, "transcripts: %s: %v\n", name, err)
 			in.failed = true
@@ -141,11 +141,8 @@ func expand(ios IO, files []string, glob string) []string {
 // stdinName is the file name reports give standard input.
 const stdinName = "<stdin>"
 
-// errBinary is the reason given for a file that is not text.
-var errBinary = errors.New("binary file, skipped")
-
 // readFile reads the file called name ("-" is standard input) as text.
-func readFile(ios IO, name string) (string, error) {
+func readFile(ios IO, name string, allowBinary bool) (string, error) {
 	var data []byte
 	var err error
 	if name == "-" {
@@ -163,17 +160,14 @@ func readFile(ios IO, name string) (string, error) {
 	if err != nil {
 		return "", reason(err)
 	}
-	head := data
-	if len(head) > 8000 {
-		head = head[:8000]
+	text, warning, err := textfile.Decode(data, allowBinary)
+	if err != nil {
+		return "", err
 	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return "", errBinary
+	if warning != "" {
+		fmt.Fprintf(ios.ErrOut, "transcripts: %s: %s\n", name, warning)
 	}
-	if !utf8.Valid(data) {
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	}
-	return string(data), nil
+	return text, nil
 }
 
 // reason shortens an error from the os package to its cause: "no such

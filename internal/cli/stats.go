@@ -13,6 +13,7 @@ type ReportOptions struct {
 	Input     InputOptions
 	Format    string
 	Tolerance string
+	FailOn    []string // classes of inconsistencies that make the exit code 1
 }
 
 // NewCmdStats returns the stats command. runF replaces its run in tests.
@@ -56,10 +57,11 @@ func newReportCmd(ios IO, runF func(*ReportOptions) error, write func(report.Wri
 		if runF != nil {
 			return runF(opts)
 		}
-		return runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, write)
+		return reportRun(cmd.Name(), opts, write)
 	}
 	addInputFlags(cmd, &opts.Input)
 	addFormatFlag(cmd, &opts.Format)
 	cmd.Flags().StringVar(&opts.Tolerance, "tolerance", "5%", "how far hedged figures may stretch (`PERCENT`)")
+	addFailOnFlag(cmd, &opts.FailOn)
 	return cmd
 }

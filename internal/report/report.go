@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/transcripts/transcripts/internal/claim"
 	"github.com/transcripts/transcripts/internal/compare"
@@ -55,6 +56,10 @@ type Report struct {
 	Speakers  []Speaker
 	Claims    []claim.Claim
 	Conflicts []compare.Conflict
+	// FailOn are the classes of conflicts that fail the run (conflicts
+	// --fail-on): the github and sarif formats report them as errors, the
+	// others as warnings.
+	FailOn []compare.Class
 }
 
 // Summarize builds the report of transcripts ts, their claims and the
@@ -141,10 +146,13 @@ type Writer interface {
 	Stats(r *Report) error
 	// Conflicts prints the conflicts only.
 	Conflicts(r *Report) error
+	// Check prints the claims that disagree with a fact table.
+	Check(r *CheckReport) error
 }
 
-// Formats lists the names New accepts.
-var Formats = []string{"table", "csv", "json", "markdown"}
+// Formats lists the names New accepts. The CIFormats (github, sarif) print
+// conflicts and checks only.
+var Formats = []string{"table", "csv", "json", "markdown", "github", "sarif"}
 
 // New returns the Writer for format, writing to w.
 func New(format string, w io.Writer) (Writer, error) {
@@ -157,8 +165,12 @@ func New(format string, w io.Writer) (Writer, error) {
 		return &jsonWriter{w: w}, nil
 	case "markdown", "md":
 		return &markdownWriter{w: w}, nil
+	case "github":
+		return &githubWriter{w: w}, nil
+	case "sarif":
+		return &sarifWriter{w: w}, nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want one of table, csv, json, markdown)", format)
+	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
 
 // claimsBySpeaker groups the claims by speaker, each speaker's in reading

@@ -74,20 +74,27 @@ func splitLines(text string) []line {
 	if strings.HasPrefix(text, "\uFEFF") {
 		pos = len("\uFEFF")
 	}
-	for {
-		i := strings.IndexByte(text[pos:], '\n')
-		if i < 0 {
-			break
+	// A line ends at LF, CRLF, or a lone CR (old Mac files), as editors
+	// count them.
+	start := pos
+	for i := pos; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			end := i
+			if end > start && text[end-1] == '\r' {
+				end--
+			}
+			lines = append(lines, line{start, end})
+			start = i + 1
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				continue
+			}
+			lines = append(lines, line{start, i})
+			start = i + 1
 		}
-		end := pos + i
-		e := end
-		if e > pos && text[e-1] == '\r' {
-			e--
-		}
-		lines = append(lines, line{pos, e})
-		pos = end + 1
 	}
-	lines = append(lines, line{pos, len(text)})
+	lines = append(lines, line{start, len(text)})
 	return lines
 }
 

@@ -1,0 +1,216 @@
+package cli
+
+import (
+	"io"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestNewCmdCheck(t *testing.T) {
+	tests := []struct {
+		name      string
+		args      []string
+		facts     []string
+		files     []string
+		format    string
+		tolerance string
+		wantErr   string
+	}{
+		{name: "defaults", args: []string{"--facts", "f.csv"}, facts: []string{"f.csv"}, format: "table", tolerance: "5%"},
+		{name: "no facts is checked later", args: []string{"a.txt"}, files: []string{"a.txt"}, format: "table", tolerance: "5%"},
+		{name: "two tables", args: []string{"--facts", "a.csv", "--facts=b,c.csv", "x.txt"}, facts: []string{"a.csv", "b,c.csv"},
+			files: []string{"x.txt"}, format: "table", tolerance: "5%"},
+		{name: "everything", args: []string{"-f", "sarif", "--tolerance", "2%", "--facts", "f.csv", "-"}, facts: []string{"f.csv"},
+			files: []string{"-"}, format: "sarif", tolerance: "2%"},
+		{name: "facts without value", args: []string{"--facts"}, wantErr: "flag needs an argument"},
+		{name: "fail-on is for conflicts", args: []string{"--fail-on", "self"}, wantErr: "unknown flag: --fail-on"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *CheckOptions
+			err := runCmd(t, tt.args, func(ios IO) command {
+				return NewCmdCheck(ios, func(o *CheckOptions) error { got = o; return nil })
+			})
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || got == nil {
+				t.Fatalf("error = %v, options %v", err, got)
+			}
+			files := got.Input.Files
+			if len(files) == 0 {
+				files = nil
+			}
+			if !reflect.DeepEqual(got.Facts, tt.facts) || !reflect.DeepEqual(files, tt.files) ||
+				got.Format != tt.format || got.Tolerance != tt.tolerance {
+				t.Errorf("options = %+v", *got)
+			}
+		})
+	}
+}
+
+func TestNewCmdFailOn(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{nil, []string{"none"}},
+		{[]string{"--fail-on", "contradiction"}, []string{"contradiction"}},
+		{[]string{"--fail-on", "contradiction,self", "--fail-on", "possible"}, []string{"contradiction", "self", "possible"}},
+	}
+	for _, tt := range tests {
+		var got *ReportOptions
+		if err := runCmd(t, tt.args, func(ios IO) command {
+			return NewCmdConflicts(ios, func(o *ReportOptions) error { got = o; return nil })
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.FailOn, tt.want) {
+			t.Errorf("%v: FailOn = %q, want %q", tt.args, got.FailOn, tt.want)
+		}
+	}
+}
+
+// talk has two speakers who disagree on 2021 trade.
+const talk = "ALICE: Trade reached $25.6 billion in 2021.\nBOB: Trade reached about $24 billion in 2021.\nALICE: Exports grew 5 percent in 2021.\n"
+
+func TestMainCheck(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, dir, "talk.txt", talk)
+	agree := writeFile(t, dir, "agree.csv", "metric,period,value,unit\ntrade,2021,about $25 billion,\n")
+	disagree := writeFile(t, dir, "disagree.csv", "\uFEFFmetric,period,value,unit,source\r\ntrade,2021,$24.5 billion,USD,Rosstat\r\n")
+	bad := writeFile(t, dir, "bad.csv", "metric,period,value,unit\ntrade,2021,$24.5 billion,USD\nexports,2021,lots,\n")
+	empty := writeFile(t, dir, "empty.csv", "metric,period,value,unit\n")
+	tests := []struct {
+		name    string
+		args    []string
+		stdin   string
+		code    int
+		out     string // a substring of Out, or "" for nothing
+		errOut  string // the whole of ErrOut
+		notLine string // a line Out must not name
+	}{
+		{"all agree", []string{"check", "--facts", agree, file}, "", ExitOK,
+			"No claim disagrees with the fact table (2 of 3 claims checked against 1 fact).", "", ""},
+		{"one disagrees", []string{"check", "--facts", disagree, file}, "", ExitFound,
+			file + `:1: ALICE said "$25.6 billion" (trade, 2021); fact table says 24,500,000,000 USD (Rosstat; ` + disagree + ":2); difference +1,100,000,000 USD (+4.5%)", "", file + ":2:"},
+		{"stdin", []string{"check", "--facts", disagree}, talk, ExitFound, "<stdin>:1: ALICE said", "", ""},
+		{"github", []string{"check", "--facts", disagree, "-f", "github", file}, "", ExitFound,
+			"::error file=" + file + ",line=1,title=disagrees with the fact table%3A trade::ALICE said", "", ""},
+		{"no facts", []string{"check", file}, "", ExitTrouble, "",
+			"transcripts: no fact table: give --facts FILE, a CSV with the columns metric,period,value,unit\n", ""},
+		{"bad row", []string{"check", "--facts", bad, file}, "", ExitTrouble, "",
+			"transcripts: " + bad + `:3: bad value: "lots" is not a figure (want a number, with an optional hedge, scale and unit: 24.5 billion, $24.5bn, 5%)` + "\n", ""},
+		{"missing table", []string{"check", "--facts", filepath.Join(dir, "none.csv"), file}, "", ExitTrouble, "",
+			"transcripts: " + filepath.Join(dir, "none.csv") + ": no such file or directory\n", ""},
+		{"table is a directory", []string{"check", "--facts", dir, file}, "", ExitTrouble, "",
+			"transcripts: " + dir + ": is a directory\n", ""},
+		{"the same fact twice", []string{"check", "--facts", disagree, "--facts", disagree, file}, "", ExitTrouble, "",
+			"transcripts: " + disagree + ":2: the fact for trade, 2021, in USD is already in " + disagree + ":2\n", ""},
+		{"empty table", []string{"check", "--facts", empty, file}, "", ExitOK, "No claim disagrees", "transcripts: note: no facts in " + empty + "\n", ""},
+		{"missing transcript wins over a disagreement", []string{"check", "--facts", disagree, filepath.Join(dir, "no.txt"), file}, "", ExitTrouble,
+			file + ":1:", "transcripts: " + filepath.Join(dir, "no.txt") + ": no such file or directory\n", ""},
+		{"bad format", []string{"check", "--facts", agree, "-f", "xml", file}, "", ExitTrouble, "",
+			`transcripts: unknown format "xml" (want one of table, csv, json, markdown, github, sarif)` + "\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ios, out, errOut := testIO(tt.stdin, tt.stdin == "")
+			if code := Main(tt.args, ios); code != tt.code {
+				t.Errorf("exit code = %d, want %d; ErrOut %q", code, tt.code, errOut)
+			}
+			if got := errOut.String(); got != tt.errOut {
+				t.Errorf("ErrOut = %q, want %q", got, tt.errOut)
+			}
+			if tt.out == "" && out.Len() != 0 {
+				t.Errorf("Out = %q, want nothing", out)
+			}
+			if !strings.Contains(out.String(), tt.out) {
+				t.Errorf("Out =\n%s\nwant it to contain\n%s", out, tt.out)
+			}
+			if tt.notLine != "" && strings.Contains(out.String(), tt.notLine) {
+				t.Errorf("Out names %s:\n%s", tt.notLine, out)
+			}
+		})
+	}
+}
+
+func TestMainFailOn(t *testing.T) {
+	tests := []struct {
+		args   []string
+		code   int
+		errOut string
+	}{
+		{[]string{"conflicts"}, ExitOK, ""},
+		{[]string{"conflicts", "--fail-on", "none"}, ExitOK, ""},
+		{[]string{"conflicts", "--fail-on", "contradiction"}, ExitFound, ""},
+		{[]string{"conflicts", "--fail-on", "Period-Mismatch,self"}, ExitOK, ""},
+		{[]string{"conflicts", "--fail-on", "any"}, ExitFound, ""},
+		{[]string{"stats", "--fail-on", "contradiction"}, ExitFound, ""},
+		{[]string{"conflicts", "--fail-on", "contradiction", "-f", "sarif"}, ExitFound, ""},
+		{[]string{"conflicts", "--fail-on", "bogus"}, ExitTrouble,
+			"transcripts: unknown class \"bogus\" for --fail-on (want contradiction, period_mismatch, possible, self, any, none)\n"},
+		{[]string{"conflicts", "--fail-on", "none,self"}, ExitTrouble, "transcripts: --fail-on none cannot be combined with classes\n"},
+		{[]string{"stats", "-f", "github"}, ExitTrouble,
+			"transcripts: format \"github\" is for check and conflicts; stats prints table, csv, json or markdown\n"},
+		{[]string{"stats", "-f", "sarif"}, ExitTrouble,
+			"transcripts: format \"sarif\" is for check and conflicts; stats prints table, csv, json or markdown\n"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			ios, out, errOut := testIO(talk, false)
+			if code := Main(tt.args, ios); code != tt.code {
+				t.Errorf("exit code = %d, want %d; ErrOut %q", code, tt.code, errOut)
+			}
+			if got := errOut.String(); got != tt.errOut {
+				t.Errorf("ErrOut = %q, want %q", got, tt.errOut)
+			}
+			if tt.code == ExitTrouble && out.Len() != 0 {
+				t.Errorf("Out = %q, want nothing", out)
+			}
+		})
+	}
+}
+
+func TestMainFacts(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, dir, "talk.txt", talk)
+	ios, out, errOut := testIO("", true)
+	if code := Main([]string{"facts", file}, ios); code != ExitOK {
+		t.Fatalf("exit code = %d; ErrOut %q", code, errOut)
+	}
+	want := "metric,period,value,unit,scope,qualifier,tolerance,source\n" +
+		"exports growth,2021,5,%,,exact,," + file + ":3\n" +
+		"trade,2021,25.6 billion,USD,,exact,," + file + ":1\n"
+	if out.String() != want {
+		t.Errorf("facts =\n%s\nwant\n%s", out, want)
+	}
+	// The round trip: only where the transcript disagrees with itself.
+	table := writeFile(t, dir, "facts.csv", out.String())
+	ios, out, _ = testIO("", true)
+	if code := Main([]string{"check", "--facts", table, file}, ios); code != ExitFound {
+		t.Fatalf("exit code = %d, want %d", code, ExitFound)
+	}
+	if !strings.HasPrefix(out.String(), file+`:2: BOB said "about $24 billion" (trade, 2021); fact table says 25,600,000,000 USD (`+file+":1; "+table+":3)") ||
+		strings.Count(out.String(), "\n") != 3 {
+		t.Errorf("check =\n%s", out)
+	}
+}
+
+func TestMainCheckWriteError(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, dir, "talk.txt", talk)
+	table := writeFile(t, dir, "f.csv", "metric,period,value,unit\ntrade,2021,1 billion,USD\n")
+	for _, args := range [][]string{{"check", "--facts", table, file}, {"facts", file}} {
+		ios, _, errOut := testIO("", true)
+		ios.Out = failWriter{io.ErrClosedPipe}
+		if code := Main(args, ios); code != ExitTrouble || !strings.HasPrefix(errOut.String(), "transcripts: writing output") {
+			t.Errorf("%v: exit code = %d, ErrOut %q", args, code, errOut)
+		}
+	}
+}
