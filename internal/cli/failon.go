@@ -66,7 +66,8 @@ func reportRun(name string, opts *ReportOptions, write func(report.Writer, *repo
 		return err
 	}
 	found := false
-	err = runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, func(w report.Writer, r *report.Report) error {
+	needConflicts := name != "stats" || opts.Format != "csv" || len(classes) > 0
+	err = runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, needConflicts, func(w report.Writer, r *report.Report) error {
 		r.FailOn = classes
 		for _, cf := range r.Conflicts {
 			found = found || slices.Contains(classes, cf.Class)

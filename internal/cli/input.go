@@ -181,10 +181,10 @@ func reason(err error) error {
 }
 
 // runReport is the run of a reporting command: check the flags, read the
-// inputs, compare their claims and write the report with write (a method
-// of report.Writer). Files that could not be read make the exit code 2
+// inputs, compare their claims (when needConflicts: the claims CSV does not
+// print them) and write the report with write (a method of report.Writer). Files that could not be read make the exit code 2
 // after the report of the others.
-func runReport(ios IO, in *InputOptions, format, tolerance string, write func(report.Writer, *report.Report) error) error {
+func runReport(ios IO, in *InputOptions, format, tolerance string, needConflicts bool, write func(report.Writer, *report.Report) error) error {
 	w, err := report.New(format, ios.Out)
 	if err != nil {
 		return usageError("%v", err)
@@ -196,9 +196,11 @@ func runReport(ios IO, in *InputOptions, format, tolerance string, write func(re
 	if err != nil {
 		return err
 	}
-	conflicts, err := conflictsOf(inp, tolerance)
-	if err != nil {
-		return err
+	var conflicts []compare.Conflict
+	if needConflicts {
+		if conflicts, err = conflictsOf(inp, tolerance); err != nil {
+			return err
+		}
 	}
 	if err := write(w, report.Summarize(inp.transcripts, inp.claims, conflicts)); err != nil {
 		return writeError(err)

@@ -76,10 +76,19 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 		span   span
 	}
 	var es []entry
+	// A statement repeated in one file is compared once, by its first
+	// occurrence: a long transcript that repeats a figure costs no more
+	// than one that states it once.
+	stated := map[string]bool{}
 	for _, c := range claims {
 		if c.Modality != claim.Actual || c.Metric == "" {
 			continue
 		}
+		key := c.File + "\x00" + statement(c)
+		if stated[key] {
+			continue
+		}
+		stated[key] = true
 		lo, hi := Interval(c, t)
 		es = append(es, entry{c, lo, hi, periodOf(c)})
 	}
