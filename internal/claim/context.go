@@ -353,7 +353,7 @@ func (s *sentence) scopeAround(a, b int) string {
 			before = append([]string{trimPossessive(w)}, before...)
 			break
 		}
-		if nounStops[w] || determiners[w] || evaluative[w] || timeUnits[w] || periodWords[w] || looksLikeVerb(w) || strings.HasSuffix(w, "ly") || s.kind(j) != lex.Word {
+		if _, money := currencyWords[w]; money || currencyAdjectives[w] != "" || nounStops[w] || determiners[w] || evaluative[w] || timeUnits[w] || periodWords[w] || looksLikeVerb(w) || strings.HasSuffix(w, "ly") || s.kind(j) != lex.Word {
 			break
 		}
 		before = append([]string{w}, before...)

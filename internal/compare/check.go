@@ -78,8 +78,12 @@ type Disagreement struct {
 // breath ("from 640 to 1,050 items") does not contradict itself.
 func Check(claims []claim.Claim, facts []Fact, opts Options) (out []Disagreement, checked int) {
 	spans := make([]span, len(facts))
+	sources := make([]*claim.Claim, len(facts))
 	for i, f := range facts {
 		spans[i] = parsePeriod(f.Period)
+		if src, ok := sourceClaim(f, claims); ok {
+			sources[i] = &src
+		}
 	}
 	for _, c := range claims {
 		if c.Modality != claim.Actual || c.Metric == "" {
@@ -101,6 +105,14 @@ func Check(claims []claim.Claim, facts []Fact, opts Options) (out []Disagreement
 			if takenFrom(f, c) {
 				continue
 			}
+			if src := sources[i]; src != nil {
+				// A fact taken from this transcript ("transcripts facts")
+				// holds a claim to what the claim it came from would:
+				// only the pairs Compare reports disagree.
+				if _, ok := Judge(*src, c, opts); !ok {
+					continue
+				}
+			}
 			if !c.Change && apart(c.Value, f.Value) {
 				continue
 			}
@@ -120,6 +132,25 @@ func Check(claims []claim.Claim, facts []Fact, opts Options) (out []Disagreement
 		}
 	}
 	return out, checked
+}
+
+// sourceClaim returns the claim fact f was taken from: the claim of the
+// same file and line, metric and unit that its source names.
+func sourceClaim(f Fact, claims []claim.Claim) (claim.Claim, bool) {
+	i := strings.LastIndexByte(f.Source, ':')
+	if i < 0 {
+		return claim.Claim{}, false
+	}
+	line, err := strconv.Atoi(f.Source[i+1:])
+	if err != nil {
+		return claim.Claim{}, false
+	}
+	for _, c := range claims {
+		if c.Line == line && c.File == f.Source[:i] && c.Metric == f.Metric && c.Unit == f.Unit && c.Value.Equal(f.Value) {
+			return c, true
+		}
+	}
+	return claim.Claim{}, false
 }
 
 // takenFrom reports whether fact f names the line of claim c as its

@@ -70,11 +70,6 @@ func Interval(c claim.Claim, t decimal.Decimal) (lo, hi decimal.Decimal) {
 // figures in one breath); targets are never compared with facts.
 func Compare(claims []claim.Claim, opts Options) []Conflict {
 	t := opts.Tolerance
-	type entry struct {
-		c      claim.Claim
-		lo, hi decimal.Decimal
-		span   span
-	}
 	var es []entry
 	// A statement repeated in one file is compared once, by its first
 	// occurrence: a long transcript that repeats a figure costs no more
@@ -89,52 +84,16 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 			continue
 		}
 		stated[key] = true
-		lo, hi := Interval(c, t)
-		es = append(es, entry{c, lo, hi, periodOf(c)})
+		es = append(es, newEntry(c, t))
 	}
 	var out []Conflict
 	seen := map[[2]string]bool{} // pairs of statements already reported
 	for i := range es {
 		for j := i + 1; j < len(es); j++ {
 			a, b := es[i], es[j]
-			if a.c.File == b.c.File && a.c.Sentence == b.c.Sentence {
+			class, ok := judge(a, b, opts)
+			if !ok {
 				continue
-			}
-			if a.c.Kind != b.c.Kind || a.c.Unit != b.c.Unit {
-				continue
-			}
-			if a.c.Scope != "" && b.c.Scope != "" && a.c.Scope != b.c.Scope {
-				continue
-			}
-			if a.c.File != b.c.File && (a.c.Scope == "" || a.c.Scope != b.c.Scope) {
-				// An unstated scope is the subject of its own file ("our
-				// trade"): across files only figures that name the same
-				// scope are held against each other.
-				continue
-			}
-			if a.c.Flow != "" && b.c.Flow != "" && a.c.Flow != b.c.Flow {
-				continue // an accumulated stock and a period's flow
-			}
-			same := a.c.Metric == b.c.Metric
-			if !same && (opts.Related == nil || !opts.Related(a.c.Metric, b.c.Metric)) {
-				continue
-			}
-			if !a.span.overlaps(b.span) {
-				continue
-			}
-			selfPair := a.c.Speaker == b.c.Speaker
-			if selfPair && (!same || a.c.Scope != b.c.Scope || a.c.Period == "" || b.c.Period == "") {
-				// One speaker's figures for one metric are mostly about
-				// different parts (a project, a region, a year's share);
-				// only figures for the same scope and stated periods are
-				// held against each other.
-				continue
-			}
-			if !(a.hi.LessThan(b.lo) || b.hi.LessThan(a.lo)) {
-				continue // the figures agree
-			}
-			if !a.c.Change && !b.c.Change && apart(a.c.Value, b.c.Value) {
-				continue // an order of magnitude apart: two different things
 			}
 			// A speaker who repeats a figure makes one statement: report
 			// each pair of statements once.
@@ -146,19 +105,79 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 				continue
 			}
 			seen[key] = true
-			class := Contradiction
-			switch {
-			case selfPair:
-				class = Self
-			case !same:
-				class = Possible
-			case a.c.Period != b.c.Period && a.c.Period != "" && b.c.Period != "":
-				class = PeriodMismatch
-			}
 			out = append(out, newConflict(class, a.c, b.c))
 		}
 	}
 	return out
+}
+
+// entry is a claim with its interval and period.
+type entry struct {
+	c      claim.Claim
+	lo, hi decimal.Decimal
+	span   span
+}
+
+func newEntry(c claim.Claim, t decimal.Decimal) entry {
+	lo, hi := Interval(c, t)
+	return entry{c, lo, hi, periodOf(c)}
+}
+
+// Judge reports whether Compare would report claims a and b, and in which
+// class.
+func Judge(a, b claim.Claim, opts Options) (Class, bool) {
+	return judge(newEntry(a, opts.Tolerance), newEntry(b, opts.Tolerance), opts)
+}
+
+// judge applies the rules of Compare to one pair.
+func judge(a, b entry, opts Options) (Class, bool) {
+	if a.c.File == b.c.File && a.c.Sentence == b.c.Sentence {
+		return "", false // figures given in one breath
+	}
+	if a.c.Kind != b.c.Kind || a.c.Unit != b.c.Unit {
+		return "", false
+	}
+	if a.c.Scope != "" && b.c.Scope != "" && a.c.Scope != b.c.Scope {
+		return "", false
+	}
+	if a.c.File != b.c.File && (a.c.Scope == "" || a.c.Scope != b.c.Scope) {
+		// An unstated scope is the subject of its own file ("our trade"):
+		// across files only figures that name the same scope are held
+		// against each other.
+		return "", false
+	}
+	if a.c.Flow != "" && b.c.Flow != "" && a.c.Flow != b.c.Flow {
+		return "", false // an accumulated stock and a period's flow
+	}
+	same := a.c.Metric == b.c.Metric
+	if !same && (opts.Related == nil || !opts.Related(a.c.Metric, b.c.Metric)) {
+		return "", false
+	}
+	if !a.span.overlaps(b.span) {
+		return "", false
+	}
+	selfPair := a.c.Speaker == b.c.Speaker
+	if selfPair && (!same || a.c.Scope != b.c.Scope || a.c.Period == "" || b.c.Period == "") {
+		// One speaker's figures for one metric are mostly about different
+		// parts (a project, a region, a year's share); only figures for
+		// the same scope and stated periods are held against each other.
+		return "", false
+	}
+	if !(a.hi.LessThan(b.lo) || b.hi.LessThan(a.lo)) {
+		return "", false // the figures agree
+	}
+	if !a.c.Change && !b.c.Change && apart(a.c.Value, b.c.Value) {
+		return "", false // an order of magnitude apart: two different things
+	}
+	switch {
+	case selfPair:
+		return Self, true
+	case !same:
+		return Possible, true
+	case a.c.Period != b.c.Period && a.c.Period != "" && b.c.Period != "":
+		return PeriodMismatch, true
+	}
+	return Contradiction, true
 }
 
 func newConflict(class Class, a, b claim.Claim) Conflict {
