@@ -412,8 +412,7 @@ func (p *parser) flushTurn() {
 
 func (p *parser) speech(l line) {
 	s := p.text(l)
-	lead := len(s) - len(strings.TrimLeft(s, " \t\u00a0"))
-	trail := len(s) - len(strings.TrimRight(s, " \t\u00a0"))
+	lead, trail := leadingSpace(s), trailingSpace(s)
 	if lead+trail >= len(s) {
 		return
 	}
