@@ -67,6 +67,12 @@ func reportRun(name string, opts *ReportOptions, write func(report.Writer, *repo
 	}
 	found := false
 	needConflicts := name != "stats" || opts.Format != "csv" || len(classes) > 0
+	if !needConflicts {
+		if _, err := parseTolerance(opts.Tolerance); err != nil {
+			return err
+		}
+		return streamCSV(opts.IO, &opts.Input)
+	}
 	err = runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, needConflicts, func(w report.Writer, r *report.Report) error {
 		r.FailOn = classes
 		for _, cf := range r.Conflicts {

@@ -50,6 +50,18 @@ type input struct {
 // read is reported on ios.ErrOut as `transcripts: FILE: reason` and
 // skipped; the others are still processed.
 func readInputs(ios IO, o *InputOptions) (*input, error) {
+	return readInputsTo(ios, o, nil)
+}
+
+// sinkError is a failure to write what a sink was given.
+type sinkError struct{ err error }
+
+func (e sinkError) Error() string { return e.err.Error() }
+
+// readInputsTo is readInputs that, when sink is set, hands each part of
+// each file (a file, or one document of a Kremlin file) to sink instead of
+// keeping it: claims then carry their offsets and lines in the file.
+func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []claim.Claim) error) (*input, error) {
 	if err := o.validate(); err != nil {
 		return nil, err
 	}
@@ -75,25 +87,53 @@ func readInputs(ios IO, o *InputOptions) (*input, error) {
 	files = expand(ios, files, o.Glob)
 	ex := claim.NewExtractor(in.lexicon)
 	for _, name := range files {
-		text, err := readFile(ios, name, o.Text)
+		display := name
+		if name == "-" {
+			display = stdinName
+		}
+		turns := 0
+		each := func(p part) error {
+			t := transcript.Parse(display, p.text, transcript.Layout(o.Layout))
+			for _, d := range t.Documents {
+				turns += len(d.Turns)
+			}
+			cs := ex.Extract(t)
+			if sink == nil {
+				in.transcripts = append(in.transcripts, t)
+				in.claims = append(in.claims, cs...)
+				return nil
+			}
+			for i := range cs {
+				cs[i].Pos += p.pos
+				cs[i].End += p.pos
+				cs[i].Line += p.line
+			}
+			if err := sink(t, cs); err != nil {
+				return sinkError{err}
+			}
+			return nil
+		}
+		var err error
+		if sink == nil {
+			var text string
+			if text, err = readFile(ios, name, o.Text); err == nil {
+				err = each(part{text: text})
+			}
+		} else {
+			err = readParts(ios, name, o, each)
+		}
+		var se sinkError
+		if errors.As(err, &se) {
+			return nil, writeError(se.err)
+		}
 		if err != nil {
 			fmt.Fprintf(ios.ErrOut, "transcripts: %s: %v\n", name, err)
 			in.failed = true
 			continue
 		}
-		if name == "-" {
-			name = stdinName
-		}
-		t := transcript.Parse(name, text, transcript.Layout(o.Layout))
-		turns := 0
-		for _, d := range t.Documents {
-			turns += len(d.Turns)
-		}
 		if turns == 0 {
-			fmt.Fprintf(ios.ErrOut, "transcripts: note: no speaker turns found in %s\n", name)
+			fmt.Fprintf(ios.ErrOut, "transcripts: note: no speaker turns found in %s\n", display)
 		}
-		in.transcripts = append(in.transcripts, t)
-		in.claims = append(in.claims, ex.Extract(t)...)
 	}
 	return in, nil
 }

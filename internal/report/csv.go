@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/transcripts/transcripts/internal/claim"
 )
 
 // ClaimColumns are the columns of the CSV of claims (spec §6).
@@ -29,16 +31,58 @@ type csvWriter struct {
 
 // Stats prints the claims.
 func (c *csvWriter) Stats(r *Report) error {
-	rows := [][]string{ClaimColumns}
-	for _, cl := range r.Claims {
-		rows = append(rows, []string{
+	w := NewClaimCSV(c.w)
+	if err := w.Write(r.Claims); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+// ClaimCSV writes claims as CSV rows as they come, header first: the
+// claims CSV of a file of any size, one part at a time.
+type ClaimCSV struct {
+	w      *csv.Writer
+	header bool
+}
+
+// NewClaimCSV returns a ClaimCSV writing to w.
+func NewClaimCSV(w io.Writer) *ClaimCSV {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = false
+	return &ClaimCSV{w: cw}
+}
+
+// Write writes the rows of claims (and the header, the first time).
+func (c *ClaimCSV) Write(claims []claim.Claim) error {
+	if !c.header {
+		c.header = true
+		if err := c.w.Write(ClaimColumns); err != nil {
+			return fmt.Errorf("report: csv: %w", err)
+		}
+	}
+	for _, cl := range claims {
+		if err := c.w.Write([]string{
 			cell(cl.File), cell(cl.Document), cell(cl.Date), cell(cl.Speaker),
 			strconv.Itoa(cl.Line), cell(string(cl.Kind)), cl.Value.String(), cell(cl.Unit),
 			cell(string(cl.Qualifier)), cell(cl.Metric), cell(cl.Scope), cell(cl.Period),
 			cell(string(cl.Modality)), cell(cl.Text), cell(cl.Context),
-		})
+		}); err != nil {
+			return fmt.Errorf("report: csv: %w", err)
+		}
 	}
-	return c.write(rows)
+	return c.w.Error()
+}
+
+// Flush writes the header if nothing was written yet, and flushes.
+func (c *ClaimCSV) Flush() error {
+	if err := c.Write(nil); err != nil {
+		return err
+	}
+	c.w.Flush()
+	if err := c.w.Error(); err != nil {
+		return fmt.Errorf("report: csv: %w", err)
+	}
+	return nil
 }
 
 // Conflicts prints the conflicts.
