@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/transcripts/transcripts/internal/claim"
@@ -85,57 +88,145 @@ func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []c
 		files = []string{"-"}
 	}
 	files = expand(ios, files, o.Glob)
-	ex := claim.NewExtractor(in.lexicon)
-	for _, name := range files {
-		display := name
-		if name == "-" {
-			display = stdinName
-		}
-		turns := 0
-		each := func(p part) error {
-			t := transcript.Parse(display, p.text, transcript.Layout(o.Layout))
-			for _, d := range t.Documents {
-				turns += len(d.Turns)
-			}
-			cs := ex.Extract(t)
-			if sink == nil {
-				in.transcripts = append(in.transcripts, t)
-				in.claims = append(in.claims, cs...)
-				return nil
-			}
-			for i := range cs {
-				cs[i].Pos += p.pos
-				cs[i].End += p.pos
-				cs[i].Line += p.line
-			}
-			if err := sink(t, cs); err != nil {
+	keep := func(p parsed) error {
+		if sink != nil {
+			if err := sink(p.t, p.claims); err != nil {
 				return sinkError{err}
 			}
 			return nil
 		}
-		var err error
-		if sink == nil {
-			var text string
-			if text, err = readFile(ios, name, o.Text); err == nil {
-				err = each(part{text: text})
-			}
-		} else {
-			err = readParts(ios, name, o, each)
-		}
+		in.transcripts = append(in.transcripts, p.t)
+		in.claims = append(in.claims, p.claims...)
+		return nil
+	}
+	// report prints what reading a file said, in the order of the files.
+	report := func(name string, turns int, err error) error {
 		var se sinkError
 		if errors.As(err, &se) {
-			return nil, writeError(se.err)
+			return writeError(se.err)
 		}
 		if err != nil {
 			fmt.Fprintf(ios.ErrOut, "transcripts: %s: %v\n", name, err)
 			in.failed = true
-			continue
+		} else if turns == 0 {
+			fmt.Fprintf(ios.ErrOut, "transcripts: note: no speaker turns found in %s\n", displayName(name))
 		}
-		if turns == 0 {
-			fmt.Fprintf(ios.ErrOut, "transcripts: note: no speaker turns found in %s\n", display)
+		return nil
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if len(files) < 2 || workers < 2 || slices.Contains(files, "-") {
+		// One file at a time, each part handed on as soon as it is read.
+		ex := claim.NewExtractor(in.lexicon)
+		for _, name := range files {
+			turns, err := readFileParts(ios, name, o, ex, sink != nil, keep)
+			if err := report(name, turns, err); err != nil {
+				return nil, err
+			}
 		}
+		return in, nil
+	}
+	// Many files: GOMAXPROCS workers read, parse and extract them; the
+	// results are handed on in the order of the files, so that the output
+	// is the same, byte for byte, as one worker's.
+	type result struct {
+		parts  []parsed
+		stderr bytes.Buffer
+		turns  int
+		err    error
+		done   chan struct{}
+	}
+	results := make([]*result, len(files))
+	for i := range results {
+		results[i] = &result{done: make(chan struct{})}
+	}
+	next := make(chan int)
+	window := make(chan struct{}, 2*workers) // results read ahead but not yet handed on
+	for w := 0; w < workers; w++ {
+		go func() {
+			ex := claim.NewExtractor(in.lexicon)
+			for i := range next {
+				r := results[i]
+				wios := ios
+				wios.ErrOut = &r.stderr
+				r.turns, r.err = readFileParts(wios, files[i], o, ex, sink != nil, func(p parsed) error {
+					r.parts = append(r.parts, p)
+					return nil
+				})
+				close(r.done)
+			}
+		}()
+	}
+	go func() {
+		for i := range files {
+			window <- struct{}{}
+			next <- i
+		}
+		close(next)
+	}()
+	var failure error
+	for i, name := range files {
+		r := results[i]
+		<-r.done
+		if failure == nil {
+			io.Copy(ios.ErrOut, &r.stderr)
+			err := r.err
+			for _, p := range r.parts {
+				if err == nil {
+					err = keep(p)
+				}
+			}
+			failure = report(name, r.turns, err)
+		}
+		results[i] = nil
+		<-window
+	}
+	if failure != nil {
+		return nil, failure
 	}
 	return in, nil
+}
+
+// parsed is one part of a file, parsed, with its claims.
+type parsed struct {
+	t      *transcript.Transcript
+	claims []claim.Claim
+}
+
+// displayName is the name reports give a file: standard input is <stdin>.
+func displayName(name string) string {
+	if name == "-" {
+		return stdinName
+	}
+	return name
+}
+
+// readFileParts reads the file called name, parses and extracts it, and
+// hands each part to emit: the whole file, or (stream) one document of a
+// Kremlin file at a time, with its claims' offsets and lines in the file.
+// It returns the number of speaker turns found.
+func readFileParts(ios IO, name string, o *InputOptions, ex *claim.Extractor, stream bool, emit func(parsed) error) (int, error) {
+	turns := 0
+	each := func(p part) error {
+		t := transcript.Parse(displayName(name), p.text, transcript.Layout(o.Layout))
+		for _, d := range t.Documents {
+			turns += len(d.Turns)
+		}
+		cs := ex.Extract(t)
+		for i := range cs {
+			cs[i].Pos += p.pos
+			cs[i].End += p.pos
+			cs[i].Line += p.line
+		}
+		return emit(parsed{t, cs})
+	}
+	if stream {
+		return turns, readParts(ios, name, o, each)
+	}
+	text, err := readFile(ios, name, o.Text)
+	if err != nil {
+		return turns, err
+	}
+	return turns, each(part{text: text})
 }
 
 // expand replaces each directory among files with the files below it whose

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -32,5 +33,29 @@ func TestSplitDocuments(t *testing.T) {
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("parts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestParallelFiles checks that many files read by several workers give
+// the same output, byte for byte, as one worker.
+func TestParallelFiles(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	dir := "../../testdata/transcripts"
+	for _, format := range []string{"csv", "table", "json"} {
+		var outs, errs [2]string
+		for k, procs := range []int{1, 4} {
+			runtime.GOMAXPROCS(procs)
+			ios, out, errOut := testIO("", true)
+			if code := Main([]string{"stats", "--format", format, dir, "../../testdata/transcripts/missing.txt"}, ios); code != ExitTrouble {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			outs[k], errs[k] = out.String(), errOut.String()
+		}
+		if outs[0] != outs[1] || errs[0] != errs[1] {
+			t.Errorf("%s: one worker and four differ:\n%s\n---\n%s", format, errs[0], errs[1])
+		}
+		if !strings.Contains(outs[0], "Vladimir Putin") || !strings.Contains(errs[0], "missing.txt: no such file") {
+			t.Errorf("%s: output lacks claims or the error: %.200s / %s", format, outs[0], errs[0])
+		}
 	}
 }
