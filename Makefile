@@ -6,7 +6,7 @@ SAMPLE   := testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt
 FUZZTIME ?= 60s
 PKGS     := ./...
 
-.PHONY: all build run test lint fuzz bench score clean
+.PHONY: all build run test lint fuzz conformance bench score clean
 
 all: build
 
@@ -33,7 +33,14 @@ fuzz:
 	$(GO) test ./internal/lex -run='^$$' -fuzz='^FuzzLex$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/transcript -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzScan$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/facts -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/textfile -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME)
+
+# The number reader on the Recognizers-Text cases in testdata/conformance:
+# each file's pass rate (the test fails under 90%) and every failing case.
+conformance:
+	$(GO) test ./internal/claim -run='^TestConformance$$' -count=1 -v -args -failures
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)

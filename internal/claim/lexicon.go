@@ -12,7 +12,7 @@ var units = map[string]int64{
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-	"ninety": 90,
+	"ninety": 90, "nought": 0, "naught": 0,
 }
 
 // scales are the multipliers of scale words and abbreviations.
@@ -21,14 +21,41 @@ var scales = map[string]decimal.Decimal{
 	"million": decimal.New(1, 6), "m": decimal.New(1, 6), "mn": decimal.New(1, 6), "mln": decimal.New(1, 6),
 	"billion": decimal.New(1, 9), "bn": decimal.New(1, 9), "bln": decimal.New(1, 9),
 	"trillion": decimal.New(1, 12), "tn": decimal.New(1, 12), "trn": decimal.New(1, 12),
+	"tln": decimal.New(1, 12),
+	// Lexed as scales only glued to a number: 1.2b, $5b, 1MM; "mil" in
+	// "$2 mil".
+	"b": decimal.New(1, 9), "mm": decimal.New(1, 6), "mil": decimal.New(1, 6),
+	// The Indian scales: 13 lakh, 1 crore, three lakh crore.
+	"lakh": decimal.New(1, 5), "lakhs": decimal.New(1, 5), "crore": decimal.New(1, 7), "crores": decimal.New(1, 7),
 }
 
-// denominators are the fraction words: "a third", "two-thirds".
+// denominators are the fraction words: "a third", "two-thirds", "a
+// hundredth". First and second are left out: they are not said alone as
+// fractions ("twenty-first" and "a second" are read otherwise).
 var denominators = map[string]int64{
 	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
 	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
 	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
-	"ninths": 9, "tenth": 10, "tenths": 10,
+	"ninths": 9, "tenth": 10, "tenths": 10, "eleventh": 11, "elevenths": 11,
+	"twelfth": 12, "twelfths": 12, "thirteenth": 13, "thirteenths": 13,
+	"fourteenth": 14, "fourteenths": 14, "fifteenth": 15, "fifteenths": 15,
+	"sixteenth": 16, "sixteenths": 16, "seventeenth": 17, "seventeenths": 17,
+	"eighteenth": 18, "eighteenths": 18, "nineteenth": 19, "nineteenths": 19,
+	"twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30,
+	"fortieth": 40, "fortieths": 40, "fiftieth": 50, "fiftieths": 50,
+	"sixtieth": 60, "sixtieths": 60, "seventieth": 70, "seventieths": 70,
+	"eightieth": 80, "eightieths": 80, "ninetieth": 90, "ninetieths": 90,
+	"hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+	"millionth": 1000000, "millionths": 1000000, "billionth": 1000000000,
+	"billionths": 1000000000, "trillionth": 1000000000000, "trillionths": 1000000000000,
+}
+
+// unitOrdinals end a compound ordinal: "twenty-first", "thirty fifths"
+// (not "second": "twenty seconds" is a time).
+var unitOrdinals = map[string]int64{
+	"first": 1, "firsts": 1, "third": 3, "thirds": 3,
+	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
 }
 
 // ordinalWords are ordinal numbers written as words; they are ranks and
@@ -43,16 +70,32 @@ var ordinalWords = map[string]bool{
 	"secondly": true, "thirdly": true,
 }
 
+// ordinalNumbers are the numbers the ordinal words name.
+var ordinalNumbers = map[string]int64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+	"hundredth": 100, "thousandth": 1000, "millionth": 1000000,
+	"billionth": 1000000000, "trillionth": 1000000000000,
+	"firstly": 1, "secondly": 2, "thirdly": 3,
+}
+
 // currencySigns maps currency signs to ISO 4217 codes.
 var currencySigns = map[string]string{
 	"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT", "¥": "CNY",
-	"₹": "INR", "₩": "KRW", "₴": "UAH",
+	"₹": "INR", "₩": "KRW", "₴": "UAH", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+	"₿": "BTC", "元": "CNY", "円": "JPY", "₦": "NGN", "₱": "PHP", "₪": "ILS",
+	"₫": "VND", "₺": "TRY", "฿": "THB", "₮": "MNT", "₲": "PYG", "₵": "GHS",
+	"₼": "AZN", "₨": "INR", "௹": "INR",
 }
 
 // currencyPrefixes are letters written before "$": US$, C$, A$.
 var currencyPrefixes = map[string]string{
-	"us": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD",
-	"hk": "HKD", "nz": "NZD", "s": "SGD",
+	"us": "USD", "u.s.": "USD", "u.s": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD",
+	"hk": "HKD", "nz": "NZD", "s": "SGD", "mex": "MXN", "r": "BRL", "nt": "TWD",
 }
 
 // currencyWords maps currency names and ISO codes to ISO 4217 codes.
@@ -75,7 +118,13 @@ var currencyWords = map[string]string{
 	"manat": "AZN", "manats": "AZN", "azn": "AZN",
 	"lev": "BGN", "leva": "BGN", "bgn": "BGN",
 	"franc": "CHF", "francs": "CHF", "chf": "CHF",
-	"cad": "CAD", "aud": "AUD", "hkd": "HKD", "sgd": "SGD",
+	"cad": "CAD", "aud": "AUD", "hkd": "HKD", "sgd": "SGD", "nzd": "NZD",
+	"mxn": "MXN", "brl": "BRL", "zar": "ZAR", "sek": "SEK", "nok": "NOK",
+	"dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ils": "ILS",
+	"sar": "SAR", "aed": "AED", "byn": "BYN",
+	"kuai": "CNY", "ரூ": "INR", "markka": "FIM", "markkaa": "FIM",
+	"peseta": "ESP", "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG",
+	"bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
 }
 
 // currencyAdjectives narrow "dollars": "Canadian dollars", "US dollars".
@@ -83,6 +132,14 @@ var currencyAdjectives = map[string]string{
 	"canadian": "CAD", "australian": "AUD", "singapore": "SGD",
 	"hong": "HKD", "us": "USD", "u.s.": "USD", "american": "USD",
 	"belarusian": "BYN", "russian": "RUB", "turkish": "TRY",
+}
+
+// nationalCurrencies are the adjectives that only name a currency before
+// its name ("Chinese yuan", "Swiss francs", "Finnish markka"); unlike
+// currencyAdjectives they stay in a metric's scope ("Kazakh investment").
+var nationalCurrencies = map[string]bool{
+	"chinese": true, "swiss": true, "dutch": true, "finnish": true, "japanese": true,
+	"indian": true, "mexican": true, "british": true, "kazakh": true,
 }
 
 // hedges are the phrases before a figure that qualify it, longest first

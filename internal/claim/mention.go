@@ -35,6 +35,7 @@ type Mention struct {
 	scaled      bool            // the numeral carried a scale word
 	word        bool            // the numeral was written in words
 	rangeStart  bool            // the first end of a range (from A to B)
+	noValue     bool            // a vague quantity with no value at all ("dozens", "a small percent")
 }
 
 // sentence is the token stream of one sentence with lower-case words.
@@ -153,15 +154,29 @@ func (s *sentence) mentionAt(i int) (Mention, bool) {
 			return m, true
 		}
 		return Mention{}, false
+	case lex.Percent:
+		return s.barePercent(i)
+	case lex.Number:
+		if s.isoDate(i) {
+			return Mention{Kind: Date, Reason: "date", First: i, Last: i + 4, NumFirst: i, NumLast: i + 4}, true
+		}
+	}
+	lw := s.low[i]
+	if vagueStarts[lw] {
+		if m, ok := s.vague(i); ok {
+			return m, true
+		}
 	}
 	switch t.Kind {
 	case lex.Number, lex.NumberWord, lex.Fraction, lex.Currency, lex.Minus, lex.Word:
 	default:
 		return Mention{}, false // punctuation, dashes, scales alone
 	}
-	lw := s.low[i]
 	if t.Kind == lex.Word && !mayStartFigure(lw, s.toks[i].Text) {
 		return Mention{}, false // the common case: an ordinary word
+	}
+	if t.Kind == lex.NumberWord && lw == "one" && s.pronounOne(i) {
+		return Mention{}, false // "the one you mentioned", "which one"
 	}
 	if t.Kind == lex.Word {
 		if ordinalWords[lw] {
@@ -174,23 +189,167 @@ func (s *sentence) mentionAt(i int) (Mention, bool) {
 			return s.multiplierWord(i, v)
 		}
 	}
-	return s.quantity(i)
+	if m, ok := s.quantity(i); ok {
+		return m, true
+	}
+	if t.Kind == lex.Word {
+		if u, _ := s.percentAt(i); u != "" {
+			return s.barePercent(i)
+		}
+		if code := s.currencyCode(i); code != "" && !isCurrencyPrefixWord(lw) {
+			// "the dollar", "in rubles": money with no amount.
+			return Mention{Kind: Money, Unit: code, Qualifier: Exact, Vague: true, noValue: true, Reason: "vague",
+				First: i, Last: i, NumFirst: i, NumLast: i}, true
+		}
+	}
+	return Mention{}, false
+}
+
+// isoDate reports whether an ISO 8601 date starts at token i: 2025-02-13.
+func (s *sentence) isoDate(i int) bool {
+	if !isYearText(s.toks[i].Text) {
+		return false
+	}
+	for k := i; k < i+4; k++ {
+		if !s.glued(k) {
+			return false
+		}
+	}
+	return s.kind(i+1) == lex.Hyphen && s.kind(i+2) == lex.Number && len(s.toks[i+2].Text) == 2 &&
+		s.kind(i+3) == lex.Hyphen && s.kind(i+4) == lex.Number && len(s.toks[i+4].Text) == 2
+}
+
+// isCurrencyPrefixWord reports whether lw is written before a currency
+// sign rather than alone (us, c, hk).
+func isCurrencyPrefixWord(lw string) bool {
+	_, ok := currencyPrefixes[lw]
+	return ok
 }
 
 // mayStartFigure reports whether a word can start a figure: "a", "half",
-// "one"-like words, ordinals, multipliers, currency codes and prefixes.
+// "one"-like words, ordinals, fractions, multipliers, signs, percent
+// words, currency codes, names and prefixes.
 func mayStartFigure(lw, text string) bool {
-	if lw == "a" || lw == "an" || lw == "half" || ordinalWords[lw] || denominators[lw] != 0 {
+	if lw == "a" || lw == "an" || lw == "half" || lw == "quarter" || ordinalWords[lw] || denominators[lw] != 0 {
 		return true
 	}
 	if _, ok := multiplierWords[lw]; ok {
 		return true
 	}
-	if currencyPrefixes[lw] != "" {
+	switch lw {
+	case "minus", "negative", "percent", "percents", "per", "percentage", "pct", "pp", "p.p.":
+		return true
+	}
+	if currencyPrefixes[lw] != "" || millionCode(text) != "" {
 		return true
 	}
 	_, ok := currencyWords[lw]
-	return ok && isUpperCode(text)
+	return ok
+}
+
+// pronounOne reports whether "one" at i stands for a thing already named
+// rather than a number: a determiner before it and no noun after it ("the
+// one you mentioned", "which one do you prefer", "no one").
+func (s *sentence) pronounOne(i int) bool {
+	switch s.w(i - 1) {
+	case "the", "this", "that", "which", "each", "every", "any", "another", "no",
+		"other", "only", "last", "next", "new", "same", "right", "wrong", "big", "small", "good":
+	default:
+		return false
+	}
+	next := i + 1
+	if !s.isWord(next) {
+		return next >= s.n() || s.kind(next) == lex.Punct
+	}
+	w := s.w(next)
+	return nounStops[w] || looksLikeVerb(w) || w == "you" || w == "do"
+}
+
+// vagueStarts are the words that may start a vague quantity.
+var vagueStarts = map[string]bool{
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true,
+	"billions": true, "trillions": true, "tens": true, "scores": true,
+	"several": true, "few": true, "many": true,
+}
+
+// vague reads a quantity with no exact value at i: "dozens", "hundreds of",
+// "tens of thousands", "several hundred", "a few thousand", "billions of
+// dollars". It is a number, or money when a currency follows ("billions
+// of dollars"), never a claim.
+func (s *sentence) vague(i int) (Mention, bool) {
+	j := i
+	switch lw := s.low[i]; lw {
+	case "several", "few", "many":
+		j++
+		if s.w(j) != "hundred" && s.w(j) != "dozen" && s.kind(j) != lex.Scale {
+			return Mention{}, false
+		}
+	case "tens", "scores":
+		if s.w(j+1) != "of" || !pluralScales[s.w(j+2)] && lw == "tens" {
+			return Mention{}, false
+		}
+	default:
+		if j > 0 && (s.kind(j-1) == lex.Number || s.kind(j-1) == lex.NumberWord) {
+			return Mention{}, false // "5 thousands" is read as a number
+		}
+	}
+	first := i
+	if s.low[i] == "few" && s.w(i-1) == "a" {
+		first = i - 1
+	}
+	last := j
+	// "hundreds of thousands", "a few hundred thousand"
+	for {
+		if s.w(last+1) == "of" && pluralScales[s.w(last+2)] {
+			last += 2
+			continue
+		}
+		if (s.w(last) == "hundred" || s.kind(last) == lex.Scale) && s.kind(last+1) == lex.Scale {
+			last++
+			continue
+		}
+		break
+	}
+	m := Mention{Kind: Number, Qualifier: Exact, Vague: true, noValue: true, Reason: "vague",
+		First: first, Last: last, NumFirst: first, NumLast: last}
+	if s.w(last+1) == "of" {
+		if code := s.currencyCode(last + 2); code != "" {
+			m.Kind, m.Unit, m.Last, m.NumLast = Money, code, last+2, last+2 // billions of dollars
+		}
+	} else if code := s.currencyCode(last + 1); code != "" {
+		m.Kind, m.Unit, m.Last, m.NumLast = Money, code, last+1, last+1 // a few hundred dollars
+	}
+	return m, true
+}
+
+// pluralScales are the plural scale words of vague quantities.
+var pluralScales = map[string]bool{
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true,
+	"billions": true, "trillions": true,
+}
+
+// barePercent reads a percent word or sign with no number before it at i:
+// "percent of twenty-two" (translated Chinese-English writes the figure
+// after) is 22 percent; "a small percent", "the % of increase", "a
+// percentage" are percentages with no value.
+func (s *sentence) barePercent(i int) (Mention, bool) {
+	u, last := s.percentAt(i)
+	if u == "" {
+		return Mention{}, false
+	}
+	m := Mention{Kind: Percent, Unit: u, Qualifier: Exact, First: i, Last: last, NumFirst: i, NumLast: last}
+	w := s.w(i)
+	prev := s.w(i - 1)
+	if (w == "percent" || w == "percents" || w == "per") && s.w(last+1) == "of" && !determiners[prev] && prev != "a" && prev != "what" &&
+		(i == 0 || !s.isWord(i-1) || nounStops[prev]) {
+		if n, ok := s.numeral(last+2, false); ok && !n.scaled && !n.frac && s.clauseEnds(n.next) {
+			m.Value, m.step, m.word = n.v, n.step, n.word
+			m.Last, m.NumLast = n.next-1, n.next-1
+			return m, true
+		}
+	}
+	m.Vague, m.noValue, m.Reason = true, true, "vague"
+	return m, true
 }
 
 func (s *sentence) ordinal(first, last int) Mention {
@@ -228,384 +387,6 @@ func (s *sentence) multiplierWord(i int, v decimal.Decimal) (Mention, bool) {
 	}
 	s.hedge(&m)
 	return m, true
-}
-
-// numeral reads a number written in digits or words at i. It returns the
-// value, the index after it, whether a scale word was applied and whether
-// it was written in words.
-func (s *sentence) numeral(i int) (v decimal.Decimal, step decimal.Decimal, next int, scaled, word, ok bool) {
-	step = decimal.NewFromInt(1)
-	switch s.kind(i) {
-	case lex.Number:
-		d, err := decimal.NewFromString(numberText(s.toks[i].Text))
-		if err != nil {
-			return v, step, i, false, false, false
-		}
-		v, next = d, i+1
-		if d.Exponent() < 0 {
-			step = decimal.New(1, d.Exponent())
-		}
-		if s.w(next) == "hundred" {
-			v = v.Mul(decimal.NewFromInt(100))
-			next++
-		}
-	case lex.Fraction:
-		a, b, _ := strings.Cut(s.toks[i].Text, "/")
-		num, err1 := decimal.NewFromString(a)
-		den, err2 := decimal.NewFromString(b)
-		if err1 != nil || err2 != nil || den.IsZero() {
-			return v, step, i, false, false, false
-		}
-		return num.DivRound(den, 16), decimal.New(1, -4), i + 1, false, false, true
-	default:
-		v, next, ok = s.wordNumeral(i)
-		if !ok {
-			return v, step, i, false, false, false
-		}
-		word = true
-	}
-	// "two and a half", "2 and a half", "two and half-fold"
-	if s.w(next) == "and" {
-		if s.w(next+1) == "a" && s.w(next+2) == "half" {
-			v, next, step = v.Add(decimal.New(5, -1)), next+3, decimal.New(5, -1)
-		} else if s.w(next+1) == "half" {
-			v, next, step = v.Add(decimal.New(5, -1)), next+2, decimal.New(5, -1)
-		}
-	}
-	// Scale words: "25.6 billion", "2bn", "65-billion-".
-	for {
-		j := next
-		if s.kind(j) == lex.Hyphen && s.kind(j+1) == lex.Scale {
-			j++
-		}
-		sc, isScale := scales[s.w(j)]
-		if !isScale || s.kind(j) != lex.Scale {
-			break
-		}
-		v, step, next, scaled = v.Mul(sc), step.Mul(sc), j+1, true
-		// "a million and a half": half of the scale
-		if s.w(next) == "and" && (s.w(next+1) == "a" && s.w(next+2) == "half" || s.w(next+1) == "half") {
-			half := sc.Div(decimal.NewFromInt(2))
-			v, step = v.Add(half), half
-			next += 2
-			if s.w(next) == "half" {
-				next++
-			}
-		}
-	}
-	return v, step, next, scaled, word, true
-}
-
-// numberText prepares a Number token for decimal: thousands separators go,
-// a decimal comma ("4,2") becomes a point.
-func numberText(t string) string {
-	if i := strings.LastIndexByte(t, ','); i >= 0 && len(t)-i-1 != 3 {
-		return strings.Replace(t, ",", ".", 1)
-	}
-	return strings.ReplaceAll(t, ",", "")
-}
-
-// wordNumeral reads a number in words: "forty-seven", "three hundred and
-// fifty billion", "a hundred", "a dozen".
-func (s *sentence) wordNumeral(i int) (decimal.Decimal, int, bool) {
-	total, current := decimal.Zero, decimal.Zero
-	any := false
-	j := i
-	if s.w(j) == "a" || s.w(j) == "an" {
-		switch s.w(j + 1) {
-		case "hundred", "thousand", "million", "billion", "trillion", "dozen":
-			current, any = decimal.NewFromInt(1), true
-			j++
-		default:
-			return total, i, false
-		}
-	}
-	for j < s.n() {
-		lw := s.low[j]
-		if u, ok := units[lw]; ok && s.kind(j) == lex.NumberWord {
-			current = current.Add(decimal.NewFromInt(u))
-			any = true
-			j++
-			// forty-seven
-			if s.kind(j) == lex.Hyphen && s.kind(j+1) == lex.NumberWord {
-				if _, ok := units[s.w(j+1)]; ok && u >= 20 && u%10 == 0 {
-					j++
-				}
-			}
-			continue
-		}
-		switch {
-		case lw == "hundred":
-			if !any {
-				current = decimal.NewFromInt(1)
-			}
-			current, any = current.Mul(decimal.NewFromInt(100)), true
-			j++
-			continue
-		case lw == "dozen":
-			if !any {
-				current = decimal.NewFromInt(1)
-			}
-			current, any = current.Mul(decimal.NewFromInt(12)), true
-			j++
-			continue
-		case any && s.kind(j) == lex.Scale && (lw == "thousand" || lw == "million" || lw == "billion" || lw == "trillion"):
-			// Only a scale followed by more number words is part of the
-			// numeral ("two million three hundred"); otherwise numeral()
-			// applies it.
-			if _, more := units[s.w(j+1)]; more && s.kind(j+1) == lex.NumberWord {
-				total = total.Add(current.Mul(scales[lw]))
-				current = decimal.Zero
-				j++
-				continue
-			}
-		case lw == "and" && any:
-			if _, more := units[s.w(j+1)]; more && s.kind(j+1) == lex.NumberWord {
-				j++
-				continue
-			}
-		}
-		break
-	}
-	if !any {
-		return total, i, false
-	}
-	return total.Add(current), j, true
-}
-
-// quantity reads a figure starting at i: an optional currency, a numeral,
-// its scale and its unit or counted noun.
-func (s *sentence) quantity(i int) (Mention, bool) {
-	m := Mention{First: i, Qualifier: Exact}
-	j := i
-	// A currency before the number: $, US$, USD, RUB.
-	if s.kind(j) == lex.Currency {
-		m.Unit = currencySigns[s.toks[j].Text]
-		j++
-	} else if s.kind(j) == lex.Word && s.glued(j) && s.kind(j+1) == lex.Currency && currencyPrefixes[s.w(j)] != "" {
-		m.Unit = currencyPrefixes[s.w(j)]
-		j += 2
-	} else if code, ok := currencyWords[s.w(j)]; ok && isUpperCode(s.toks[j].Text) && (s.kind(j+1) == lex.Number) {
-		m.Unit = code
-		j++
-	}
-	negative := false
-	if s.kind(j) == lex.Minus {
-		negative = true
-		j++
-	}
-	if m.Unit != "" && s.kind(j) == lex.Currency { // "US $" written apart
-		j++
-	}
-	// "half a percent"
-	if s.w(j) == "half" && s.w(j+1) == "a" && (s.w(j+2) == "percent" || s.w(j+2) == "per" && s.w(j+3) == "cent") {
-		m.Kind, m.Unit, m.Value, m.NumFirst, m.step = Percent, "%", decimal.New(5, -1), j, decimal.New(5, -1)
-		m.Last, m.NumLast = j+2, j+2
-		if s.w(j+2) == "per" {
-			m.Last, m.NumLast = j+3, j+3
-		}
-		s.hedge(&m)
-		return m, true
-	}
-	// Fractions in words: "a third", "two-thirds", "half", "three quarters".
-	if f, ok := s.fraction(j); ok {
-		if f.Kind == Fraction && m.Unit != "" {
-			return Mention{}, false
-		}
-		return f, true
-	}
-	v, step, next, scaled, word, ok := s.numeral(j)
-	if !ok {
-		return Mention{}, false
-	}
-	m.NumFirst, m.NumLast, m.Value, m.step, m.scaled, m.word = j, next-1, v, step, scaled, word
-	if negative {
-		m.Value = m.Value.Neg()
-	}
-	last := next - 1
-	// What follows the number.
-	k := next
-	if s.kind(k) == lex.Hyphen && (s.isWord(k + 1)) {
-		k++ // 3.6-fold, 30-year, 65-billion-U.S.-dollars
-	}
-	switch {
-	case m.Unit != "":
-		m.Kind = Money
-	case s.kind(k) == lex.Percent:
-		m.Kind, m.Unit, last = Percent, "%", k
-	case s.w(k) == "percent" || s.w(k) == "pct" || s.w(k) == "per" && s.w(k+1) == "cent":
-		m.Kind, m.Unit, last = Percent, "%", k
-		if s.w(k) == "per" {
-			last = k + 1
-		}
-		if s.w(last+1) == "." && s.low[last] == "cent" && last+1 == s.n()-1 {
-			last = last + 0 // "per cent." ends the sentence; the stop is not part of it
-		}
-	case s.w(k) == "percentage" && (s.w(k+1) == "points" || s.w(k+1) == "point"):
-		m.Kind, m.Unit, last = Percent, "pp", k+1
-	case s.w(k) == "pp" || s.w(k) == "p.p.":
-		m.Kind, m.Unit, last = Percent, "pp", k
-	case s.w(k) == "fold":
-		m.Kind, m.Unit, last = Multiplier, "x", k
-	case s.w(k) == "times":
-		if comparatives[s.w(k+1)] || s.changeBefore(j, 3) || s.w(j-1) == "by" {
-			m.Kind, m.Unit, last = Multiplier, "x", k
-		} else {
-			m.Kind, m.Noun, last = Count, "times", k // how often: "met 30 times"
-			m.nounEnd = k + 1
-		}
-	case (s.w(k) == "cents" || s.w(k) == "cent" && s.w(j-1) != "per") && m.Unit == "":
-		m.Kind, m.Unit, last = Money, "USD", k // 10 cents
-		m.Value, m.step = m.Value.Div(decimal.NewFromInt(100)), m.step.Div(decimal.NewFromInt(100))
-	case s.w(k) == "in" && (s.kind(k+1) == lex.Number || s.kind(k+1) == lex.NumberWord) && !m.scaled:
-		// "one in five": a fraction
-		if d, _, n2, sc2, _, ok := s.numeral(k + 1); ok && !sc2 && d.GreaterThan(m.Value) && !d.IsZero() {
-			m.Kind, m.Value, m.step, last = Fraction, m.Value.DivRound(d, 16), decimal.New(1, -4), n2-1
-		}
-	default:
-		if code, n := s.currencyAfter(k); code != "" {
-			m.Kind, m.Unit, last = Money, code, k+n-1
-		}
-	}
-	if m.Kind == "" || m.Kind == Count && m.Noun == "times" {
-		if m.Kind == Count {
-			m.Last = last
-			s.classify(&m)
-			s.hedge(&m)
-			return m, true
-		}
-		m.Kind = Count
-		m.nounEnd = next
-		s.countedNoun(&m, next)
-		if m.Noun != "" || m.measure {
-			last = m.nounEnd - 1
-		}
-	}
-	m.Last = last
-	s.classify(&m)
-	s.hedge(&m)
-	return m, true
-}
-
-// changeBefore reports whether a word of change stands among the n tokens
-// before i ("dropped almost three times").
-func (s *sentence) changeBefore(i, n int) bool {
-	for j := i - 1; j >= 0 && j >= i-n; j-- {
-		if increaseWords[s.w(j)] || decreaseWords[s.w(j)] {
-			return true
-		}
-	}
-	return false
-}
-
-// isUpperCode reports whether w is written like an ISO code: USD, RUB.
-func isUpperCode(w string) bool {
-	if len(w) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
-// currencyAfter reads a currency after a number: "dollars", "US dollars",
-// "-U.S.-dollars", "rubles", "RUB". It returns the code and the tokens used.
-func (s *sentence) currencyAfter(k int) (string, int) {
-	if code, ok := currencyWords[s.w(k)]; ok && s.isWord(k) {
-		if s.w(k) == "try" || s.w(k) == "sum" || s.w(k) == "won" || s.w(k) == "som" {
-			if !isUpperCode(s.toks[k].Text) && s.w(k) != "won" {
-				return "", 0
-			}
-			if s.w(k) == "won" && !s.capitalised(k) {
-				return "", 0
-			}
-		}
-		return code, 1
-	}
-	if adj, ok := currencyAdjectives[s.w(k)]; ok {
-		j := k + 1
-		if s.kind(j) == lex.Hyphen {
-			j++
-		}
-		if s.w(k) == "hong" && s.w(j) == "kong" {
-			j++
-		}
-		if w := s.w(j); w == "dollars" || w == "dollar" || w == "rubles" || w == "roubles" || w == "lira" || w == "ruble" || w == "rouble" {
-			if strings.HasPrefix(w, "r") {
-				adj = "RUB"
-				if s.w(k) == "belarusian" {
-					adj = "BYN"
-				}
-			}
-			return adj, j - k + 1
-		}
-	}
-	return "", 0
-}
-
-// fraction reads a fraction in words at i: "a third", "one-third",
-// "two-thirds", "three quarters", "half" (not "first half").
-func (s *sentence) fraction(i int) (Mention, bool) {
-	j := i
-	num := int64(1)
-	switch w := s.w(j); {
-	case w == "a" || w == "an" || w == "one":
-		j++
-	default:
-		if u, ok := units[w]; ok && s.kind(j) == lex.NumberWord && u > 0 && u < 10 {
-			num = u
-			j++
-		}
-	}
-	if s.kind(j) == lex.Hyphen {
-		j++
-	}
-	den, ok := denominators[s.w(j)]
-	if !ok || s.kind(j) != lex.Word {
-		return Mention{}, false
-	}
-	if j == i { // a bare denominator: only "half", and only as "half of", "by half"
-		if den != 2 || s.w(j) != "half" {
-			return Mention{}, false
-		}
-		prev := s.w(i - 1)
-		if ordinalWords[prev] || prev == "and" || prev == "second" || prev == "last" || prev == "past" {
-			return Mention{}, false
-		}
-		if s.w(j+1) != "of" && s.w(j+1) != "the" && prev != "by" && prev != "than" && prev != "almost" && prev != "nearly" && prev != "about" && prev != "over" {
-			return Mention{}, false
-		}
-	}
-	if den == 2 && s.w(j) == "half" && s.kind(j+1) == lex.Hyphen {
-		return Mention{}, false // half-fold belongs to a multiplier
-	}
-	// "a third country" is an ordinal; a fraction is followed by "of", a
-	// preposition, a comparison or the end of a clause.
-	next := s.w(j + 1)
-	if next != "" && s.isWord(j+1) && !fractionFollowers[next] {
-		return Mention{}, false
-	}
-	if num > 1 && !strings.HasSuffix(s.w(j), "s") && s.w(j) != "half" {
-		return Mention{}, false // "two third" is not English
-	}
-	v := decimal.NewFromInt(num).DivRound(decimal.NewFromInt(den), 16)
-	m := Mention{Kind: Fraction, Value: v, Qualifier: Exact, First: i, Last: j, NumFirst: i, NumLast: j, word: true, step: decimal.New(1, -4)}
-	s.hedge(&m)
-	return m, true
-}
-
-// fractionFollowers may follow a fraction word.
-var fractionFollowers = map[string]bool{
-	"of": true, "at": true, "in": true, "by": true, "to": true, "from": true,
-	"for": true, "on": true, "over": true, "than": true, "and": true, "or": true,
-	"since": true, "compared": true, "more": true, "less": true, "higher": true,
-	"lower": true, "as": true, "was": true, "were": true, "is": true,
-	"are": true, "came": true, "comes": true, "come": true, "went": true,
-	"go": true, "goes": true, "the": true, "this": true, "that": true,
-	"last": true, "year": true, "percent": true, "per": true,
 }
 
 // countedNoun reads the noun phrase counted by a count at k and records its
@@ -682,6 +463,9 @@ func (s *sentence) nounPhraseMore(k int) (words []int, comparative string) {
 		w := s.low[j]
 		if s.kind(j) == lex.NumberWord || s.kind(j) == lex.Scale || s.kind(j) == lex.Month {
 			break
+		}
+		if s.kind(j+1) == lex.Number && s.glued(j) {
+			break // "3 USD50 cards": the code is the next figure's
 		}
 		if w == "and" && len(words) > 0 && adjectivesOnly && s.isWord(j+1) && !nounStops[s.w(j+1)] {
 			continue
@@ -799,6 +583,11 @@ func (s *sentence) classify(m *Mention) {
 	if m.Kind == Count && tok.Kind == lex.Number && len(tok.Text) == 4 && !m.scaled && tok.Text >= "1800" && tok.Text <= "2199" &&
 		(s.w(i-1) == "in" || s.w(i-1) == "since" || s.w(i-1) == "by" || s.w(i-1) == "until" || s.w(i-1) == "of" || s.w(i-1) == "from" || s.w(i-1) == "to" || s.w(i-1) == "for" || s.w(i-1) == "year" || s.kind(i-1) == lex.Month || s.w(i-1) == "the") {
 		m.Kind, m.Reason = Year, "date"
+		return
+	}
+	// 24/7, 50/50, 5/17/2018: numbers joined by a slash.
+	if m.Kind != Money && m.Kind != Percent && (s.w(i-1) == "/" && s.glued(i-1) || s.w(m.NumLast+1) == "/" && s.glued(m.NumLast)) {
+		m.Kind, m.Reason = Number, "compound"
 		return
 	}
 	// Names with digits: COVID-19, S-400, Article 5.
@@ -949,7 +738,7 @@ func (s *sentence) link(ms []Mention) {
 			b.Kind, b.Reason = a.Kind, a.Reason // "Sections 32 to 34"
 			continue
 		}
-		if b.Reason != "" && a.Unit == "" && a.Noun == "" && a.Kind == Count && isRange {
+		if b.Reason != "" && !b.noValue && a.Unit == "" && a.Noun == "" && a.Kind == Count && isRange {
 			// "19 or 20 years old", "14–15 days": the first end is what
 			// the second is.
 			a.Kind, a.Reason = b.Kind, b.Reason

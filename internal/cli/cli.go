@@ -104,6 +104,7 @@ exactly, tabulates the claims per speaker and flags where figures disagree.`,
 	})
 	root.AddCommand(NewCmdStats(ios, nil), NewCmdConflicts(ios, nil), NewCmdSpeakers(ios, nil))
 	root.AddCommand(NewCmdCheck(ios, nil), NewCmdFacts(ios, nil))
+	root.AddCommand(NewCmdNumbers(ios, nil))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }

@@ -22,12 +22,12 @@ type Kind uint8
 
 // The kinds of tokens.
 const (
-	Word     Kind = iota // a run of letters and digits that starts with a letter: trade, G20, Russia’s
-	Number               // digits with thousands separators and a decimal part: 1,050  25.6  .5
+	Word     Kind = iota // letters and digits starting with a letter: trade, G20, Russia’s; a web address
+	Number               // digits with separators and decimals: 1,050  25.6  .5  40 000  1.3x10^6
 	Ordinal              // digits with an ordinal suffix: 18th, 1st
-	Time                 // a clock time: 13:50
-	Fraction             // digits over digits: 1/2
-	Currency             // a currency sign: $ € £ ₽ ₸ ¥ ₹
+	Time                 // a clock time: 13:50, 10:21:38
+	Fraction             // digits over bigger digits, or a fraction sign: 1/2  ½
+	Currency             // a currency sign: $ € £ ₽ ₸ ¥ ₹ (any Unicode currency symbol), 元
 	Percent              // %
 	Hyphen               // - joining two tokens without spaces: five-fold
 	Minus                // − (U+2212), or - before a digit after a space: -2.5
@@ -77,12 +77,13 @@ var keywords = map[string]Kind{
 	"eighteen": NumberWord, "nineteen": NumberWord, "twenty": NumberWord,
 	"thirty": NumberWord, "forty": NumberWord, "fifty": NumberWord, "sixty": NumberWord,
 	"seventy": NumberWord, "eighty": NumberWord, "ninety": NumberWord,
-	"hundred": NumberWord, "dozen": NumberWord,
+	"hundred": NumberWord, "dozen": NumberWord, "nought": NumberWord, "naught": NumberWord,
 
 	"thousand": Scale, "million": Scale, "billion": Scale, "trillion": Scale,
 	"thousands": Scale, "millions": Scale, "billions": Scale, "trillions": Scale,
 	"k": Scale, "m": Scale, "mn": Scale, "mln": Scale, "bn": Scale, "bln": Scale,
-	"tn": Scale, "trn": Scale,
+	"tn": Scale, "trn": Scale, "tln": Scale, "mil": Scale,
+	"lakh": Scale, "lakhs": Scale, "crore": Scale, "crores": Scale,
 
 	"january": Month, "february": Month, "march": Month, "april": Month,
 	"may": Month, "june": Month, "july": Month, "august": Month,
@@ -179,13 +180,19 @@ func lexAny(l *lexer) stateFn {
 			return lexNumber
 		case r == '.' && l.digitAt(l.pos+1) && !l.afterWordOrDigit():
 			return lexNumber
-		case isLetter(r):
+		case isLetter(r) && !isCurrency(r):
 			return lexWord
 		}
 		l.pos += w
-		switch r {
-		case '$', '€', '£', '₽', '₸', '¥', '₹', '₩', '₴':
+		switch {
+		case isCurrency(r):
 			l.emit(Currency)
+			continue
+		case isVulgarFraction(r):
+			l.emit(Fraction)
+			continue
+		}
+		switch r {
 		case '%':
 			l.emit(Percent)
 		case '−':
@@ -230,14 +237,29 @@ func (l *lexer) afterWordOrDigit() bool {
 }
 
 // lexWord scans a word: letters and digits, with inner apostrophes
-// (Russia’s) and inner full stops in abbreviations (U.S.). One letter has
-// been seen.
+// (Russia’s) and inner full stops in abbreviations (U.S.). A web address
+// (https://..., www....) is one word up to the next space, so that the
+// digits and percent signs of its encoding are not read as figures. One
+// letter has been seen.
 func lexWord(l *lexer) stateFn {
+	if n := urlLength(l.input[l.start:]); n > 0 {
+		l.pos = l.start + n
+		l.emit(Word)
+		return lexAny
+	}
 	for {
 		r, w := l.runeAt(l.pos)
 		switch {
 		case w == 0:
-		case isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r)):
+		case isLetter(r) && !isCurrency(r):
+			l.pos += w
+			continue
+		case r < utf8.RuneSelf && isDigit(byte(r)):
+			// A currency code glued to its amount: USD115.
+			if isCode(l.input[l.start:l.pos]) && l.pos-l.start == 3 {
+				l.emit(Word)
+				return lexNumber
+			}
 			l.pos += w
 			continue
 		case r == '\'' || r == '’':
@@ -250,9 +272,14 @@ func lexWord(l *lexer) stateFn {
 			abbrev := l.pos-2 >= l.start && l.input[l.pos-2] == '.'
 			if l.pos-l.start == 1 || abbrev {
 				if n, nw := l.runeAt(l.pos + 1); nw > 0 && isLetter(n) {
-					if n2, _ := l.runeAt(l.pos + 2); n2 == '.' {
+					n2, _ := l.runeAt(l.pos + 1 + nw)
+					if n2 == '.' {
 						l.pos += 2
 						continue
+					}
+					if l.pos-l.start == 1 && n < utf8.RuneSelf && (n2 == ' ' || n2 == '$') {
+						l.pos += 1 + nw // u.s $ 100: the final dot left out
+						break
 					}
 				}
 				if abbrev {
@@ -271,39 +298,131 @@ func lexWord(l *lexer) stateFn {
 	return lexAny
 }
 
-// lexNumber scans a number: digits with comma thousands separators and a
-// decimal part, a clock time (13:50), a fraction (1/2), or an ordinal
-// (18th). Letters glued to the digits make a scale (2bn) or, if they are
-// not one, a word (5G). The first digit (or the decimal point) has been
-// seen.
+// urlLength returns the length of the web address that s starts with (up
+// to the next space, trailing punctuation left out), or 0.
+func urlLength(s string) int {
+	prefix := false
+	for _, p := range []string{"http://", "https://", "ftp://", "www."} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			prefix = true
+			break
+		}
+	}
+	if !prefix {
+		return 0
+	}
+	n := strings.IndexFunc(s, unicode.IsSpace)
+	if n < 0 {
+		n = len(s)
+	}
+	return len(strings.TrimRight(s[:n], ".,;:!?)]}\"'’”"))
+}
+
+// codes are the currency codes the lexer splits from digits glued to them
+// (USD115, 115USD), written in capitals.
+var codes = map[string]bool{
+	"USD": true, "EUR": true, "GBP": true, "RUB": true, "KZT": true, "CNY": true,
+	"RMB": true, "JPY": true, "INR": true, "KRW": true, "UAH": true, "TRY": true,
+	"KGS": true, "TJS": true, "UZS": true, "AMD": true, "AZN": true, "BGN": true,
+	"CHF": true, "CAD": true, "AUD": true, "HKD": true, "SGD": true, "NZD": true,
+	"MXN": true, "BRL": true, "ZAR": true, "SEK": true, "NOK": true, "DKK": true,
+	"PLN": true, "CZK": true, "HUF": true, "ILS": true, "SAR": true, "AED": true,
+	"BYN": true, "BTC": true,
+}
+
+func isCode(s string) bool { return codes[s] }
+
+// isCurrency reports whether r is a currency sign: the Unicode currency
+// symbols ($ € £ ₽ ₸ ¥ ₹ ₩ ₴ ₡ ₾ ₭ ₿ ...) and the CJK yuan and yen.
+func isCurrency(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '$'
+	}
+	return r == '元' || r == '円' || unicode.Is(unicode.Sc, r)
+}
+
+// isVulgarFraction reports whether r is a fraction character: ½ ⅓ ¾ ...
+func isVulgarFraction(r rune) bool {
+	return r == '½' || r == '¼' || r == '¾' || r >= '⅐' && r <= '⅞'
+}
+
+// lexNumber scans a number: digits with thousands separators (1,050,
+// 12,34,567, 40 000) and a decimal part (25.6, 62,8, 1.111,11), a number in
+// scientific notation (1.3x10^6) or a power (1.1^23), a clock time (13:50), a
+// fraction (1/2), or an ordinal (18th). Letters glued to the digits make a
+// scale (2bn), a currency code (115USD) or, if they are neither, a word
+// (5G, 180ml). The first digit (or the decimal point) has been seen.
 func lexNumber(l *lexer) stateFn {
 	in := l.input
+	// 168 in 192.168.1.2: the parts of a dotted sequence are whole numbers.
+	dotted := l.start >= 2 && in[l.start-1] == '.' && isDigit(in[l.start-2]) && isDigit(in[l.start])
+	listed := l.start >= 2 && in[l.start-1] == ',' && isDigit(in[l.start-2]) // 26 in 22,24,26
 	l.digits()
-	// Thousands: a comma and exactly three digits, repeatedly.
-	for l.pos < len(in) && in[l.pos] == ',' && l.digitAt(l.pos+1) && l.digitAt(l.pos+2) && l.digitAt(l.pos+3) && !l.digitAt(l.pos+4) {
-		l.pos += 4
+	intEnd := l.pos
+	grouped := l.thousands()
+	if !grouped && intEnd > l.start && intEnd-l.start <= 3 && (l.start == 0 || !l.digitAt(l.start-1) && in[l.start-1] != ',' && in[l.start-1] != '.') {
+		l.spaceGroups()
 	}
-	if l.pos < len(in) && in[l.pos] == '.' && l.digitAt(l.pos+1) {
-		l.pos++
-		l.digits()
-	} else if l.pos < len(in) && in[l.pos] == ',' && l.digitAt(l.pos+1) && !l.digitAt(l.pos+3) && !strings.ContainsRune(in[l.start:l.pos], ',') {
-		// A decimal comma: "62,8", "4,2 million" (one or two digits after
-		// the comma, and no thousands separator before it).
-		l.pos++
-		l.digits()
-	}
-	// 13:50
-	if l.pos+2 < len(in) && in[l.pos] == ':' && l.digitAt(l.pos+1) && l.digitAt(l.pos+2) && !l.digitAt(l.pos+3) && l.pos-l.start <= 2 {
-		l.pos += 3
-		l.emit(Time)
-		return lexAny
-	}
-	// 1/2 (but not 11/28/2022, which stays three numbers and two slashes)
-	if l.pos+1 < len(in) && in[l.pos] == '/' && l.digitAt(l.pos+1) && (l.start == 0 || in[l.start-1] != '/') {
+	switch {
+	case dotted:
+	case l.pos < len(in) && in[l.pos] == '.' && l.digitAt(l.pos+1):
 		save := l.pos
 		l.pos++
 		l.digits()
-		if l.pos < len(in) && in[l.pos] == '/' {
+		if l.pos+1 < len(in) && in[l.pos] == '.' && l.digitAt(l.pos+1) {
+			l.pos = save // 192.168.1.2, a version 1.2.3: not a decimal
+			if save == l.start {
+				l.pos++ // .1.2: the first dot is punctuation
+				l.emit(Punct)
+				return lexAny
+			}
+			break
+		}
+		// 1.111,11: points group the thousands, a comma marks the decimals.
+		if !grouped && l.pos+1 < len(in) && in[l.pos] == ',' && l.digitAt(l.pos+1) && !l.digitAt(l.pos+3) && l.pos-save == 4 {
+			end := l.pos + 1
+			for end < len(in) && isDigit(in[end]) {
+				end++
+			}
+			if !(end+1 < len(in) && in[end] == ',' && l.digitAt(end+1)) {
+				l.pos = end
+			}
+		}
+	case !grouped && !listed && l.pos < len(in) && in[l.pos] == ',' && l.digitAt(l.pos+1) && !l.digitAt(l.pos+3):
+		// A decimal comma: "62,8", "4,2 million" (one or two digits after
+		// the comma, no thousands separator before it, and not a list
+		// such as 22,24,26).
+		save := l.pos
+		l.pos++
+		l.digits()
+		if l.pos+1 < len(in) && in[l.pos] == ',' && l.digitAt(l.pos+1) {
+			l.pos = save
+		}
+	}
+	if !dotted {
+		l.exponent()
+	}
+	if l.pos == l.start {
+		l.pos++ // every state consumes input: a number that read nothing is a lone "."
+		l.emit(Punct)
+		return lexAny
+	}
+	// 13:50, 10:21:38
+	if l.pos+2 < len(in) && in[l.pos] == ':' && l.digitAt(l.pos+1) && l.digitAt(l.pos+2) && !l.digitAt(l.pos+3) && l.pos-l.start <= 2 {
+		l.pos += 3
+		if l.pos+2 < len(in) && in[l.pos] == ':' && l.digitAt(l.pos+1) && l.digitAt(l.pos+2) && !l.digitAt(l.pos+3) {
+			l.pos += 3
+		}
+		l.emit(Time)
+		return lexAny
+	}
+	// 1/2 (but not 11/28/2022, which stays three numbers and two slashes,
+	// nor 2222/2222, which is no fraction)
+	if l.pos+1 < len(in) && in[l.pos] == '/' && l.digitAt(l.pos+1) && (l.start == 0 || in[l.start-1] != '/') && intEnd == l.pos {
+		save := l.pos
+		l.pos++
+		l.digits()
+		if l.pos < len(in) && in[l.pos] == '/' || !less(in[l.start:save], in[save+1:l.pos]) {
 			l.pos = save
 		} else {
 			l.emit(Fraction)
@@ -312,11 +431,11 @@ func lexNumber(l *lexer) stateFn {
 	}
 	// Letters glued on.
 	r, w := l.runeAt(l.pos)
-	if w > 0 && isLetter(r) {
+	if w > 0 && isLetter(r) && !isCurrency(r) {
 		end := l.pos
 		for {
 			r, w := l.runeAt(end)
-			if w == 0 || !(isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r))) {
+			if w == 0 || !(isLetter(r) && !isCurrency(r) || r < utf8.RuneSelf && isDigit(byte(r))) {
 				break
 			}
 			end += w
@@ -326,10 +445,14 @@ func lexNumber(l *lexer) stateFn {
 		case isOrdinalSuffix(suffix):
 			l.pos = end
 			l.emit(Ordinal)
-		case Lookup(suffix) == Scale:
+		case l.gluedScale(suffix):
 			l.emit(Number)
 			l.pos = end
 			l.emit(Scale)
+		case isCode(suffix):
+			l.emit(Number)
+			l.pos = end
+			l.emit(Word)
 		default:
 			l.pos = end
 			l.emit(Word)
@@ -338,6 +461,123 @@ func lexNumber(l *lexer) stateFn {
 	}
 	l.emit(Number)
 	return lexAny
+}
+
+// thousands scans comma-separated groups of three digits (1,050,000) or
+// the Indian grouping (12,34,567: pairs, then a final three) after the
+// first digits, and reports whether it found any.
+func (l *lexer) thousands() bool {
+	in := l.input
+	group := func(i, n int) bool { // ",ddd" of n digits at i, not followed by a digit
+		if i >= len(in) || in[i] != ',' {
+			return false
+		}
+		for k := 1; k <= n; k++ {
+			if !l.digitAt(i + k) {
+				return false
+			}
+		}
+		return !l.digitAt(i + n + 1)
+	}
+	start := l.pos
+	// Indian: 1-2 digits, then ",dd" groups, then ",ddd".
+	if l.pos-l.start <= 2 && group(l.pos, 2) {
+		i := l.pos
+		for group(i, 2) {
+			i += 3
+		}
+		if group(i, 3) {
+			l.pos = i + 4
+		}
+	}
+	for group(l.pos, 3) {
+		l.pos += 4
+	}
+	return l.pos > start
+}
+
+// spaceGroups scans groups of three digits each after one space (40 000,
+// 1 234 567, with no-break or thin spaces too).
+func (l *lexer) spaceGroups() {
+	for {
+		r, w := l.runeAt(l.pos)
+		if r != ' ' && r != '\u00a0' && r != '\u202f' && r != '\u2009' {
+			return
+		}
+		i := l.pos + w
+		if !l.digitAt(i) || !l.digitAt(i+1) || !l.digitAt(i+2) || l.digitAt(i+3) {
+			return
+		}
+		if i+4 < len(l.input) && l.input[i+3] == '/' || i+3 < len(l.input) && l.input[i+3] == ':' {
+			return // 1 1/4, 12 13:50
+		}
+		l.pos = i + 3
+	}
+}
+
+// exponent scans scientific notation after a number, x10^6 or ×10^-4,
+// and a power, ^23 or ^-1, with at most three digits of exponent. E
+// notation (1e10, 1.2E+11) is left a word: it is how spreadsheets print a
+// number they have rounded, and fact tables reject it.
+func (l *lexer) exponent() {
+	in := l.input
+	i := l.pos
+	switch {
+	case i+3 < len(in) && (in[i] == 'x' || in[i] == 'X') && in[i+1:i+4] == "10^":
+		i += 4
+		if i < len(in) && (in[i] == '+' || in[i] == '-') {
+			i++
+		}
+	case strings.HasPrefix(in[i:], "×10^"):
+		i += len("×10^")
+		if i < len(in) && (in[i] == '+' || in[i] == '-') {
+			i++
+		}
+	case i < len(in) && in[i] == '^':
+		i++
+		for i < len(in) && (in[i] == '+' || in[i] == '-') && i-l.pos < 4 {
+			i++
+		}
+	default:
+		return
+	}
+	n := 0
+	for i+n < len(in) && isDigit(in[i+n]) {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return
+	}
+	if r, _ := l.runeAt(i + n); isLetter(r) {
+		return // 1e10x is a word
+	}
+	l.pos = i + n
+}
+
+// gluedScale reports whether suffix, glued to the number just scanned, is
+// a scale: 2bn, 10k, 10M, 1MM. A lower-case m (1m is a metre) is a scale
+// only after a currency sign (£5m), as is a b (5b is a name) unless the
+// number has a decimal point (1.2b).
+func (l *lexer) gluedScale(suffix string) bool {
+	afterCurrency := len(l.tokens) > 0 && l.tokens[len(l.tokens)-1].Kind == Currency
+	switch suffix {
+	case "m":
+		return afterCurrency
+	case "b", "B":
+		return afterCurrency || strings.ContainsRune(l.input[l.start:l.pos], '.')
+	case "MM":
+		return true
+	}
+	return Lookup(suffix) == Scale
+}
+
+// less reports whether the digits a stand for a smaller number than b.
+func less(a, b string) bool {
+	a, b = strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
 }
 
 func (l *lexer) digits() {
