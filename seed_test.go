@@ -1,7 +1,6 @@
 package transcripts_test
 
 import (
-	"bytes"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -9,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
-
-	"github.com/transcripts/transcripts/internal/cli"
 )
 
 // The seed transcript, copied from ../shared so that the repository stands
@@ -48,12 +45,7 @@ func golds(t *testing.T) []string {
 // run runs the tool in-process and returns its standard output.
 func run(t *testing.T, args ...string) string {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	code := cli.Main(args, cli.IO{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, StdinIsTerminal: true})
-	if code != 0 {
-		t.Fatalf("transcripts %s: exit %d: %s", strings.Join(args, " "), code, errOut.String())
-	}
-	return out.String()
+	return mainOut(t, 0, args...)
 }
 
 // readCSV reads CSV text into maps keyed by the header.
