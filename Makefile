@@ -6,7 +6,7 @@ SAMPLE   := testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt
 FUZZTIME ?= 60s
 PKGS     := ./...
 
-.PHONY: all build run test lint fuzz conformance bench score clean
+.PHONY: all build run test lint fuzz conformance bench bench-compare score clean
 
 all: build
 
@@ -41,6 +41,11 @@ fuzz:
 # each file's pass rate (the test fails under 90%) and every failing case.
 conformance:
 	$(GO) test ./internal/claim -run='^TestConformance$$' -count=1 -v -args -failures
+
+# transcripts against a plain scan (ripgrep) on 50 MB; BIG=1 adds peak
+# memory on 1 GB.
+bench-compare:
+	scripts/bench-compare.sh
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
