@@ -82,6 +82,20 @@ var layoutTests = []struct {
 		none: []string{"2", "26", "54"}, // the sitting's date; a citation [Vol. 493, c. 268]; Sections 32 to 34
 	},
 	{
+		file: "testdata/layouts/plain-debate.txt",
+		speakers: []speakerTurns{
+			{"MODERATOR", "2"}, {"ALICE MORGAN", "2"}, {"BOB", "1"}, {"Bob Jones", "1"},
+		},
+		claims: []sampleClaim{
+			{"4", "ALICE MORGAN", "2400000000", "USD"},
+			{"4", "ALICE MORGAN", "40", "%"},
+			{"6", "BOB", "300", ""}, // a label alone on its line, the speech below
+			{"8", "ALICE MORGAN", "1.5", "pp"},
+			{"9", "Bob Jones", "-2", "%"},
+		},
+		none: []string{"1"}, // the title
+	},
+	{
 		file: "testdata/layouts/kremlin-nbsp-2017-03-15-press-statements-following-russian-armenian-talks.txt",
 		speakers: []speakerTurns{
 			{"Vladimir Putin", "1"}, {"Serzh Sargsyan", "1"},
