@@ -247,8 +247,32 @@ func (s *sentence) flowOf(ms []Mention, idx int, p string) Flow {
 		return Stock // as of a day
 	case p != "":
 		return FlowOfPeriod
+	case m.Kind == Count && m.Noun != "" && s.stateVerbAfter(m.nounEnd):
+		// "1.2 million citizens of Tajikistan live and work in Russia": a
+		// head count now, not the year's arrivals.
+		return Stock
 	}
 	return ""
+}
+
+// stateVerbAfter reports whether a present verb of state follows token k
+// in its clause, past a short phrase ("of Tajikistan").
+func (s *sentence) stateVerbAfter(k int) bool {
+	for j := k; j < s.n() && j < k+6; j++ {
+		if stateVerbs[s.w(j)] {
+			return true
+		}
+		if !s.isWord(j) || looksLikeVerb(s.w(j)) && !nounStops[s.w(j)] {
+			return false
+		}
+	}
+	return false
+}
+
+// stateVerbs in the present after a counted noun make the count a stock.
+var stateVerbs = map[string]bool{
+	"live": true, "work": true, "study": true, "reside": true, "operate": true,
+	"are": true, "remain": true, "stay": true, "exist": true, "serve": true,
 }
 
 // countScope returns the nationality or place adjectives of a counted noun

@@ -184,6 +184,7 @@ func TestNotClaims(t *testing.T) {
 		"We marked the 30th anniversary after 30 years of relations.",
 		"I would like to make the following four proposals.",
 		"It brought banks from two countries.",
+		"They build 2-, 3- and 4-room flats.",
 	} {
 		if got := extract(input); len(got) > 0 {
 			t.Errorf("%q: got claim %q (%s %s)", input, got[0].Text, got[0].Kind, got[0].Value)
@@ -292,6 +293,7 @@ func TestFlow(t *testing.T) {
 		{"The republic received $123 million in investments.", FlowOfPeriod},
 		{"Last year, investment reached $2 billion.", FlowOfPeriod},
 		{"Investment reached $2 billion.", ""},
+		{"About 1.2 million citizens of Tajikistan live and work in Russia.", Stock},
 	}
 	for _, tt := range tests {
 		got := extract(tt.input)

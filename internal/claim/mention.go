@@ -620,6 +620,10 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Number, "rank" // "among the top ten countries"
 		return
 	}
+	if m.Kind == Count && m.Noun == "" && s.glued(m.NumLast) && s.w(m.NumLast+1) == "-" && (!s.isWord(m.NumLast+2) || !s.glued(m.NumLast+1)) {
+		m.Kind, m.Reason = Number, "compound" // "a nation of 2-, 3-, 400,000 people"
+		return
+	}
 	if m.Kind == Count && s.kind(m.NumLast+1) == lex.Hyphen && s.glued(m.NumLast) && s.isWord(m.NumLast+2) && !m.measure && !timeUnits[s.w(m.NumLast+2)] {
 		m.Kind, m.Reason = Number, "compound" // three-way talks, a 24-hour service
 		return
