@@ -48,7 +48,10 @@ type exitError struct {
 	err  error
 }
 
+// Error returns the message of the wrapped error.
 func (e *exitError) Error() string { return e.err.Error() }
+
+// Unwrap returns the wrapped error.
 func (e *exitError) Unwrap() error { return e.err }
 
 // ExitCode returns the process exit code the error asks for.
@@ -62,7 +65,10 @@ func usageError(format string, a ...any) error {
 // silentError is returned when the messages were already printed.
 type silentError struct{ code int }
 
+// Error is empty: the messages were printed already.
 func (e silentError) Error() string { return "" }
+
+// ExitCode returns the exit code the run ends with.
 func (e silentError) ExitCode() int { return e.code }
 
 // Main runs the command line args and returns the exit code.

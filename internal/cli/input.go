@@ -59,6 +59,7 @@ func readInputs(ios IO, o *InputOptions) (*input, error) {
 // sinkError is a failure to write what a sink was given.
 type sinkError struct{ err error }
 
+// Error returns the message of the write error.
 func (e sinkError) Error() string { return e.err.Error() }
 
 // readInputsTo is readInputs that, when sink is set, hands each part of

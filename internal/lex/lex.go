@@ -47,6 +47,7 @@ var kindNames = [...]string{
 	keywordStart: "keyword", NumberWord: "NumberWord", Scale: "Scale", Month: "Month",
 }
 
+// String returns the name of the kind: "Number", "Scale".
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
