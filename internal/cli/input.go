@@ -350,5 +350,45 @@ func conflictsOf(in *input, tolerance string) ([]compare.Conflict, error) {
 	if err != nil {
 		return nil, usageError("%v", err)
 	}
-	return compare.Compare(in.claims, compare.Options{Tolerance: t, Related: in.lexicon.Related}), nil
+	return compare.Compare(in.claims, compare.Options{Tolerance: t, Related: in.lexicon.Related, SameSubject: sameSubject(in.transcripts)}), nil
+}
+
+// anonymous are speakers who stand for many people; they do not tie two
+// documents to one subject.
+var anonymous = map[string]bool{
+	"Question": true, "Remark": true, "Reply": true, "Response": true,
+	"Answer": true, "Comment": true, "Q": true, "Reporter (Q)": true,
+	"Moderator": true, "Interpreter": true, "Voice": true, "Voices": true,
+	"Audience": true, "Hon. Members": true, "Mr. Speaker": true,
+}
+
+// sameSubject returns the test of compare.Options.SameSubject for the
+// documents of ts: two documents are about the same thing when at least two
+// named people speak in both (the same leaders meeting again, on another
+// day).
+func sameSubject(ts []*transcript.Transcript) func(a, b claim.Claim) bool {
+	people := map[[2]string]map[string]bool{} // file and document → speakers
+	for _, t := range ts {
+		for _, d := range t.Documents {
+			key := [2]string{t.Name, d.Title}
+			if people[key] == nil {
+				people[key] = map[string]bool{}
+			}
+			for _, turn := range d.Turns {
+				if !anonymous[turn.Speaker] {
+					people[key][turn.Speaker] = true
+				}
+			}
+		}
+	}
+	return func(a, b claim.Claim) bool {
+		pa, pb := people[[2]string{a.File, a.Document}], people[[2]string{b.File, b.Document}]
+		shared := 0
+		for p := range pa {
+			if pb[p] {
+				shared++
+			}
+		}
+		return shared >= 2
+	}
 }

@@ -21,6 +21,10 @@ type Options struct {
 	// Related reports whether two different metrics measure overlapping
 	// things (class "possible"); nil relates none.
 	Related func(a, b string) bool
+	// SameSubject reports whether the documents of two claims from
+	// different files are about the same thing (the same people met),
+	// so that their unstated scopes are one; nil: never.
+	SameSubject func(a, b claim.Claim) bool
 }
 
 // ParseTolerance reads a tolerance written as "5%", "0.05" or "5 %".
@@ -140,10 +144,11 @@ func judge(a, b entry, opts Options) (Class, bool) {
 	if a.c.Scope != "" && b.c.Scope != "" && a.c.Scope != b.c.Scope {
 		return "", false
 	}
-	if a.c.File != b.c.File && (a.c.Scope == "" || a.c.Scope != b.c.Scope) {
+	if a.c.File != b.c.File && (a.c.Scope == "" || a.c.Scope != b.c.Scope) &&
+		(opts.SameSubject == nil || !opts.SameSubject(a.c, b.c)) {
 		// An unstated scope is the subject of its own file ("our trade"):
-		// across files only figures that name the same scope are held
-		// against each other.
+		// across files only figures that name the same scope, or whose
+		// documents are about the same thing, are held against each other.
 		return "", false
 	}
 	if a.c.Flow != "" && b.c.Flow != "" && a.c.Flow != b.c.Flow {

@@ -731,3 +731,20 @@ func TestCompareStockAndFlow(t *testing.T) {
 		t.Errorf("got %s; want A–C and B–C (unknown flow), not A–B", show(got))
 	}
 }
+
+// TestCompareSameSubject checks that across files an unstated scope is
+// compatible when the documents are about the same thing.
+func TestCompareSameSubject(t *testing.T) {
+	cs := build([]cl{
+		{speaker: "A", metric: "trade", value: "25", period: "2021", file: "day1.txt"},
+		{speaker: "A", metric: "trade", value: "30", period: "2021", file: "day2.txt"},
+	})
+	if got := Compare(cs, Options{Tolerance: DefaultTolerance}); len(got) != 0 {
+		t.Errorf("without SameSubject got %s, want nothing", show(got))
+	}
+	same := func(a, b claim.Claim) bool { return true }
+	got := Compare(cs, Options{Tolerance: DefaultTolerance, SameSubject: same})
+	if len(got) != 1 || got[0].Class != Self {
+		t.Errorf("with SameSubject got %s, want one self", show(got))
+	}
+}
