@@ -197,6 +197,18 @@ func (s *sentence) pronounBefore(m *Mention) bool {
 	return false
 }
 
+// hasPronoun reports whether the sentence has a pronoun that can stand for
+// a metric named before it.
+func (s *sentence) hasPronoun() bool {
+	for _, w := range s.low {
+		switch w {
+		case "it", "they", "this", "these", "such", "its":
+			return true
+		}
+	}
+	return false
+}
+
 // lastMetric returns the metric of the last lexicon phrase in the sentence.
 func (s *sentence) lastMetric(lx *Lexicon) string {
 	for j := s.n() - 1; j >= 0; j-- {
@@ -801,6 +813,9 @@ var clauseOpeners = map[string]bool{
 // continuesPeriod reports whether the sentence opens with words that carry
 // on the period of the one before ("At the same time, investments ...").
 func (s *sentence) continuesPeriod() bool {
+	if len(s.low) == 0 || !connectorStarts[s.low[0]] {
+		return false // the common case, without building a string
+	}
 	text := strings.Join(s.low[:min(len(s.low), 4)], " ")
 	for _, c := range periodConnectors {
 		if strings.HasPrefix(text, c) {
@@ -809,6 +824,16 @@ func (s *sentence) continuesPeriod() bool {
 	}
 	return false
 }
+
+// connectorStarts are the first words of periodConnectors.
+var connectorStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range periodConnectors {
+		w, _, _ := strings.Cut(c, " ")
+		m[w] = true
+	}
+	return m
+}()
 
 // periodConnectors open a sentence that stays in the period of the last.
 var periodConnectors = []string{

@@ -44,7 +44,14 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 				for k := range e.toks {
 					e.toks[k].Pos += sp.Pos
 				}
-				for _, s := range splitSentences(e.toks) {
+				sentences := splitSentences(e.toks)
+				// pronounLater[i]: a sentence after the i-th has a pronoun
+				// that may stand for a metric named before it.
+				pronounLater := make([]bool, len(sentences)+1)
+				for i := len(sentences) - 1; i >= 0; i-- {
+					pronounLater[i] = pronounLater[i+1] || i+1 < len(sentences) && sentences[i+1].hasPronoun()
+				}
+				for i, s := range sentences {
 					sentenceNo++
 					ms := s.mentions()
 					ps := s.periods(d.Date, ms)
@@ -113,13 +120,16 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 							out[a].Metric, out[a].Scope = out[b].Metric, out[b].Scope
 						}
 					}
-					t := s.lastMetric(e.Lexicon)
-					if t != "" {
-						topic = t
+					// The paragraph's topic is looked for only when a
+					// later sentence may need it: it has a pronoun.
+					if pronounLater[i] {
+						if t := s.lastMetric(e.Lexicon); t != "" {
+							topic = t
+						}
 					}
 					switch {
 					case len(ps) > 0:
-						lastPeriod, lastTopic = ps[len(ps)-1].value, t
+						lastPeriod, lastTopic = ps[len(ps)-1].value, s.lastMetric(e.Lexicon)
 					case !carried:
 						lastPeriod, lastTopic = "", ""
 					}

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -230,22 +231,34 @@ func isCurrencyPrefixWord(lw string) bool {
 // "one"-like words, ordinals, fractions, multipliers, signs, percent
 // words, currency codes, names and prefixes.
 func mayStartFigure(lw, text string) bool {
-	if lw == "a" || lw == "an" || lw == "half" || lw == "quarter" || ordinalWords[lw] || denominators[lw] != 0 {
-		return true
-	}
-	if _, ok := multiplierWords[lw]; ok {
-		return true
-	}
-	switch lw {
-	case "minus", "negative", "percent", "percents", "per", "percentage", "pct", "pp", "p.p.":
-		return true
-	}
-	if currencyPrefixes[lw] != "" || millionCode(text) != "" {
-		return true
-	}
-	_, ok := currencyWords[lw]
-	return ok
+	return figureStarters()[lw] || millionCode(text) != ""
 }
+
+// figureStarters is the set of words mayStartFigure looks up, built once
+// from the tables: one map look-up per word of the text.
+var figureStarters = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{"a": true, "an": true, "half": true, "quarter": true,
+		"minus": true, "negative": true, "percent": true, "percents": true, "per": true,
+		"percentage": true, "pct": true, "pp": true, "p.p.": true}
+	for w := range ordinalWords {
+		set[w] = true
+	}
+	for w := range denominators {
+		set[w] = true
+	}
+	for w := range multiplierWords {
+		set[w] = true
+	}
+	for w, code := range currencyPrefixes {
+		if code != "" {
+			set[w] = true
+		}
+	}
+	for w := range currencyWords {
+		set[w] = true
+	}
+	return set
+})
 
 // pronounOne reports whether "one" at i stands for a thing already named
 // rather than a number: a determiner before it and no noun after it ("the
