@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -169,6 +170,9 @@ func checkTokens(t *testing.T, input string) {
 // token's text equal to the input at its offsets; no byte but white space
 // dropped; and the same tokens when appended to a slice in use.
 func FuzzLex(f *testing.F) {
+	if seed, err := os.ReadFile("../../testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt"); err == nil {
+		f.Add(string(seed))
+	}
 	for _, tt := range lexTests {
 		f.Add(tt.input)
 	}
