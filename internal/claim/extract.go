@@ -29,6 +29,18 @@ func NewExtractor(lx *Lexicon) *Extractor {
 // in narration (leads, captions, headings, metadata) are not claims.
 func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 	var out []Claim
+	e.ExtractTo(t, func(cs []Claim) error {
+		out = append(out, cs...)
+		return nil
+	})
+	return out
+}
+
+// ExtractTo is Extract handing the claims to emit a paragraph (or, in a
+// paragraph of more than maxWindow bytes, a window of it) at a time, in
+// reading order, so that a caller can write them and forget them. It stops
+// at emit's first error and returns it.
+func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error) error {
 	sentenceNo := 0
 	for _, d := range t.Documents {
 		for _, turn := range d.Turns {
@@ -40,102 +52,148 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 				// keeps the period.
 				var lastPeriod, lastTopic string
 				var topic string // the last metric the paragraph named
-				e.toks = lex.Append(e.toks[:0], t.Text[sp.Pos:sp.End])
-				for k := range e.toks {
-					e.toks[k].Pos += sp.Pos
-				}
-				sentences := splitSentences(e.toks)
-				// pronounLater[i]: a sentence after the i-th has a pronoun
-				// that may stand for a metric named before it.
-				pronounLater := make([]bool, len(sentences)+1)
-				for i := len(sentences) - 1; i >= 0; i-- {
-					pronounLater[i] = pronounLater[i+1] || i+1 < len(sentences) && sentences[i+1].hasPronoun()
-				}
-				for i, s := range sentences {
-					sentenceNo++
-					ms := s.mentions()
-					ps := s.periods(d.Date, ms)
-					continues := s.continuesPeriod()
-					carried := false
-					first := len(out) // this sentence's claims start here
-					claimOf := make([]int, len(ms))
-					for i := range ms {
-						claimOf[i] = -1
-						m := &ms[i]
-						if m.Reason != "" || !m.Kind.IsClaim() {
-							continue
-						}
-						c := Claim{
-							File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
-							Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
-							Rounding: m.step.Div(decimal.NewFromInt(2)),
-							Modality: Actual, Sentence: sentenceNo,
-						}
-						c.Pos = s.toks[m.First].Pos
-						c.End = s.toks[m.Last].End()
-						c.Line = t.Line(c.Pos)
-						c.Text = foldSpace(t.Text[c.Pos:c.End])
-						c.Context = foldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
-						metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
-						if metric == "" && topic != "" && c.Kind != Count && s.pronounBefore(m) {
-							// "We noted a positive dynamic in bilateral
-							// trade. Last year it increased by 17 percent."
-							metric = suffix(topic, change)
-						}
-						c.Metric, c.Scope, c.Change = metric, scope, change
-						if c.Kind == Money {
-							currency = c.Unit
-						} else if c.Kind == Count && m.scaled && m.Noun == "" && currency != "" && moneyMetrics[strings.TrimSuffix(metric, " growth")] {
-							// "Russian capital investments are nearing $24
-							// billion, while Austria's is approaching four
-							// billion": the currency carries over.
-							c.Kind, c.Unit = Money, currency
-						}
-						if down && c.Kind != Multiplier {
-							c.Value = c.Value.Neg()
-						}
-						if m.HedgeUpTo && change == false && hasChangeBefore(&s, m) {
-							c.Qualifier = Exact // "grew ..., up to $25.6 billion": rising to
-						}
-						if p, ok := s.nearestPeriod(ps, m); ok {
-							c.Period = p.value
-							if p.future {
+				for _, win := range windows(t.Text, sp) {
+					var out []Claim
+					e.toks = lex.Append(e.toks[:0], t.Text[win.Pos:win.End])
+					for k := range e.toks {
+						e.toks[k].Pos += win.Pos
+					}
+					sentences := splitSentences(e.toks)
+					// pronounLater[i]: a sentence after the i-th has a pronoun
+					// that may stand for a metric named before it.
+					pronounLater := make([]bool, len(sentences)+1)
+					for i := len(sentences) - 1; i >= 0; i-- {
+						pronounLater[i] = pronounLater[i+1] || i+1 < len(sentences) && sentences[i+1].hasPronoun()
+					}
+					for i, s := range sentences {
+						sentenceNo++
+						ms := s.mentions()
+						ps := s.periods(d.Date, ms)
+						continues := s.continuesPeriod()
+						carried := false
+						first := len(out) // this sentence's claims start here
+						claimOf := make([]int, len(ms))
+						for i := range ms {
+							claimOf[i] = -1
+							m := &ms[i]
+							if m.Reason != "" || !m.Kind.IsClaim() {
+								continue
+							}
+							c := Claim{
+								File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
+								Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
+								Rounding: m.step.Div(decimal.NewFromInt(2)),
+								Modality: Actual, Sentence: sentenceNo,
+							}
+							c.Pos = s.toks[m.First].Pos
+							c.End = s.toks[m.Last].End()
+							c.Line = t.Line(c.Pos)
+							c.Text = foldSpace(t.Text[c.Pos:c.End])
+							c.Context = foldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
+							metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
+							if metric == "" && topic != "" && c.Kind != Count && s.pronounBefore(m) {
+								// "We noted a positive dynamic in bilateral
+								// trade. Last year it increased by 17 percent."
+								metric = suffix(topic, change)
+							}
+							c.Metric, c.Scope, c.Change = metric, scope, change
+							if c.Kind == Money {
+								currency = c.Unit
+							} else if c.Kind == Count && m.scaled && m.Noun == "" && currency != "" && moneyMetrics[strings.TrimSuffix(metric, " growth")] {
+								// "Russian capital investments are nearing $24
+								// billion, while Austria's is approaching four
+								// billion": the currency carries over.
+								c.Kind, c.Unit = Money, currency
+							}
+							if down && c.Kind != Multiplier {
+								c.Value = c.Value.Neg()
+							}
+							if m.HedgeUpTo && change == false && hasChangeBefore(&s, m) {
+								c.Qualifier = Exact // "grew ..., up to $25.6 billion": rising to
+							}
+							if p, ok := s.nearestPeriod(ps, m); ok {
+								c.Period = p.value
+								if p.future {
+									c.Modality = Target
+								}
+							} else if lastPeriod != "" && (continues || baseMetric(c.Metric) == lastTopic && lastTopic != "") {
+								c.Period, carried = lastPeriod, true
+							}
+							c.Flow = s.flowOf(ms, i, c.Period)
+							if s.isTarget(ms, i) {
 								c.Modality = Target
 							}
-						} else if lastPeriod != "" && (continues || baseMetric(c.Metric) == lastTopic && lastTopic != "") {
-							c.Period, carried = lastPeriod, true
+							claimOf[i] = len(out)
+							out = append(out, c)
 						}
-						c.Flow = s.flowOf(ms, i, c.Period)
-						if s.isTarget(ms, i) {
-							c.Modality = Target
+						// The first end of a range measures what the second does:
+						// "a 30 to 40 to 70 percent tariff".
+						for i := len(ms) - 2; i >= 0; i-- {
+							a, b := claimOf[i], claimOf[i+1]
+							if ms[i].rangeStart && a >= first && b >= first && out[a].Metric == "" {
+								out[a].Metric, out[a].Scope = out[b].Metric, out[b].Scope
+							}
 						}
-						claimOf[i] = len(out)
-						out = append(out, c)
+						// The paragraph's topic is looked for only when a
+						// later sentence may need it: it has a pronoun.
+						if pronounLater[i] {
+							if t := s.lastMetric(e.Lexicon); t != "" {
+								topic = t
+							}
+						}
+						switch {
+						case len(ps) > 0:
+							lastPeriod, lastTopic = ps[len(ps)-1].value, s.lastMetric(e.Lexicon)
+						case !carried:
+							lastPeriod, lastTopic = "", ""
+						}
 					}
-					// The first end of a range measures what the second does:
-					// "a 30 to 40 to 70 percent tariff".
-					for i := len(ms) - 2; i >= 0; i-- {
-						a, b := claimOf[i], claimOf[i+1]
-						if ms[i].rangeStart && a >= first && b >= first && out[a].Metric == "" {
-							out[a].Metric, out[a].Scope = out[b].Metric, out[b].Scope
+					if len(out) > 0 {
+						if err := emit(out); err != nil {
+							return err
 						}
-					}
-					// The paragraph's topic is looked for only when a
-					// later sentence may need it: it has a pronoun.
-					if pronounLater[i] {
-						if t := s.lastMetric(e.Lexicon); t != "" {
-							topic = t
-						}
-					}
-					switch {
-					case len(ps) > 0:
-						lastPeriod, lastTopic = ps[len(ps)-1].value, s.lastMetric(e.Lexicon)
-					case !carried:
-						lastPeriod, lastTopic = "", ""
 					}
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// maxWindow is the most bytes of a paragraph lexed at once: a run-on
+// paragraph of megabytes (a transcript with no line breaks) is read a
+// window at a time, so that its tokens and claims never fill memory.
+const maxWindow = 256 << 10
+
+// windows cuts the speech span sp of text into windows of about maxWindow
+// bytes, each ending after a sentence or clause mark (". ", ", ", "; ") or
+// at least at a space, so that no figure is cut in two.
+func windows(text string, sp transcript.Span) []transcript.Span {
+	if sp.End-sp.Pos <= maxWindow {
+		return []transcript.Span{sp}
+	}
+	var out []transcript.Span
+	for pos := sp.Pos; pos < sp.End; {
+		end := pos + maxWindow
+		if end >= sp.End {
+			out = append(out, transcript.Span{Pos: pos, End: sp.End})
+			break
+		}
+		cut := -1
+		for _, mark := range []string{". ", "; ", ", ", " "} {
+			if i := strings.Index(text[end:min(sp.End, end+maxWindow/4)], mark); i >= 0 {
+				cut = end + i + len(mark)
+				break
+			}
+		}
+		if cut < 0 {
+			cut = end
+			for cut < sp.End && !utf8.RuneStart(text[cut]) {
+				cut++
+			}
+		}
+		out = append(out, transcript.Span{Pos: pos, End: cut})
+		pos = cut
 	}
 	return out
 }

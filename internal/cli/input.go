@@ -212,13 +212,25 @@ func readFileParts(ios IO, name string, o *InputOptions, ex *claim.Extractor, st
 		for _, d := range t.Documents {
 			turns += len(d.Turns)
 		}
-		cs := ex.Extract(t)
-		for i := range cs {
-			cs[i].Pos += p.pos
-			cs[i].End += p.pos
-			cs[i].Line += p.line
+		if !stream {
+			return emit(parsed{t, ex.Extract(t)})
 		}
-		return emit(parsed{t, cs})
+		// A paragraph (or a window of a huge one) at a time, with offsets
+		// and lines in the file.
+		emitted := false
+		err := ex.ExtractTo(t, func(cs []claim.Claim) error {
+			for i := range cs {
+				cs[i].Pos += p.pos
+				cs[i].End += p.pos
+				cs[i].Line += p.line
+			}
+			emitted = true
+			return emit(parsed{t, cs})
+		})
+		if err == nil && !emitted {
+			err = emit(parsed{t: t}) // the sink still sees the part
+		}
+		return err
 	}
 	if stream {
 		return turns, readParts(ios, name, o, each)
