@@ -100,7 +100,8 @@ type Claim struct {
 
 	Text    string // the exact source span, with hedge and unit
 	Context string // the sentence the claim stands in
-	// Sentence numbers the sentences of a file; claims with the same
-	// number were made in one breath.
+	// Sentence tells the sentences of a file apart: it is one more than
+	// the byte offset in the file of the sentence's first token, so
+	// claims with the same Sentence were made in one breath.
 	Sentence int
 }

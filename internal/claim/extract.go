@@ -15,6 +15,7 @@ import (
 type Extractor struct {
 	Lexicon *Lexicon
 	toks    []lex.Token // reused between paragraphs
+	readAll bool        // read quiet paragraphs too (tests compare the two)
 }
 
 // NewExtractor returns an Extractor with lexicon lx (nil: the built-in one).
@@ -41,11 +42,15 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 // reading order, so that a caller can write them and forget them. It stops
 // at emit's first error and returns it.
 func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error) error {
-	sentenceNo := 0
 	for _, d := range t.Documents {
 		for _, turn := range d.Turns {
 			currency := "" // the last currency the speaker named in this turn
 			for _, sp := range turn.Speech {
+				if !e.readAll && quiet(t.Text[sp.Pos:sp.End]) {
+					// No claim, and nothing a later paragraph carries
+					// over: its period and topic end with it.
+					continue
+				}
 				// The period the last sentence stated or carried, and the
 				// metric it spoke of: a sentence that goes on about the
 				// same metric, or says it goes on ("At the same time"),
@@ -66,7 +71,6 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 						pronounLater[i] = pronounLater[i+1] || i+1 < len(sentences) && sentences[i+1].hasPronoun()
 					}
 					for i, s := range sentences {
-						sentenceNo++
 						ms := s.mentions()
 						ps := s.periods(d.Date, ms)
 						continues := s.continuesPeriod()
@@ -83,7 +87,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 								File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
 								Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
 								Rounding: m.step.Div(decimal.NewFromInt(2)),
-								Modality: Actual, Sentence: sentenceNo,
+								Modality: Actual, Sentence: s.toks[0].Pos + 1,
 							}
 							c.Pos = s.toks[m.First].Pos
 							c.End = s.toks[m.Last].End()

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -235,7 +236,13 @@ func TestLexicon(t *testing.T) {
 func checkClaims(t *testing.T, text string) {
 	t.Helper()
 	tr := transcript.Parse("f", text, "")
-	for _, c := range NewExtractor(nil).Extract(tr) {
+	claims := NewExtractor(nil).Extract(tr)
+	all := NewExtractor(nil)
+	all.readAll = true
+	if want := all.Extract(tr); !reflect.DeepEqual(claims, want) {
+		t.Fatalf("passing over quiet paragraphs changed the claims:\n got %+v\nwant %+v", claims, want)
+	}
+	for _, c := range claims {
 		if c.Pos < 0 || c.End > len(text) || c.Pos >= c.End || foldSpace(text[c.Pos:c.End]) != c.Text {
 			t.Fatalf("claim %q at [%d,%d) does not match the input (white space folded)", c.Text, c.Pos, c.End)
 		}

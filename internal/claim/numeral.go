@@ -41,12 +41,17 @@ const maxExponent = 100
 // maxDigits bounds the digits a number in digits may have once read.
 const maxDigits = 100
 
+// groupSpaces removes the spaces that group a number's digits.
+var groupSpaces = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "\u2009", "")
+
 // numberValue reads the text of a Number token: digits with thousands
 // separators (1,050; 12,34,567; 40 000), a decimal point or comma (25.6;
 // 62,8; 1.111,11), scientific notation (1.3x10^6) or a power
 // (1.1^23, 2.5^-1). It returns the value and the unit of its last digit.
 func numberValue(t string) (v, step decimal.Decimal, ok bool) {
-	t = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "\u2009", "").Replace(t)
+	if strings.IndexByte(t, ' ') >= 0 || strings.ContainsAny(t, "\u00a0\u202f\u2009") {
+		t = groupSpaces.Replace(t)
+	}
 	base, exp, power := strings.Cut(t, "^")
 	n := 0
 	if power {

@@ -223,6 +223,7 @@ func readFileParts(ios IO, name string, o *InputOptions, ex *claim.Extractor, st
 				cs[i].Pos += p.pos
 				cs[i].End += p.pos
 				cs[i].Line += p.line
+				cs[i].Sentence += p.pos
 			}
 			emitted = true
 			return emit(parsed{t, cs})

@@ -110,6 +110,16 @@ func Lookup(w string) Kind {
 	return Word
 }
 
+// Keywords calls yield with each word of the keyword tables whose kind is
+// k, in no particular order.
+func Keywords(k Kind, yield func(word string)) {
+	for w, kw := range keywords {
+		if kw == k {
+			yield(w)
+		}
+	}
+}
+
 // lexer holds the state of one Lex call.
 type lexer struct {
 	input  string

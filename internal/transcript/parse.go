@@ -371,11 +371,26 @@ func (p *parser) isCaption(s string) bool {
 	if !strings.HasSuffix(s, ".") || strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) > 20 {
-		return false
-	}
-	for _, w := range words {
+	// The words, read one at a time: a paragraph of speech is long, and
+	// its 21st word settles it.
+	first, words := "", 0
+	for rest := s; ; {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			end = len(rest)
+		}
+		w := rest[:end]
+		rest = rest[end:]
+		if words++; words > 20 {
+			return false
+		}
+		if words == 1 {
+			first = w
+		}
 		switch strings.ToLower(strings.Trim(w, ".,:;!?’'\"")) {
 		case "i", "we", "you", "our", "my", "us", "your", "please", "me":
 			return false
@@ -388,14 +403,14 @@ func (p *parser) isCaption(s string) bool {
 	if strings.Contains(s, " Left: ") || strings.Contains(s, " Right: ") || strings.Contains(s, " Centre: ") {
 		return true
 	}
-	switch words[0] {
+	switch first {
 	case "At", "With", "During":
-		return len(words) >= 3
+		return words >= 3
 	}
 	if strings.HasPrefix(s, "Before the beginning") {
 		return true
 	}
-	return len(words) >= 3 && !strings.Contains(body, ".") && p.isLabel(body) && strings.Contains(body, " of ")
+	return words >= 3 && !strings.Contains(body, ".") && p.isLabel(body) && strings.Contains(body, " of ")
 }
 
 func (p *parser) startTurn(label string, pos int) {

@@ -1,0 +1,84 @@
+package claim
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/transcripts/transcripts/internal/transcript"
+)
+
+func TestQuiet(t *testing.T) {
+	tests := []struct {
+		text  string
+		quiet bool
+	}{
+		{"We discussed our cooperation in detail.", true},
+		{"“Thank you,” – he said; the talks… were (very) useful!", true},
+		{"Trade grew by 9.1 percent.", false},
+		{"It grew by a third.", false},
+		{"Exports doubled.", false},
+		{"Twice as many people came.", false},
+		{"One of the most important areas.", false}, // "one" may be a number
+		{"A percentage point higher.", false},
+		{"a MILLION people", false},
+		{"half of the projects", false},
+		{"a tenfold rise", false},
+		{"it costs $ more", false},
+		{"it costs € more", false},
+		{"½ of it", false},
+		{"at 50% of it", false},
+		{"Ｔhe fullwidth letter is plain", true},
+		{"5 \u212a", false}, // the Kelvin sign lower-cases to k, a scale: not plain
+		{"kelvin", true},
+		{"Erdoğan and Tokayev met", true},
+		{"Erdoğanone", true}, // one word, no number word in it
+		{"someone anyone", true},
+		{"sixty", false},
+		{"", true},
+	}
+	for _, tt := range tests {
+		if got := quiet(tt.text); got != tt.quiet {
+			t.Errorf("quiet(%q) = %v, want %v", tt.text, got, tt.quiet)
+		}
+	}
+}
+
+// TestQuietParagraphs extracts every transcript of testdata with and
+// without passing over quiet paragraphs: the claims are the same, and
+// most paragraphs are quiet (so the test would notice the scan never
+// firing).
+func TestQuietParagraphs(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	if len(paths) == 0 {
+		t.Fatal("no transcripts in testdata")
+	}
+	paragraphs, quietOnes := 0, 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr := transcript.Parse(p, string(data), "")
+		all := NewExtractor(nil)
+		all.readAll = true
+		if got, want := NewExtractor(nil).Extract(tr), all.Extract(tr); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: passing over quiet paragraphs changed the claims", p)
+		}
+		for _, d := range tr.Documents {
+			for _, turn := range d.Turns {
+				for _, sp := range turn.Speech {
+					paragraphs++
+					if quiet(tr.Text[sp.Pos:sp.End]) {
+						quietOnes++
+					}
+				}
+			}
+		}
+	}
+	if quietOnes*3 < paragraphs {
+		t.Errorf("%d of %d paragraphs quiet, want at least a third", quietOnes, paragraphs)
+	}
+	t.Logf("%d of %d paragraphs quiet", quietOnes, paragraphs)
+}
