@@ -15,6 +15,8 @@ import (
 type Extractor struct {
 	Lexicon *Lexicon
 	toks    []lex.Token // reused between paragraphs
+	low     []string    // the lower-case words of toks, as far as read
+	hints   []int       // offsets of the hints of a paragraph
 	readAll bool        // read quiet paragraphs too (tests compare the two)
 }
 
@@ -46,11 +48,13 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 		for _, turn := range d.Turns {
 			currency := "" // the last currency the speaker named in this turn
 			for _, sp := range turn.Speech {
-				if !e.readAll && quiet(t.Text[sp.Pos:sp.End]) {
+				e.hints = hints(t.Text[sp.Pos:sp.End], e.hints[:0])
+				if len(e.hints) == 0 && !e.readAll {
 					// No claim, and nothing a later paragraph carries
 					// over: its period and topic end with it.
 					continue
 				}
+				h := 0 // the next hint, an offset in sp
 				// The period the last sentence stated or carried, and the
 				// metric it spoke of: a sentence that goes on about the
 				// same metric, or says it goes on ("At the same time"),
@@ -64,13 +68,50 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 						e.toks[k].Pos += win.Pos
 					}
 					sentences := splitSentences(e.toks)
-					// pronounLater[i]: a sentence after the i-th has a pronoun
-					// that may stand for a metric named before it.
+					if cap(e.low) < len(e.toks) {
+						e.low = make([]string, len(e.toks))
+					}
+					// loud[i]: the i-th sentence may hold a claim (it has a
+					// hint); the others are read only as far as a later
+					// loud sentence needs them.
+					loud := make([]bool, len(sentences)+1)
+					at := 0 // the first token of sentence i in e.toks
+					for i := range sentences {
+						s := &sentences[i]
+						end := s.toks[len(s.toks)-1].End() - sp.Pos
+						for h < len(e.hints) && e.hints[h] < end {
+							loud[i] = true
+							h++
+						}
+						if loud[i] = loud[i] || e.readAll; loud[i] {
+							s.lowerWords(e.low[at:])
+						}
+						at += len(s.toks)
+					}
+					// pronounLater[i]: a loud sentence after the i-th has a
+					// pronoun that may stand for a metric named before it.
 					pronounLater := make([]bool, len(sentences)+1)
 					for i := len(sentences) - 1; i >= 0; i-- {
-						pronounLater[i] = pronounLater[i+1] || i+1 < len(sentences) && sentences[i+1].hasPronoun()
+						pronounLater[i] = pronounLater[i+1] || loud[i+1] && sentences[i+1].hasPronoun()
 					}
-					for i, s := range sentences {
+					at = 0
+					for i := range sentences {
+						s := &sentences[i]
+						at += len(s.toks)
+						if !loud[i] && !loud[i+1] {
+							// No claim here, and the next sentence has none to
+							// carry this one's period to; a later pronoun
+							// may still need its topic.
+							if pronounLater[i] {
+								s.lowerWords(e.low[at-len(s.toks):])
+								if t := s.lastMetric(e.Lexicon); t != "" {
+									topic = t
+								}
+							}
+							lastPeriod, lastTopic = "", ""
+							continue
+						}
+						s.lowerWords(e.low[at-len(s.toks):])
 						ms := s.mentions()
 						ps := s.periods(d.Date, ms)
 						continues := s.continuesPeriod()
@@ -112,7 +153,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 							if down && c.Kind != Multiplier {
 								c.Value = c.Value.Neg()
 							}
-							if m.HedgeUpTo && change == false && hasChangeBefore(&s, m) {
+							if m.HedgeUpTo && change == false && hasChangeBefore(s, m) {
 								c.Qualifier = Exact // "grew ..., up to $25.6 billion": rising to
 							}
 							if p, ok := s.nearestPeriod(ps, m); ok {
@@ -252,7 +293,7 @@ func splitSentences(toks []lex.Token) []sentence {
 			// A run-on "sentence" (a transcript without stops, a 50 MB
 			// line) is cut, so that looking back within a sentence stays
 			// cheap.
-			out = append(out, newSentence(toks[start:i+1]))
+			out = append(out, sentence{toks: toks[start:i+1]})
 			start = i + 1
 			continue
 		}
@@ -268,11 +309,11 @@ func splitSentences(toks []lex.Token) []sentence {
 				continue
 			}
 		}
-		out = append(out, newSentence(toks[start:i+1]))
+		out = append(out, sentence{toks: toks[start:i+1]})
 		start = i + 1
 	}
 	if start < len(toks) {
-		out = append(out, newSentence(toks[start:]))
+		out = append(out, sentence{toks: toks[start:]})
 	}
 	return out
 }
@@ -288,15 +329,29 @@ func startsSentence(t lex.Token) bool {
 }
 
 func newSentence(toks []lex.Token) sentence {
-	low := make([]string, len(toks))
-	for i, t := range toks {
+	s := sentence{toks: toks}
+	s.lowerWords(nil)
+	return s
+}
+
+// lowerWords sets s.low, the lower-case text of each token, once; it
+// reuses buf when it has room. splitSentences leaves it for the caller,
+// so that a sentence that is passed over is never lower-cased.
+func (s *sentence) lowerWords(buf []string) {
+	if s.low != nil {
+		return
+	}
+	if cap(buf) < len(s.toks) {
+		buf = make([]string, len(s.toks))
+	}
+	s.low = buf[:len(s.toks)]
+	for i, t := range s.toks {
 		if t.Kind.IsWord() {
-			low[i] = lower(t.Text)
+			s.low[i] = lower(t.Text)
 		} else {
-			low[i] = t.Text
+			s.low[i] = t.Text
 		}
 	}
-	return sentence{toks: toks, low: low}
 }
 
 // lower lower-cases ASCII words without allocating when already lower.
