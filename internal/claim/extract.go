@@ -59,7 +59,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 				// metric it spoke of: a sentence that goes on about the
 				// same metric, or says it goes on ("At the same time"),
 				// keeps the period.
-				var lastPeriod, lastTopic string
+				var prev handOn
 				var topic string // the last metric the paragraph named
 				for _, win := range windows(t.Text, sp) {
 					var out []Claim
@@ -98,17 +98,19 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 					for i := range sentences {
 						s := &sentences[i]
 						at += len(s.toks)
-						if !loud[i] && !loud[i+1] {
-							// No claim here, and the next sentence has none to
-							// carry this one's period to; a later pronoun
-							// may still need its topic.
+						if !loud[i] {
+							// No claim here: a later pronoun may need its
+							// topic, and the next sentence its period.
 							if pronounLater[i] {
 								s.lowerWords(e.low[at-len(s.toks):])
 								if t := s.lastMetric(e.Lexicon); t != "" {
 									topic = t
 								}
 							}
-							lastPeriod, lastTopic = "", ""
+							prev = handOn{}
+							if loud[i+1] {
+								prev.quiet = s
+							}
 							continue
 						}
 						s.lowerWords(e.low[at-len(s.toks):])
@@ -161,8 +163,8 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 								if p.future {
 									c.Modality = Target
 								}
-							} else if lastPeriod != "" && (continues || baseMetric(c.Metric) == lastTopic && lastTopic != "") {
-								c.Period, carried = lastPeriod, true
+							} else if p := prev.periodOf(d.Date); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
+								c.Period, carried = p, true
 							}
 							c.Flow = s.flowOf(ms, i, c.Period)
 							if s.isTarget(ms, i) {
@@ -188,11 +190,14 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 						}
 						switch {
 						case len(ps) > 0:
-							lastPeriod, lastTopic = ps[len(ps)-1].value, s.lastMetric(e.Lexicon)
+							prev = handOn{period: ps[len(ps)-1].value, topicOf: s}
 						case !carried:
-							lastPeriod, lastTopic = "", ""
+							prev = handOn{}
 						}
 					}
+					// The next window's tokens take the place of this one's.
+					prev.periodOf(d.Date)
+					prev.topicIs(e.Lexicon, "")
 					if len(out) > 0 {
 						if err := emit(out); err != nil {
 							return err
@@ -203,6 +208,38 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 		}
 	}
 	return nil
+}
+
+// handOn is what a sentence hands on to the next: the period it stated
+// (or carried), and the metric it spoke of, which the next sentence
+// keeps when it goes on about the same metric. Both are read only when
+// the next sentence has a claim with no period of its own.
+type handOn struct {
+	period  string
+	topic   string
+	quiet   *sentence // a sentence with no claim, its periods not read yet
+	topicOf *sentence // the sentence whose last metric is topic, not read yet
+}
+
+// periodOf returns the period handed on.
+func (h *handOn) periodOf(date string) string {
+	if s := h.quiet; s != nil {
+		h.quiet = nil
+		s.lowerWords(nil)
+		if ps := s.periods(date, s.mentions()); len(ps) > 0 {
+			h.period, h.topicOf = ps[len(ps)-1].value, s
+		}
+	}
+	return h.period
+}
+
+// topicIs reports whether the metric handed on is metric (not "").
+func (h *handOn) topicIs(lx *Lexicon, metric string) bool {
+	if s := h.topicOf; s != nil {
+		h.topicOf = nil
+		h.topic = s.lastMetric(lx)
+	}
+	return h.topic != "" && h.topic == metric
 }
 
 // maxWindow is the most bytes of a paragraph lexed at once: a run-on
