@@ -330,7 +330,7 @@ func splitSentences(toks []lex.Token) []sentence {
 			// A run-on "sentence" (a transcript without stops, a 50 MB
 			// line) is cut, so that looking back within a sentence stays
 			// cheap.
-			out = append(out, sentence{toks: toks[start:i+1]})
+			out = append(out, sentence{toks: toks[start : i+1]})
 			start = i + 1
 			continue
 		}
@@ -346,7 +346,7 @@ func splitSentences(toks []lex.Token) []sentence {
 				continue
 			}
 		}
-		out = append(out, sentence{toks: toks[start:i+1]})
+		out = append(out, sentence{toks: toks[start : i+1]})
 		start = i + 1
 	}
 	if start < len(toks) {

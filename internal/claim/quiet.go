@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/transcripts/transcripts/internal/lex"
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // hints appends to dst the byte offsets in text of everything that can
@@ -17,6 +18,7 @@ import (
 // of the words of a transcript are in quiet sentences. The scan reads each
 // byte once; it errs on the side of a hint.
 func hints(text string, dst []int) []int {
+	vw := valueWords()
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch byteClass[c] {
@@ -24,11 +26,11 @@ func hints(text string, dst []int) []int {
 			i++
 		case byteLetter:
 			start := i
-			h := uint32(hashSeed)
+			h := words.Seed
 			for ; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
-				h = (h ^ uint32(text[i]|0x20)) * hashPrime // ASCII lower case
+				h = words.Step(h, text[i])
 			}
-			if i-start <= maxValueWord && valueWords().has(h, text[start:i]) {
+			if _, ok := vw.Get(h, text[start:i]); ok {
 				dst = append(dst, start)
 			}
 		case byteMulti:
@@ -97,78 +99,11 @@ func plainRune(r rune) bool {
 	return false
 }
 
-// maxValueWord is the length of the longest word in valueWords.
-const maxValueWord = 16
-
-// The word hash: FNV-1a over the lower-case bytes.
-const (
-	hashSeed  = 2166136261
-	hashPrime = 16777619
-)
-
-// wordSet is a set of lower-case ASCII words keyed by their hash, looked
-// up without building a string: open addressing in a table a few times
-// larger than the set.
-type wordSet struct {
-	mask  uint32
-	slots []wordSlot
-}
-
-type wordSlot struct {
-	hash uint32
-	word string // "" for an empty slot
-}
-
-func newWordSet(words []string) *wordSet {
-	n := 1
-	for n < 4*len(words) {
-		n *= 2
-	}
-	s := &wordSet{mask: uint32(n - 1), slots: make([]wordSlot, n)}
-	for _, w := range words {
-		h := uint32(hashSeed)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * hashPrime
-		}
-		k := h & s.mask
-		for s.slots[k].word != "" && s.slots[k].word != w {
-			k = (k + 1) & s.mask
-		}
-		s.slots[k] = wordSlot{h, w}
-	}
-	return s
-}
-
-// has reports whether word w, of any case, whose lower-case hash is h, is
-// in the set.
-func (s *wordSet) has(h uint32, w string) bool {
-	for k := h & s.mask; s.slots[k].word != ""; k = (k + 1) & s.mask {
-		if s.slots[k].hash == h && len(s.slots[k].word) == len(w) && equalLower(s.slots[k].word, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// equalLower reports whether ASCII word w lower-cases to lw.
-func equalLower(lw, w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i]|0x20 != lw[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // valueWords are the words that can carry a figure's value, in lower
 // case: every claim has a digit, a sign or one of them.
-var valueWords = sync.OnceValue(func() *wordSet {
-	words := []string{"percent", "percents", "percentage", "pct", "pp"}
-	add := func(w string) {
-		if len(w) <= maxValueWord {
-			words = append(words, w)
-		}
-	}
+var valueWords = sync.OnceValue(func() *words.Table[bool] {
+	set := map[string]bool{"percent": true, "percents": true, "percentage": true, "pct": true, "pp": true}
+	add := func(w string) { set[w] = true }
 	lex.Keywords(lex.NumberWord, add)
 	lex.Keywords(lex.Scale, add)
 	for w := range denominators {
@@ -180,5 +115,5 @@ var valueWords = sync.OnceValue(func() *wordSet {
 	for w := range multiplierWords {
 		add(w)
 	}
-	return newWordSet(words)
+	return words.New(set)
 })

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // Kind is the type of a token.
@@ -91,20 +93,12 @@ var keywords = map[string]Kind{
 	"september": Month, "october": Month, "november": Month, "december": Month,
 }
 
+// keywordTable is keywords for look-ups that build no string.
+var keywordTable = words.New(keywords)
+
 // Lookup returns the keyword kind of word w, or Word.
 func Lookup(w string) Kind {
-	var buf [16]byte
-	if len(w) > len(buf) {
-		return Word
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	if k, ok := keywords[string(buf[:len(w)])]; ok {
+	if k, ok := keywordTable.Get(words.Hash(w), w); ok {
 		return k
 	}
 	return Word
@@ -164,6 +158,14 @@ func (l *lexer) runeAt(i int) (rune, int) {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// asciiLetter tells the ASCII letters among bytes.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -258,6 +260,12 @@ func lexWord(l *lexer) stateFn {
 		l.emit(Word)
 		return lexAny
 	}
+	h := words.Seed
+	for l.pos < len(l.input) && asciiLetter[l.input[l.pos]] {
+		h = words.Step(h, l.input[l.pos]) // the common case, read a byte at a time
+		l.pos++
+	}
+	plain := l.pos // the end of the letters h hashes
 	for {
 		r, w := l.runeAt(l.pos)
 		switch {
@@ -302,8 +310,13 @@ func lexWord(l *lexer) stateFn {
 	}
 	text := l.input[l.start:l.pos]
 	k := Word
-	if len(text) <= 16 {
-		k = Lookup(text)
+	if len(text) <= keywordTable.MaxLen() {
+		if l.pos != plain {
+			h = words.Hash(text)
+		}
+		if kw, ok := keywordTable.Get(h, text); ok {
+			k = kw
+		}
 	}
 	l.emit(k)
 	return lexAny
@@ -312,6 +325,11 @@ func lexWord(l *lexer) stateFn {
 // urlLength returns the length of the web address that s starts with (up
 // to the next space, trailing punctuation left out), or 0.
 func urlLength(s string) int {
+	switch s[0] | 0x20 {
+	case 'h', 'f', 'w':
+	default:
+		return 0
+	}
 	prefix := false
 	for _, p := range []string{"http://", "https://", "ftp://", "www."} {
 		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {

@@ -1,0 +1,97 @@
+// Package words looks up ASCII words of any case in a fixed table of
+// lower-case words without building a string: the caller hashes the
+// word's bytes as it scans them (Hash, Step), and Table.Get compares only
+// the words with that hash. The lexer and the claim extractor use it for
+// the words they look up at every token.
+package words
+
+// The hash is FNV-1a over the lower-case bytes of the word.
+const (
+	// Seed is the hash of the empty word.
+	Seed      uint32 = 2166136261
+	hashPrime uint32 = 16777619
+)
+
+// Step returns hash h extended by byte c, lower-cased if it is an ASCII
+// capital (other bytes are taken as they are, so a word with them never
+// matches).
+func Step(h uint32, c byte) uint32 {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return (h ^ uint32(c)) * hashPrime
+}
+
+// Hash returns the hash of w.
+func Hash(w string) uint32 {
+	h := Seed
+	for i := 0; i < len(w); i++ {
+		h = Step(h, w[i])
+	}
+	return h
+}
+
+// Table maps lower-case ASCII words to values of type V. Its zero value
+// is empty; build it with New.
+type Table[V any] struct {
+	mask  uint32
+	slots []slot[V]
+	max   int // the longest word
+}
+
+type slot[V any] struct {
+	hash  uint32
+	word  string // "" for an empty slot
+	value V
+}
+
+// New returns a table of the words of m, which must be lower-case and
+// not empty.
+func New[V any](m map[string]V) *Table[V] {
+	n := 1
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &Table[V]{mask: uint32(n - 1), slots: make([]slot[V], n)}
+	for w, v := range m {
+		h := Hash(w)
+		k := h & t.mask
+		for t.slots[k].word != "" {
+			k = (k + 1) & t.mask
+		}
+		t.slots[k] = slot[V]{h, w, v}
+		t.max = max(t.max, len(w))
+	}
+	return t
+}
+
+// MaxLen returns the length of the longest word of the table: a longer
+// word is not in it.
+func (t *Table[V]) MaxLen() int { return t.max }
+
+// Get returns the value of word w, of any ASCII case, whose hash is h.
+func (t *Table[V]) Get(h uint32, w string) (V, bool) {
+	if len(w) <= t.max && t.slots != nil {
+		for k := h & t.mask; t.slots[k].word != ""; k = (k + 1) & t.mask {
+			if s := &t.slots[k]; s.hash == h && len(s.word) == len(w) && equalLower(s.word, w) {
+				return s.value, true
+			}
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// equalLower reports whether w lower-cases (ASCII capitals only) to lw.
+func equalLower(lw, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,57 @@
+package words
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTable(t *testing.T) {
+	m := map[string]int{"one": 1, "two": 2, "million": 6, "percentage": 9, "k": 3}
+	tab := New(m)
+	for w, want := range m {
+		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if got, ok := tab.Get(Hash(form), form); !ok || got != want {
+				t.Errorf("Get(%q) = %d, %v; want %d, true", form, got, ok, want)
+			}
+		}
+	}
+	for _, w := range []string{"", "on", "ones", "tw0", "milliom", "the", "K\u00e9", "one\u0131"} {
+		if got, ok := tab.Get(Hash(w), w); ok {
+			t.Errorf("Get(%q) = %d, true; want not found", w, got)
+		}
+	}
+	if tab.MaxLen() != len("percentage") {
+		t.Errorf("MaxLen = %d", tab.MaxLen())
+	}
+	var empty Table[bool]
+	if _, ok := empty.Get(Hash("one"), "one"); ok {
+		t.Error("the zero Table has a word")
+	}
+}
+
+// TestStep checks that hashing byte by byte is Hash, for any case.
+func TestStep(t *testing.T) {
+	for _, w := range []string{"Billion", "BILLION", "billion"} {
+		h := Seed
+		for i := 0; i < len(w); i++ {
+			h = Step(h, w[i])
+		}
+		if h != Hash("billion") {
+			t.Errorf("%q hashes to %d, want %d", w, h, Hash("billion"))
+		}
+	}
+}
+
+func BenchmarkGet(b *testing.B) {
+	tab := New(map[string]bool{"one": true, "two": true, "three": true, "million": true})
+	text := strings.Fields("the talks were held in a friendly and constructive atmosphere and one of them said")
+	hs := make([]uint32, len(text))
+	for i, w := range text {
+		hs[i] = Hash(w)
+	}
+	for b.Loop() {
+		for i, w := range text {
+			tab.Get(hs[i], w)
+		}
+	}
+}
