@@ -391,8 +391,7 @@ func (p *parser) isCaption(s string) bool {
 		if words == 1 {
 			first = w
 		}
-		switch strings.ToLower(strings.Trim(w, ".,:;!?’'\"")) {
-		case "i", "we", "you", "our", "my", "us", "your", "please", "me":
+		if isPersonal(strings.Trim(w, ".,:;!?’'\"")) {
 			return false
 		}
 	}
@@ -411,6 +410,28 @@ func (p *parser) isCaption(s string) bool {
 		return true
 	}
 	return words >= 3 && !strings.Contains(body, ".") && p.isLabel(body) && strings.Contains(body, " of ")
+}
+
+// personal are the words that show a line is spoken, not a caption.
+var personal = []string{"i", "we", "you", "our", "my", "us", "your", "please", "me"}
+
+// isPersonal reports whether w is one of personal, in any case.
+func isPersonal(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			w = strings.ToLower(w) // as Unicode lower-cases it: İ is i
+			break
+		}
+	}
+	if len(w) > len("please") {
+		return false
+	}
+	for _, p := range personal {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) startTurn(label string, pos int) {
