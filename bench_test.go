@@ -48,6 +48,7 @@ func BenchmarkStatsCSV(b *testing.B) {
 	path := benchInput(b, 50<<20)
 	fi, _ := os.Stat(path)
 	b.SetBytes(fi.Size())
+	cli.TuneGC() // as the command does
 	for b.Loop() {
 		var errOut strings.Builder
 		if code := cli.Main([]string{"stats", "--format", "csv", path}, cli.IO{In: strings.NewReader(""), Out: io.Discard, ErrOut: &errOut, StdinIsTerminal: true}); code != 0 {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -62,10 +63,23 @@ type sinkError struct{ err error }
 // Error returns the message of the write error.
 func (e sinkError) Error() string { return e.err.Error() }
 
-// readInputsTo is readInputs that, when sink is set, hands each part of
-// each file (a file, or one document of a Kremlin file) to sink instead of
-// keeping it: claims then carry their offsets and lines in the file.
-func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []claim.Claim) error) (*input, error) {
+// rowWriter writes the claims of parts of files as rows of output.
+type rowWriter interface {
+	Write(claims []claim.Claim) error
+	Flush() error
+}
+
+// newRows returns a rowWriter writing to w, with the output's header
+// first when header is set.
+type newRows func(w io.Writer, header bool) rowWriter
+
+// readInputsTo is readInputs that, when rows is set, writes the claims of
+// each part of each file (a file, or one document of a Kremlin file) to
+// standard output as rows instead of keeping them: claims then carry their
+// offsets and lines in the file. With many files, each worker formats the
+// rows of the files it reads, and they are written in the order of the
+// files.
+func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	if err := o.validate(); err != nil {
 		return nil, err
 	}
@@ -90,12 +104,6 @@ func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []c
 	}
 	files = expand(ios, files, o.Glob)
 	keep := func(p parsed) error {
-		if sink != nil {
-			if err := sink(p.t, p.claims); err != nil {
-				return sinkError{err}
-			}
-			return nil
-		}
 		in.transcripts = append(in.transcripts, p.t)
 		in.claims = append(in.claims, p.claims...)
 		return nil
@@ -118,10 +126,26 @@ func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []c
 	if len(files) < 2 || workers < 2 || slices.Contains(files, "-") {
 		// One file at a time, each part handed on as soon as it is read.
 		ex := claim.NewExtractor(in.lexicon)
+		each := keep
+		var w rowWriter
+		if rows != nil {
+			w = rows(ios.Out, true)
+			each = func(p parsed) error {
+				if err := w.Write(p.claims); err != nil {
+					return sinkError{err}
+				}
+				return nil
+			}
+		}
 		for _, name := range files {
-			turns, err := readFileParts(ios, name, o, ex, sink != nil, keep)
+			turns, err := readFileParts(ios, name, o, ex, rows != nil, each)
 			if err := report(name, turns, err); err != nil {
 				return nil, err
+			}
+		}
+		if w != nil {
+			if err := w.Flush(); err != nil {
+				return nil, writeError(err)
 			}
 		}
 		return in, nil
@@ -131,6 +155,7 @@ func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []c
 	// is the same, byte for byte, as one worker's.
 	type result struct {
 		parts  []parsed
+		out    bytes.Buffer // the rows, when rows is set
 		stderr bytes.Buffer
 		turns  int
 		err    error
@@ -141,7 +166,7 @@ func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []c
 		results[i] = &result{done: make(chan struct{})}
 	}
 	next := make(chan int)
-	window := make(chan struct{}, 2*workers) // results read ahead but not yet handed on
+	window := make(chan struct{}, 16*workers) // results read ahead but not yet handed on
 	for w := 0; w < workers; w++ {
 		go func() {
 			ex := claim.NewExtractor(in.lexicon)
@@ -149,10 +174,20 @@ func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []c
 				r := results[i]
 				wios := ios
 				wios.ErrOut = &r.stderr
-				r.turns, r.err = readFileParts(wios, files[i], o, ex, sink != nil, func(p parsed) error {
-					r.parts = append(r.parts, p)
-					return nil
-				})
+				if rows == nil {
+					r.turns, r.err = readFileParts(wios, files[i], o, ex, false, func(p parsed) error {
+						r.parts = append(r.parts, p)
+						return nil
+					})
+				} else {
+					w := rows(&r.out, false)
+					r.turns, r.err = readFileParts(wios, files[i], o, ex, true, func(p parsed) error {
+						return w.Write(p.claims)
+					})
+					if err := w.Flush(); r.err == nil {
+						r.err = err
+					}
+				}
 				close(r.done)
 			}
 		}()
@@ -165,12 +200,24 @@ func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []c
 		close(next)
 	}()
 	var failure error
+	var out *bufio.Writer
+	if rows != nil {
+		out = bufio.NewWriterSize(ios.Out, 64<<10)
+		if err := rows(out, true).Flush(); err != nil { // the header
+			failure = writeError(err)
+		}
+	}
 	for i, name := range files {
 		r := results[i]
 		<-r.done
 		if failure == nil {
 			io.Copy(ios.ErrOut, &r.stderr)
 			err := r.err
+			if out != nil && r.out.Len() > 0 {
+				if _, werr := r.out.WriteTo(out); werr != nil {
+					err = sinkError{werr}
+				}
+			}
 			for _, p := range r.parts {
 				if err == nil {
 					err = keep(p)
@@ -180,6 +227,11 @@ func readInputsTo(ios IO, o *InputOptions, sink func(*transcript.Transcript, []c
 		}
 		results[i] = nil
 		<-window
+	}
+	if failure == nil && out != nil {
+		if err := out.Flush(); err != nil {
+			failure = writeError(err)
+		}
 	}
 	if failure != nil {
 		return nil, failure

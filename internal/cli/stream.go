@@ -9,7 +9,6 @@ import (
 	"os"
 	"unicode/utf8"
 
-	"github.com/transcripts/transcripts/internal/claim"
 	"github.com/transcripts/transcripts/internal/report"
 	"github.com/transcripts/transcripts/internal/textfile"
 	"github.com/transcripts/transcripts/internal/transcript"
@@ -40,15 +39,18 @@ func readParts(ios IO, name string, o *InputOptions, each func(part) error) erro
 		}
 		return each(part{text: text})
 	}
+	size := int64(1 << 20) // the read buffer: 1 MB, or less for a smaller file
 	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
 		return errors.New("is a directory")
+	} else if err == nil && fi.Mode().IsRegular() {
+		size = min(size, max(fi.Size()+1, 16<<10))
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return reason(err)
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, 1<<20)
+	br := bufio.NewReaderSize(f, int(size))
 	head, _ := br.Peek(8000)
 	layout := transcript.Layout(o.Layout)
 	if layout == "auto" || layout == "" {
@@ -144,15 +146,14 @@ func splitDocuments(r *bufio.Reader, each func(chunk []byte, pos, line int) erro
 // part's claims are written and forgotten, so that memory stays flat on a
 // file of any size made of documents of ordinary size.
 func streamCSV(ios IO, o *InputOptions) error {
-	w := report.NewClaimCSV(ios.Out)
-	in, err := readInputsTo(ios, o, func(_ *transcript.Transcript, cs []claim.Claim) error {
-		return w.Write(cs)
+	in, err := readInputsTo(ios, o, func(w io.Writer, header bool) rowWriter {
+		if header {
+			return report.NewClaimCSV(w)
+		}
+		return report.NewClaimRows(w)
 	})
 	if err != nil {
 		return err
-	}
-	if err := w.Flush(); err != nil {
-		return writeError(err)
 	}
 	if in.failed {
 		return silentError{ExitTrouble}

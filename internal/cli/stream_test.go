@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"runtime"
 	"strings"
@@ -56,6 +57,23 @@ func TestParallelFiles(t *testing.T) {
 		}
 		if !strings.Contains(outs[0], "Vladimir Putin") || !strings.Contains(errs[0], "missing.txt: no such file") {
 			t.Errorf("%s: output lacks claims or the error: %.200s / %s", format, outs[0], errs[0])
+		}
+	}
+}
+
+// TestParallelWriteError checks that a write error in a many-file run
+// ends it with one line and exit 2, as it does with one worker.
+func TestParallelWriteError(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 4} {
+		runtime.GOMAXPROCS(procs)
+		ios, _, errOut := testIO("", true)
+		ios.Out = failWriter{errors.New("disk full")}
+		if code := Main([]string{"stats", "--format", "csv", "../../testdata/transcripts"}, ios); code != ExitTrouble {
+			t.Errorf("%d workers: exit %d, want %d", procs, code, ExitTrouble)
+		}
+		if got := errOut.String(); !strings.HasPrefix(got, "transcripts: writing output: ") || !strings.HasSuffix(got, "disk full\n") || strings.Count(got, "\n") != 1 {
+			t.Errorf("%d workers: ErrOut = %q", procs, got)
 		}
 	}
 }

@@ -52,6 +52,14 @@ func NewClaimCSV(w io.Writer) *ClaimCSV {
 	return &ClaimCSV{w: cw}
 }
 
+// NewClaimRows returns a ClaimCSV that writes rows only, no header: a
+// piece of the claims CSV, for a writer that puts pieces together.
+func NewClaimRows(w io.Writer) *ClaimCSV {
+	c := NewClaimCSV(w)
+	c.header = true
+	return c
+}
+
 // Write writes the rows of claims (and the header, the first time).
 func (c *ClaimCSV) Write(claims []claim.Claim) error {
 	if !c.header {
