@@ -49,6 +49,14 @@ var groupSpaces = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "\u20
 // 62,8; 1.111,11), scientific notation (1.3x10^6) or a power
 // (1.1^23, 2.5^-1). It returns the value and the unit of its last digit.
 func numberValue(t string) (v, step decimal.Decimal, ok bool) {
+	if v, step, ok := plainNumber(t); ok {
+		return v, step, true
+	}
+	return anyNumber(t)
+}
+
+// anyNumber is numberValue for any number, the long way.
+func anyNumber(t string) (v, step decimal.Decimal, ok bool) {
 	if strings.IndexByte(t, ' ') >= 0 || strings.ContainsAny(t, "\u00a0\u202f\u2009") {
 		t = groupSpaces.Replace(t)
 	}
@@ -119,6 +127,35 @@ func numberValue(t string) (v, step decimal.Decimal, ok bool) {
 		return v, step, false // 2700^88 is no figure
 	}
 	return d, step, true
+}
+
+// plainNumber reads the common number: at most 18 digits with at most one
+// decimal point between them (25.6, 2021, 1.5). ok is false for any
+// other text, which numberValue reads the long way.
+func plainNumber(t string) (v, step decimal.Decimal, ok bool) {
+	if len(t) == 0 || len(t) > 19 {
+		return v, step, false
+	}
+	var n int64
+	point := -1
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case '0' <= c && c <= '9':
+			n = 10*n + int64(c-'0')
+		case c == '.' && point < 0 && i > 0 && i < len(t)-1:
+			point = i
+		default:
+			return v, step, false
+		}
+	}
+	if point < 0 && len(t) > 18 {
+		return v, step, false
+	}
+	exp := int32(0)
+	if point >= 0 {
+		exp = -int32(len(t) - point - 1)
+	}
+	return decimal.New(n, exp), decimal.New(1, exp), true
 }
 
 // quo returns a/b to 16 decimal places, or more for a small quotient so

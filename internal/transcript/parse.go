@@ -77,6 +77,17 @@ func splitLines(text string) []line {
 	// A line ends at LF, CRLF, or a lone CR (old Mac files), as editors
 	// count them.
 	start := pos
+	if strings.IndexByte(text, '\r') < 0 {
+		// Only LF: the common case, found a block at a time.
+		for {
+			i := strings.IndexByte(text[start:], '\n')
+			if i < 0 {
+				return append(lines, line{start, len(text)})
+			}
+			lines = append(lines, line{start, start + i})
+			start += i + 1
+		}
+	}
 	for i := pos; i < len(text); i++ {
 		switch text[i] {
 		case '\n':
@@ -368,33 +379,33 @@ func (p *parser) continues(s string) bool {
 // Captions are short, end with a full stop, and hold no digits and no
 // first or second person.
 func (p *parser) isCaption(s string) bool {
-	if !strings.HasSuffix(s, ".") || strings.ContainsAny(s, "0123456789") {
+	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	// The words, read one at a time: a paragraph of speech is long, and
-	// its 21st word settles it.
-	first, words := "", 0
+	// A paragraph of speech is long: its 21st word settles it.
+	var ws [20]string
+	words := 0
 	for rest := s; ; {
-		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-		if rest == "" {
+		w, after, ok := nextField(rest)
+		if !ok {
 			break
 		}
-		end := strings.IndexFunc(rest, unicode.IsSpace)
-		if end < 0 {
-			end = len(rest)
-		}
-		w := rest[:end]
-		rest = rest[end:]
-		if words++; words > 20 {
+		if words == len(ws) {
 			return false
 		}
-		if words == 1 {
-			first = w
-		}
+		ws[words] = w
+		words++
+		rest = after
+	}
+	if strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range ws[:words] {
 		if isPersonal(strings.Trim(w, ".,:;!?’'\"")) {
 			return false
 		}
 	}
+	first := ws[0]
 	body := strings.TrimSuffix(s, ".")
 	if title := p.doc.Title; title != "" && (body == title || strings.HasPrefix(s, title+". ")) {
 		return true
@@ -411,6 +422,48 @@ func (p *parser) isCaption(s string) bool {
 	}
 	return words >= 3 && !strings.Contains(body, ".") && p.isLabel(body) && strings.Contains(body, " of ")
 }
+
+// nextField returns the first field of s (as strings.Fields splits it)
+// and what follows it; ok is false when s is all white space.
+func nextField(s string) (field, rest string, ok bool) {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += w
+	}
+	if i == len(s) {
+		return "", "", false
+	}
+	start := i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += w
+	}
+	return s[start:i], s[i:], true
+}
+
+// asciiSpace tells the ASCII white space bytes, as unicode.IsSpace does.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // personal are the words that show a line is spoken, not a caption.
 var personal = []string{"i", "we", "you", "our", "my", "us", "your", "please", "me"}

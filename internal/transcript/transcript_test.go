@@ -2,6 +2,7 @@ package transcript
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -272,5 +273,23 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Parse("seed", text, "")
+	}
+}
+
+// TestNextField checks nextField against strings.Fields.
+func TestNextField(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " one  two\tthree\n", "a\u00a0b\u2009c \u0085d", "x\u3000y", "café  naïve", "\xffbad \xfe"} {
+		var got []string
+		for rest := s; ; {
+			w, after, ok := nextField(rest)
+			if !ok {
+				break
+			}
+			got = append(got, w)
+			rest = after
+		}
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields of %q: %q, want %q", s, got, want)
+		}
 	}
 }
