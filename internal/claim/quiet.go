@@ -100,20 +100,21 @@ func plainRune(r rune) bool {
 }
 
 // valueWords are the words that can carry a figure's value, in lower
-// case: every claim has a digit, a sign or one of them.
+// case: every claim has a digit, a sign or one of them. They are the
+// number words, the scales written out in the singular (a scale in the
+// plural, "thousands", is vague, and an abbreviated one, "bn", follows a
+// number), the fraction words, the multiplier words and the percent words.
+// Ordinals that are no fraction ("first", "second") are not among them:
+// alone they are ordinals, never claims.
 var valueWords = sync.OnceValue(func() *words.Table[bool] {
-	set := map[string]bool{"percent": true, "percents": true, "percentage": true, "pct": true, "pp": true}
-	add := func(w string) { set[w] = true }
-	lex.Keywords(lex.NumberWord, add)
-	lex.Keywords(lex.Scale, add)
+	set := map[string]bool{"percent": true, "percents": true, "percentage": true, "pct": true, "pp": true,
+		"thousand": true, "million": true, "billion": true, "trillion": true, "lakh": true, "crore": true}
+	lex.Keywords(lex.NumberWord, func(w string) { set[w] = true })
 	for w := range denominators {
-		add(w)
-	}
-	for w := range ordinalWords {
-		add(w)
+		set[w] = true
 	}
 	for w := range multiplierWords {
-		add(w)
+		set[w] = true
 	}
 	return words.New(set)
 })

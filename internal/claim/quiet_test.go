@@ -30,6 +30,10 @@ func TestQuiet(t *testing.T) {
 		{"½ of it", false},
 		{"at 50% of it", false},
 		{"Ｔhe fullwidth letter is plain", true},
+		{"For the first time, secondly", true}, // ordinals alone are no claims
+		{"Thousands of people, millions of dollars", true},
+		{"I'm sure", true},
+		{"a thousand people", false},
 		{"5 \u212a", false}, // the Kelvin sign lower-cases to k, a scale: not plain
 		{"kelvin", true},
 		{"Erdoğan and Tokayev met", true},
@@ -81,4 +85,35 @@ func TestQuietParagraphs(t *testing.T) {
 		t.Errorf("%d of %d paragraphs quiet, want at least a third", quietOnes, paragraphs)
 	}
 	t.Logf("%d of %d paragraphs quiet", quietOnes, paragraphs)
+}
+
+// TestQuietHoldsNoClaim checks, on every conformance case and every
+// extraction test, that a text with no hint has no mention the extractor
+// would report as a claim.
+func TestQuietHoldsNoClaim(t *testing.T) {
+	var texts []string
+	for _, f := range conformanceFiles {
+		for _, c := range readConformance(t, filepath.Join("..", "..", "testdata", "conformance", f.name)) {
+			texts = append(texts, c.Input)
+		}
+	}
+	for _, tt := range extractTests {
+		texts = append(texts, tt.input)
+	}
+	quietOnes := 0
+	for _, text := range texts {
+		if !quiet(text) {
+			continue
+		}
+		quietOnes++
+		for _, m := range Scan(text) {
+			if m.Claim {
+				t.Errorf("%q has no hint, but %q is a claim", text, m.Text)
+			}
+		}
+	}
+	if quietOnes == 0 {
+		t.Error("no text was quiet")
+	}
+	t.Logf("%d of %d texts quiet", quietOnes, len(texts))
 }
