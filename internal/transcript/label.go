@@ -153,6 +153,19 @@ func isUpperWord(w string) bool {
 // foldSpaces trims s and folds each run of white space (no-break spaces
 // included) into one space.
 func foldSpaces(s string) string {
+	// Most labels are folded already: single ASCII spaces between words.
+	folded := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; folded && i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			folded = false
+		case c == ' ' && s[i+1] == ' ':
+			folded = false
+		}
+	}
+	if folded {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

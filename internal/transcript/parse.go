@@ -382,7 +382,17 @@ func (p *parser) isCaption(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	// A paragraph of speech is long: its 21st word settles it.
+	// A paragraph of speech is long: its 21st word settles it. Spaces
+	// before an ASCII byte that is no space each start a word: past 20 of
+	// them, the line has more than 20 words.
+	starts := 0
+	for i := 1; i < len(s); i++ {
+		if asciiSpace[s[i-1]] && s[i] < utf8.RuneSelf && !asciiSpace[s[i]] {
+			if starts++; starts == 20 {
+				return false
+			}
+		}
+	}
 	var ws [20]string
 	words := 0
 	for rest := s; ; {
@@ -463,7 +473,7 @@ func nextField(s string) (field, rest string, ok bool) {
 }
 
 // asciiSpace tells the ASCII white space bytes, as unicode.IsSpace does.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // personal are the words that show a line is spoken, not a caption.
 var personal = []string{"i", "we", "you", "our", "my", "us", "your", "please", "me"}

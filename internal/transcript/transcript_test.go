@@ -293,3 +293,12 @@ func TestNextField(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldSpaces checks foldSpaces against joining strings.Fields.
+func TestFoldSpaces(t *testing.T) {
+	for _, s := range []string{"", " ", "Vladimir Putin", " Vladimir Putin", "Vladimir  Putin", "Vladimir\tPutin ", "A\u00a0B", "x", "Mr Wei"} {
+		if got, want := foldSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
