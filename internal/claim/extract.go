@@ -16,6 +16,7 @@ type Extractor struct {
 	Lexicon *Lexicon
 	toks    []lex.Token // reused between paragraphs
 	low     []string    // the lower-case words of toks, as far as read
+	flags   []wordFlag  // and what each word may start
 	hints   []int       // offsets of the hints of a paragraph
 	readAll bool        // read quiet paragraphs too (tests compare the two)
 }
@@ -69,7 +70,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 					}
 					sentences := splitSentences(e.toks)
 					if cap(e.low) < len(e.toks) {
-						e.low = make([]string, len(e.toks))
+						e.low, e.flags = make([]string, len(e.toks)), make([]wordFlag, len(e.toks))
 					}
 					// loud[i]: the i-th sentence may hold a claim (it has a
 					// hint); the others are read only as far as a later
@@ -84,7 +85,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 							h++
 						}
 						if loud[i] = loud[i] || e.readAll; loud[i] {
-							s.lowerWords(e.low[at:])
+							s.lowerWords(e.low[at:], e.flags[at:])
 						}
 						at += len(s.toks)
 					}
@@ -102,7 +103,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 							// No claim here: a later pronoun may need its
 							// topic, and the next sentence its period.
 							if pronounLater[i] {
-								s.lowerWords(e.low[at-len(s.toks):])
+								s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):])
 								if t := s.lastMetric(e.Lexicon); t != "" {
 									topic = t
 								}
@@ -113,7 +114,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 							}
 							continue
 						}
-						s.lowerWords(e.low[at-len(s.toks):])
+						s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):])
 						ms := s.mentions()
 						ps := s.periods(d.Date, ms)
 						continues := s.continuesPeriod()
@@ -225,7 +226,7 @@ type handOn struct {
 func (h *handOn) periodOf(date string) string {
 	if s := h.quiet; s != nil {
 		h.quiet = nil
-		s.lowerWords(nil)
+		s.lowerWords(nil, nil)
 		if ps := s.periods(date, s.mentions()); len(ps) > 0 {
 			h.period, h.topicOf = ps[len(ps)-1].value, s
 		}
@@ -367,27 +368,29 @@ func startsSentence(t lex.Token) bool {
 
 func newSentence(toks []lex.Token) sentence {
 	s := sentence{toks: toks}
-	s.lowerWords(nil)
+	s.lowerWords(nil, nil)
 	return s
 }
 
-// lowerWords sets s.low, the lower-case text of each token, once; it
-// reuses buf when it has room. splitSentences leaves it for the caller,
-// so that a sentence that is passed over is never lower-cased.
-func (s *sentence) lowerWords(buf []string) {
+// lowerWords sets s.low, the lower-case text of each token, and s.flags,
+// what each word may start, once; it reuses low and flags when they have
+// room. splitSentences leaves it for the caller, so that a sentence that
+// is passed over is never lower-cased.
+func (s *sentence) lowerWords(low []string, flags []wordFlag) {
 	if s.low != nil {
 		return
 	}
-	if cap(buf) < len(s.toks) {
-		buf = make([]string, len(s.toks))
+	if cap(low) < len(s.toks) || cap(flags) < len(s.toks) {
+		low, flags = make([]string, len(s.toks)), make([]wordFlag, len(s.toks))
 	}
-	s.low = buf[:len(s.toks)]
+	s.low, s.flags = low[:len(s.toks)], flags[:len(s.toks)]
 	for i, t := range s.toks {
-		if t.Kind.IsWord() {
-			s.low[i] = lower(t.Text)
-		} else {
-			s.low[i] = t.Text
+		if !t.Kind.IsWord() {
+			s.low[i], s.flags[i] = t.Text, 0
+			continue
 		}
+		s.low[i] = lower(t.Text)
+		s.flags[i] = flagsOf(t.Text, s.low[i])
 	}
 }
 

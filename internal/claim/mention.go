@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/transcripts/transcripts/internal/lex"
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // Mention is one numeric mention in a sentence: a claim, or a date, year,
@@ -42,9 +43,66 @@ type Mention struct {
 // sentence is the token stream of one sentence with lower-case words.
 type sentence struct {
 	toks  []lex.Token
-	low   []string // lower-case text of each token
-	start bool     // toks[0] starts the sentence
+	low   []string   // lower-case text of each token
+	flags []wordFlag // what each word may start
+	start bool       // toks[0] starts the sentence
 }
+
+// wordFlag says what a word may start, looked up once per word.
+type wordFlag uint8
+
+const (
+	mayStartVague  wordFlag = 1 << iota // one of vagueStarts
+	mayStartFigure                      // one of figureStarters, or a million-code (MUSD)
+)
+
+// flagsOf returns the flags of the word token text, lw lower-cased.
+func flagsOf(text, lw string) wordFlag {
+	var f wordFlag
+	if isASCII(text) {
+		f = wordFlags().get(text)
+	} else { // as Unicode lower-cases it
+		if vagueStarts[lw] {
+			f |= mayStartVague
+		}
+		if figureStarters()[lw] {
+			f |= mayStartFigure
+		}
+	}
+	if millionCode(text) != "" {
+		f |= mayStartFigure
+	}
+	return f
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// flagTable is wordFlags' type: the flags of ASCII words of any case.
+type flagTable struct{ t *words.Table[wordFlag] }
+
+func (ft flagTable) get(w string) wordFlag {
+	f, _ := ft.t.Get(words.Hash(w), w)
+	return f
+}
+
+// wordFlags holds the flags of vagueStarts and figureStarters, built once.
+var wordFlags = sync.OnceValue(func() flagTable {
+	m := map[string]wordFlag{}
+	for w := range vagueStarts {
+		m[w] |= mayStartVague
+	}
+	for w := range figureStarters() {
+		m[w] |= mayStartFigure
+	}
+	return flagTable{words.New(m)}
+})
 
 func (s *sentence) n() int { return len(s.toks) }
 
@@ -163,7 +221,7 @@ func (s *sentence) mentionAt(i int) (Mention, bool) {
 		}
 	}
 	lw := s.low[i]
-	if vagueStarts[lw] {
+	if s.flags[i]&mayStartVague != 0 {
 		if m, ok := s.vague(i); ok {
 			return m, true
 		}
@@ -173,7 +231,7 @@ func (s *sentence) mentionAt(i int) (Mention, bool) {
 	default:
 		return Mention{}, false // punctuation, dashes, scales alone
 	}
-	if t.Kind == lex.Word && !mayStartFigure(lw, s.toks[i].Text) {
+	if t.Kind == lex.Word && s.flags[i]&mayStartFigure == 0 {
 		return Mention{}, false // the common case: an ordinary word
 	}
 	if t.Kind == lex.NumberWord && lw == "one" && s.pronounOne(i) {
@@ -227,15 +285,9 @@ func isCurrencyPrefixWord(lw string) bool {
 	return ok
 }
 
-// mayStartFigure reports whether a word can start a figure: "a", "half",
-// "one"-like words, ordinals, fractions, multipliers, signs, percent
-// words, currency codes, names and prefixes.
-func mayStartFigure(lw, text string) bool {
-	return figureStarters()[lw] || millionCode(text) != ""
-}
-
-// figureStarters is the set of words mayStartFigure looks up, built once
-// from the tables: one map look-up per word of the text.
+// figureStarters are the words that can start a figure: "a", "half",
+// ordinals, fractions, multipliers, signs, percent words, currency codes,
+// names and prefixes; built once from the tables.
 var figureStarters = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{"a": true, "an": true, "half": true, "quarter": true,
 		"minus": true, "negative": true, "percent": true, "percents": true, "per": true,
