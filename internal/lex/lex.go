@@ -179,6 +179,11 @@ func (l *lexer) digitAt(i int) bool { return i < len(l.input) && isDigit(l.input
 // lexAny skips white space and dispatches on the next character.
 func lexAny(l *lexer) stateFn {
 	for {
+		p := l.pos
+		for p < len(l.input) && (l.input[p] == ' ' || l.input[p] == '\n') {
+			p++ // the common white space, skipped a byte at a time
+		}
+		l.pos = p
 		r, w := l.runeAt(l.pos)
 		if w == 0 {
 			return nil
@@ -260,12 +265,14 @@ func lexWord(l *lexer) stateFn {
 		l.emit(Word)
 		return lexAny
 	}
-	h := words.Seed
-	for l.pos < len(l.input) && asciiLetter[l.input[l.pos]] {
-		h = words.Step(h, l.input[l.pos]) // the common case, read a byte at a time
-		l.pos++
+	// The common case, read a byte at a time: ASCII letters, hashed.
+	h, in, p := words.Seed, l.input, l.pos
+	for p < len(in) && asciiLetter[in[p]] {
+		h = words.Step(h, in[p])
+		p++
 	}
-	plain := l.pos // the end of the letters h hashes
+	l.pos = p
+	plain := p // the end of the letters h hashes
 	for {
 		r, w := l.runeAt(l.pos)
 		switch {
