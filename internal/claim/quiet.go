@@ -26,12 +26,15 @@ func hints(text string, dst []int) []int {
 			i++
 		case byteLetter:
 			start := i
-			h := words.Seed
-			for ; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
-				h = words.Step(h, text[i])
+			for i++; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
 			}
-			if _, ok := vw.Get(h, text[start:i]); ok {
-				dst = append(dst, start)
+			// Most words are passed over on their first letter and
+			// length; the others are hashed and looked up.
+			if vw.firstAndLen[(c|0x20)-'a'][min(i-start, maxLen)] {
+				w := text[start:i]
+				if _, ok := vw.words.Get(words.Hash(w), w); ok {
+					dst = append(dst, start)
+				}
 			}
 		case byteMulti:
 			r, w := utf8.DecodeRuneInString(text[i:])
@@ -106,7 +109,7 @@ func plainRune(r rune) bool {
 // number), the fraction words, the multiplier words and the percent words.
 // Ordinals that are no fraction ("first", "second") are not among them:
 // alone they are ordinals, never claims.
-var valueWords = sync.OnceValue(func() *words.Table[bool] {
+var valueWords = sync.OnceValue(func() *wordFilter {
 	set := map[string]bool{"percent": true, "percents": true, "percentage": true, "pct": true, "pp": true,
 		"thousand": true, "million": true, "billion": true, "trillion": true, "lakh": true, "crore": true}
 	lex.Keywords(lex.NumberWord, func(w string) { set[w] = true })
@@ -116,5 +119,19 @@ var valueWords = sync.OnceValue(func() *words.Table[bool] {
 	for w := range multiplierWords {
 		set[w] = true
 	}
-	return words.New(set)
+	f := &wordFilter{words: words.New(set)}
+	for w := range set {
+		f.firstAndLen[w[0]-'a'][min(len(w), maxLen)] = true
+	}
+	return f
 })
+
+// maxLen is the last length wordFilter tells apart: longer words share it.
+const maxLen = 15
+
+// wordFilter is a set of lower-case words, with the first letters and
+// lengths of its words to pass most other words over without a look-up.
+type wordFilter struct {
+	words       *words.Table[bool]
+	firstAndLen [26][maxLen + 1]bool
+}

@@ -117,3 +117,12 @@ func TestQuietHoldsNoClaim(t *testing.T) {
 	}
 	t.Logf("%d of %d texts quiet", quietOnes, len(texts))
 }
+
+func BenchmarkHints(b *testing.B) {
+	text := readSeed(b)
+	var dst []int
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		dst = hints(text, dst[:0])
+	}
+}
