@@ -28,10 +28,9 @@ func hints(text string, dst []int) []int {
 			start := i
 			for i++; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
 			}
-			// Most words are passed over on their first letter and
-			// length; the others are hashed and looked up.
-			if vw.firstAndLen[(c|0x20)-'a'][min(i-start, maxLen)] {
-				w := text[start:i]
+			// Most words are passed over on their first two letters,
+			// last letter and length; the others are hashed and looked up.
+			if w := text[start:i]; vw.may(w) {
 				if _, ok := vw.words.Get(words.Hash(w), w); ok {
 					dst = append(dst, start)
 				}
@@ -121,17 +120,33 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	}
 	f := &wordFilter{words: words.New(set)}
 	for w := range set {
-		f.firstAndLen[w[0]-'a'][min(len(w), maxLen)] = true
+		k := shapeOf(w)
+		f.shapes[k/64] |= 1 << (k % 64)
 	}
 	return f
 })
 
-// maxLen is the last length wordFilter tells apart: longer words share it.
-const maxLen = 15
-
-// wordFilter is a set of lower-case words, with the first letters and
-// lengths of its words to pass most other words over without a look-up.
+// wordFilter is a set of lower-case words, with the shapes of its words
+// (see shapeOf) to pass most other words over without a look-up.
 type wordFilter struct {
-	words       *words.Table[bool]
-	firstAndLen [26][maxLen + 1]bool
+	words  *words.Table[bool]
+	shapes [1 << 16 / 64]uint64 // a bit for each shape of a word of the set
+}
+
+// may reports whether the ASCII word w, of any case, may be in the set:
+// a word of the set has its shape.
+func (f *wordFilter) may(w string) bool {
+	k := shapeOf(w)
+	return f.shapes[k/64]&(1<<(k%64)) != 0
+}
+
+// shapeOf returns a 16-bit key of ASCII word w, the same for any case:
+// its first two letters, its last letter and its length.
+func shapeOf(w string) uint32 {
+	second := w[len(w)-1]
+	if len(w) > 1 {
+		second = w[1]
+	}
+	k := uint32(w[0]|0x20)*961 + uint32(second|0x20)*31 + uint32(w[len(w)-1]|0x20)
+	return (k*16 + uint32(min(len(w), 15))) & (1<<16 - 1)
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/transcripts/transcripts/internal/transcript"
@@ -124,5 +125,23 @@ func BenchmarkHints(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		dst = hints(text, dst[:0])
+	}
+}
+
+// TestValueWordsAreHints checks that the word filter passes every value
+// word, in any case, and that the hint is where the word starts.
+func TestValueWordsAreHints(t *testing.T) {
+	vw := valueWords()
+	n := 0
+	for _, s := range vw.words.Words() {
+		n++
+		for _, w := range []string{s, strings.ToUpper(s), strings.ToUpper(s[:1]) + s[1:]} {
+			if got := hints("so, "+w+".", nil); len(got) != 1 || got[0] != 4 {
+				t.Errorf("hints of %q: %v, want [4]", w, got)
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("%d value words, want more than 100", n)
 	}
 }

@@ -69,6 +69,17 @@ func New[V any](m map[string]V) *Table[V] {
 // word is not in it.
 func (t *Table[V]) MaxLen() int { return t.max }
 
+// Words returns the words of the table, in no particular order.
+func (t *Table[V]) Words() []string {
+	var out []string
+	for _, s := range t.slots {
+		if s.word != "" {
+			out = append(out, s.word)
+		}
+	}
+	return out
+}
+
 // Get returns the value of word w, of any ASCII case, whose hash is h.
 func (t *Table[V]) Get(h uint32, w string) (V, bool) {
 	if len(w) <= t.max && t.slots != nil {

@@ -20,6 +20,9 @@ func TestTable(t *testing.T) {
 			t.Errorf("Get(%q) = %d, true; want not found", w, got)
 		}
 	}
+	if got := tab.Words(); len(got) != len(m) {
+		t.Errorf("Words() = %q, want the %d words", got, len(m))
+	}
 	if tab.MaxLen() != len("percentage") {
 		t.Errorf("MaxLen = %d", tab.MaxLen())
 	}
