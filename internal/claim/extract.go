@@ -18,7 +18,13 @@ type Extractor struct {
 	low     []string    // the lower-case words of toks, as far as read
 	flags   []wordFlag  // and what each word may start
 	hints   []int       // offsets of the hints of a paragraph
-	readAll bool        // read quiet paragraphs too (tests compare the two)
+	// Buffers reused from sentence to sentence and window to window.
+	sents              []sentence
+	ms                 []Mention
+	loud, pronounLater []bool
+	claimOf            []int
+	out                []Claim
+	readAll            bool // read quiet paragraphs too (tests compare the two)
 }
 
 // NewExtractor returns an Extractor with lexicon lx (nil: the built-in one).
@@ -42,8 +48,9 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 
 // ExtractTo is Extract handing the claims to emit a paragraph (or, in a
 // paragraph of more than maxWindow bytes, a window of it) at a time, in
-// reading order, so that a caller can write them and forget them. It stops
-// at emit's first error and returns it.
+// reading order, so that a caller can write them and forget them: the
+// slice is reused, and valid only until emit returns. It stops at emit's
+// first error and returns it.
 func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error) error {
 	for _, d := range t.Documents {
 		for _, turn := range d.Turns {
@@ -63,19 +70,20 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 				var prev handOn
 				var topic string // the last metric the paragraph named
 				for _, win := range windows(t.Text, sp) {
-					var out []Claim
+					out := e.out[:0]
 					e.toks = lex.Append(e.toks[:0], t.Text[win.Pos:win.End])
 					for k := range e.toks {
 						e.toks[k].Pos += win.Pos
 					}
-					sentences := splitSentences(e.toks)
+					sentences := splitSentencesTo(e.sents[:0], e.toks)
+					e.sents = sentences
 					if cap(e.low) < len(e.toks) {
 						e.low, e.flags = make([]string, len(e.toks)), make([]wordFlag, len(e.toks))
 					}
 					// loud[i]: the i-th sentence may hold a claim (it has a
 					// hint); the others are read only as far as a later
 					// loud sentence needs them.
-					loud := make([]bool, len(sentences)+1)
+					loud := resetBools(&e.loud, len(sentences)+1)
 					at := 0 // the first token of sentence i in e.toks
 					for i := range sentences {
 						s := &sentences[i]
@@ -91,7 +99,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 					}
 					// pronounLater[i]: a loud sentence after the i-th has a
 					// pronoun that may stand for a metric named before it.
-					pronounLater := make([]bool, len(sentences)+1)
+					pronounLater := resetBools(&e.pronounLater, len(sentences)+1)
 					for i := len(sentences) - 1; i >= 0; i-- {
 						pronounLater[i] = pronounLater[i+1] || loud[i+1] && sentences[i+1].hasPronoun()
 					}
@@ -115,14 +123,18 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 							continue
 						}
 						s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):])
-						ms := s.mentions()
+						ms := s.mentionsTo(e.ms[:0])
+						e.ms = ms
 						ps := s.periods(d.Date, ms)
 						continues := s.continuesPeriod()
 						carried := false
 						first := len(out) // this sentence's claims start here
-						claimOf := make([]int, len(ms))
+						claimOf := e.claimOf[:0]
+						for range ms {
+							claimOf = append(claimOf, -1)
+						}
+						e.claimOf = claimOf
 						for i := range ms {
-							claimOf[i] = -1
 							m := &ms[i]
 							if m.Reason != "" || !m.Kind.IsClaim() {
 								continue
@@ -199,6 +211,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 					// The next window's tokens take the place of this one's.
 					prev.periodOf(d.Date)
 					prev.topicIs(e.Lexicon, "")
+					e.out = out
 					if len(out) > 0 {
 						if err := emit(out); err != nil {
 							return err
@@ -209,6 +222,16 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 		}
 	}
 	return nil
+}
+
+// resetBools sets *b to n false values, reusing its array, and returns it.
+func resetBools(b *[]bool, n int) []bool {
+	if cap(*b) < n {
+		*b = make([]bool, n)
+	}
+	*b = (*b)[:n]
+	clear(*b)
+	return *b
 }
 
 // handOn is what a sentence hands on to the next: the period it stated
@@ -323,8 +346,10 @@ const maxSentence = 400
 // splitSentences splits a paragraph's tokens into sentences: a full stop,
 // question or exclamation mark ends one when the next token starts a new
 // one, and the stop does not end an abbreviation (Mr., U.S.) or an initial.
-func splitSentences(toks []lex.Token) []sentence {
-	var out []sentence
+func splitSentences(toks []lex.Token) []sentence { return splitSentencesTo(nil, toks) }
+
+// splitSentencesTo is splitSentences appending to out.
+func splitSentencesTo(out []sentence, toks []lex.Token) []sentence {
 	start := 0
 	for i, t := range toks {
 		if i-start >= maxSentence || i-start >= maxSentence/2 && t.Kind == lex.Punct && (t.Text == "," || t.Text == ";") {

@@ -138,8 +138,10 @@ func (s *sentence) capitalised(i int) bool {
 }
 
 // mentions finds the numeric mentions of the sentence, in order.
-func (s *sentence) mentions() []Mention {
-	var out []Mention
+func (s *sentence) mentions() []Mention { return s.mentionsTo(nil) }
+
+// mentionsTo is mentions appending to out.
+func (s *sentence) mentionsTo(out []Mention) []Mention {
 	for i := 0; i < s.n(); {
 		m, ok := s.mentionAt(i)
 		if !ok {

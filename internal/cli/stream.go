@@ -101,8 +101,17 @@ func splitDocuments(r *bufio.Reader, each func(chunk []byte, pos, line int) erro
 		chunk = chunk[:0]
 		return err
 	}
+	var long []byte // a line longer than r's buffer, put together
 	for {
-		l, err := r.ReadBytes('\n')
+		l, err := r.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			long = append(long[:0], l...)
+			for err == bufio.ErrBufferFull {
+				l, err = r.ReadSlice('\n')
+				long = append(long, l...)
+			}
+			l = long
+		}
 		if len(l) > 0 {
 			trimmed := bytes.TrimSpace(l)
 			switch {
