@@ -222,14 +222,39 @@ func (s *sentence) lastMetric(lx *Lexicon) string {
 // phraseEndingAt returns the metric of the longest lexicon phrase that ends
 // at token j ("direct investment" before "investment"), and its first token.
 func (s *sentence) phraseEndingAt(lx *Lexicon, j int) (string, int) {
-	if !s.isWord(j) || !lx.lasts[trimPossessive(s.low[j])] {
+	if !s.isWord(j) {
+		return "", 0
+	}
+	if s.ends != nil && s.ends[j].known {
+		return s.ends[j].metric, s.ends[j].start
+	}
+	p, st := s.findPhraseEndingAt(lx, j)
+	if s.ends != nil {
+		s.ends[j] = phraseEnd{true, p, st}
+	}
+	return p, st
+}
+
+// findPhraseEndingAt is phraseEndingAt without the sentence's memory: the
+// phrase from the earliest start whose words, all of them, are a lexicon
+// phrase.
+func (s *sentence) findPhraseEndingAt(lx *Lexicon, j int) (string, int) {
+	if !lx.lasts[trimPossessive(s.low[j])] {
 		return "", 0 // no phrase ends with this word: the common case, made cheap
 	}
+	var buf [128]byte
 	for st := max(j-lx.longest+1, 0); st <= j; st++ {
 		if !s.allWords(st, j+1) {
 			continue
 		}
-		if p, n := lx.match(s.wordsFrom(st, j+1), 0); p != "" && st+n == j+1 {
+		phrase := buf[:0]
+		for k := st; k <= j; k++ {
+			if k > st {
+				phrase = append(phrase, ' ')
+			}
+			phrase = append(phrase, trimPossessive(s.low[k])...)
+		}
+		if p, ok := lx.phrases[string(phrase)]; ok {
 			return p, st
 		}
 	}

@@ -17,6 +17,7 @@ type Extractor struct {
 	toks    []lex.Token // reused between paragraphs
 	low     []string    // the lower-case words of toks, as far as read
 	flags   []wordFlag  // and what each word may start
+	ends    []phraseEnd // and the lexicon phrase ending at each
 	hints   []int       // offsets of the hints of a paragraph
 	// Buffers reused from sentence to sentence and window to window.
 	sents              []sentence
@@ -78,7 +79,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 					sentences := splitSentencesTo(e.sents[:0], e.toks)
 					e.sents = sentences
 					if cap(e.low) < len(e.toks) {
-						e.low, e.flags = make([]string, len(e.toks)), make([]wordFlag, len(e.toks))
+						e.low, e.flags, e.ends = make([]string, len(e.toks)), make([]wordFlag, len(e.toks)), make([]phraseEnd, len(e.toks))
 					}
 					// loud[i]: the i-th sentence may hold a claim (it has a
 					// hint); the others are read only as far as a later
@@ -93,7 +94,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 							h++
 						}
 						if loud[i] = loud[i] || e.readAll; loud[i] {
-							s.lowerWords(e.low[at:], e.flags[at:])
+							s.lowerWords(e.low[at:], e.flags[at:], e.ends[at:])
 						}
 						at += len(s.toks)
 					}
@@ -111,7 +112,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 							// No claim here: a later pronoun may need its
 							// topic, and the next sentence its period.
 							if pronounLater[i] {
-								s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):])
+								s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
 								if t := s.lastMetric(e.Lexicon); t != "" {
 									topic = t
 								}
@@ -122,7 +123,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 							}
 							continue
 						}
-						s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):])
+						s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
 						ms := s.mentionsTo(e.ms[:0])
 						e.ms = ms
 						ps := s.periods(d.Date, ms)
@@ -249,7 +250,7 @@ type handOn struct {
 func (h *handOn) periodOf(date string) string {
 	if s := h.quiet; s != nil {
 		h.quiet = nil
-		s.lowerWords(nil, nil)
+		s.lowerWords(nil, nil, nil)
 		if ps := s.periods(date, s.mentions()); len(ps) > 0 {
 			h.period, h.topicOf = ps[len(ps)-1].value, s
 		}
@@ -393,22 +394,24 @@ func startsSentence(t lex.Token) bool {
 
 func newSentence(toks []lex.Token) sentence {
 	s := sentence{toks: toks}
-	s.lowerWords(nil, nil)
+	s.lowerWords(nil, nil, nil)
 	return s
 }
 
 // lowerWords sets s.low, the lower-case text of each token, and s.flags,
-// what each word may start, once; it reuses low and flags when they have
-// room. splitSentences leaves it for the caller, so that a sentence that
+// what each word may start, once, and gives s.ends room to remember the
+// lexicon phrases found; it reuses low, flags and ends when they have room. splitSentences leaves it for the caller, so that a sentence that
 // is passed over is never lower-cased.
-func (s *sentence) lowerWords(low []string, flags []wordFlag) {
+func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) {
 	if s.low != nil {
 		return
 	}
-	if cap(low) < len(s.toks) || cap(flags) < len(s.toks) {
-		low, flags = make([]string, len(s.toks)), make([]wordFlag, len(s.toks))
+	n := len(s.toks)
+	if cap(low) < n || cap(flags) < n || cap(ends) < n {
+		low, flags, ends = make([]string, n), make([]wordFlag, n), make([]phraseEnd, n)
 	}
-	s.low, s.flags = low[:len(s.toks)], flags[:len(s.toks)]
+	s.low, s.flags, s.ends = low[:n], flags[:n], ends[:n]
+	clear(s.ends)
 	for i, t := range s.toks {
 		if !t.Kind.IsWord() {
 			s.low[i], s.flags[i] = t.Text, 0

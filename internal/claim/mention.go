@@ -43,9 +43,17 @@ type Mention struct {
 // sentence is the token stream of one sentence with lower-case words.
 type sentence struct {
 	toks  []lex.Token
-	low   []string   // lower-case text of each token
-	flags []wordFlag // what each word may start
-	start bool       // toks[0] starts the sentence
+	low   []string    // lower-case text of each token
+	flags []wordFlag  // what each word may start
+	ends  []phraseEnd // the lexicon phrase ending at each token, once looked up
+	start bool        // toks[0] starts the sentence
+}
+
+// phraseEnd is what phraseEndingAt found at a token.
+type phraseEnd struct {
+	known  bool
+	metric string
+	start  int
 }
 
 // wordFlag says what a word may start, looked up once per word.
@@ -611,6 +619,14 @@ func isAdjective(w string) bool {
 }
 
 func trimPossessive(w string) string {
+	if w == "" {
+		return w
+	}
+	switch w[len(w)-1] {
+	case 's', '\'', "’"[2]:
+	default:
+		return w // the common case: no possessive
+	}
 	for _, suf := range []string{"’s", "'s", "’", "'"} {
 		w = strings.TrimSuffix(w, suf)
 	}

@@ -49,7 +49,7 @@ func Scan(text string) []Found {
 	lines := lineStarts(text)
 	var out []Found
 	for _, s := range splitSentences(lex.Lex(text)) {
-		s.lowerWords(nil, nil)
+		s.lowerWords(nil, nil, nil)
 		for _, m := range s.mentions() {
 			out = append(out, s.found(text, lines, m, ""))
 		}
@@ -113,7 +113,7 @@ func (e *Extractor) Mentions(t *transcript.Transcript) []Found {
 			e.toks[k].Pos += r.Pos
 		}
 		for _, s := range splitSentences(e.toks) {
-			s.lowerWords(nil, nil)
+			s.lowerWords(nil, nil, nil)
 			for _, m := range s.mentions() {
 				out = append(out, s.found(t.Text, lines, m, r.reason))
 			}
