@@ -30,7 +30,13 @@ func hints(text string, dst []int) []int {
 			}
 			// Most words are passed over on their first two letters,
 			// last letter and length; the others are hashed and looked up.
-			if w := text[start:i]; vw.may(w) {
+			w := text[start:i]
+			second := w[len(w)-1]
+			if len(w) > 1 {
+				second = w[1]
+			}
+			k := shape(c, second, w[len(w)-1], len(w))
+			if vw.shapes[k/64]&(1<<(k%64)) != 0 {
 				if _, ok := vw.words.Get(words.Hash(w), w); ok {
 					dst = append(dst, start)
 				}
@@ -133,13 +139,6 @@ type wordFilter struct {
 	shapes [1 << 16 / 64]uint64 // a bit for each shape of a word of the set
 }
 
-// may reports whether the ASCII word w, of any case, may be in the set:
-// a word of the set has its shape.
-func (f *wordFilter) may(w string) bool {
-	k := shapeOf(w)
-	return f.shapes[k/64]&(1<<(k%64)) != 0
-}
-
 // shapeOf returns a 16-bit key of ASCII word w, the same for any case:
 // its first two letters, its last letter and its length.
 func shapeOf(w string) uint32 {
@@ -147,6 +146,12 @@ func shapeOf(w string) uint32 {
 	if len(w) > 1 {
 		second = w[1]
 	}
-	k := uint32(w[0]|0x20)*961 + uint32(second|0x20)*31 + uint32(w[len(w)-1]|0x20)
-	return (k*16 + uint32(min(len(w), 15))) & (1<<16 - 1)
+	return shape(w[0], second, w[len(w)-1], len(w))
+}
+
+// shape is shapeOf of a word of n letters, given its first, second (the
+// last again for a word of one letter) and last letters.
+func shape(first, second, last byte, n int) uint32 {
+	k := uint32(first|0x20)*961 + uint32(second|0x20)*31 + uint32(last|0x20)
+	return (k*16 + uint32(min(n, 15))) & (1<<16 - 1)
 }
