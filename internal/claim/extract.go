@@ -70,7 +70,13 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 				// keeps the period.
 				var prev handOn
 				var topic string // the last metric the paragraph named
-				for _, win := range windows(t.Text, sp) {
+				read := sp
+				if !e.readAll && sp.End-sp.Pos <= maxWindow {
+					// The sentences after the last one with a hint hold no
+					// claim and hand nothing back: they are not lexed.
+					read.End = sentenceEndAfter(t.Text, sp, sp.Pos+e.hints[len(e.hints)-1])
+				}
+				for _, win := range windows(t.Text, read) {
 					out := e.out[:0]
 					e.toks = lex.Append(e.toks[:0], t.Text[win.Pos:win.End])
 					for k := range e.toks {
@@ -266,6 +272,41 @@ func (h *handOn) topicIs(lx *Lexicon, metric string) bool {
 	}
 	return h.topic != "" && h.topic == metric
 }
+
+// sentenceEndAfter returns the offset just after the first full stop
+// after from (within span sp) that surely ends a sentence, or sp.End:
+// ". " and a capital after a word of two letters or more that stands
+// after a space and is no abbreviation. splitSentences ends a sentence
+// there whatever comes before, and the lexer reads the text up to there
+// as it reads it in the whole paragraph.
+func sentenceEndAfter(text string, sp transcript.Span, from int) int {
+	for p := from; p < sp.End; p++ {
+		i := strings.Index(text[p:sp.End], ". ")
+		if i < 0 {
+			break
+		}
+		p += i
+		if p+2 < sp.End && 'A' <= text[p+2] && text[p+2] <= 'Z' && endsWord(text[sp.Pos:p]) {
+			return p + 1
+		}
+	}
+	return sp.End
+}
+
+// endsWord reports whether s ends with a word of two ASCII letters or more
+// that follows a space (or starts s) and is no abbreviation.
+func endsWord(s string) bool {
+	i := len(s)
+	for i > 0 && asciiLetter(s[i-1]) {
+		i--
+	}
+	if len(s)-i < 2 || i > 0 && s[i-1] != ' ' {
+		return false
+	}
+	return !abbreviations[strings.ToLower(s[i:])]
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // maxWindow is the most bytes of a paragraph lexed at once: a run-on
 // paragraph of megabytes (a transcript with no line breaks) is read a

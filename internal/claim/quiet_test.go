@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/transcript"
 )
 
@@ -143,5 +144,50 @@ func TestValueWordsAreHints(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("%d value words, want more than 100", n)
+	}
+}
+
+// TestSentenceEndAfter checks, at every full stop of the transcripts of
+// testdata that sentenceEndAfter takes for a sentence end, that the
+// sentences of the whole paragraph end there too, and that the tokens up
+// to there are those of the paragraph cut there.
+func TestSentenceEndAfter(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	ends := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr := transcript.Parse(p, string(data), "")
+		for _, d := range tr.Documents {
+			for _, turn := range d.Turns {
+				for _, sp := range turn.Speech {
+					full := lex.Lex(tr.Text[sp.Pos:sp.End])
+					bounds := map[int]bool{}
+					for _, s := range splitSentences(full) {
+						bounds[s.toks[len(s.toks)-1].End()] = true
+					}
+					for from := sp.Pos; ; {
+						end := sentenceEndAfter(tr.Text, sp, from)
+						if end == sp.End {
+							break
+						}
+						ends++
+						if !bounds[end-sp.Pos] {
+							t.Errorf("%s: no sentence ends at %q", p, tr.Text[max(sp.Pos, end-40):end])
+						}
+						cut := lex.Lex(tr.Text[sp.Pos:end])
+						if !reflect.DeepEqual(cut, full[:len(cut)]) {
+							t.Errorf("%s: the tokens up to %q differ", p, tr.Text[max(sp.Pos, end-40):end])
+						}
+						from = end
+					}
+				}
+			}
+		}
+	}
+	if ends < 100 {
+		t.Errorf("%d sentence ends found, want more", ends)
 	}
 }
