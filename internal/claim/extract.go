@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"errors"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,172 +64,209 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 					// over: its period and topic end with it.
 					continue
 				}
-				h := 0 // the next hint, an offset in sp
-				// The period the last sentence stated or carried, and the
-				// metric it spoke of: a sentence that goes on about the
-				// same metric, or says it goes on ("At the same time"),
-				// keeps the period.
-				var prev handOn
-				var topic string // the last metric the paragraph named
-				read := sp
-				if !e.readAll && sp.End-sp.Pos <= maxWindow {
-					// The sentences after the last one with a hint hold no
-					// claim and hand nothing back: they are not lexed.
-					read.End = sentenceEndAfter(t.Text, sp, sp.Pos+e.hints[len(e.hints)-1])
+				fast := !e.readAll && sp.End-sp.Pos <= maxWindow
+				cur, err := e.paragraph(t, &d, &turn, sp, currency, fast, emit)
+				if err == errUnread {
+					cur, err = e.paragraph(t, &d, &turn, sp, currency, false, emit)
 				}
-				for _, win := range windows(t.Text, read) {
-					out := e.out[:0]
-					e.toks = lex.Append(e.toks[:0], t.Text[win.Pos:win.End])
-					for k := range e.toks {
-						e.toks[k].Pos += win.Pos
-					}
-					sentences := splitSentencesTo(e.sents[:0], e.toks)
-					e.sents = sentences
-					if cap(e.low) < len(e.toks) {
-						e.low, e.flags, e.ends = make([]string, len(e.toks)), make([]wordFlag, len(e.toks)), make([]phraseEnd, len(e.toks))
-					}
-					// loud[i]: the i-th sentence may hold a claim (it has a
-					// hint); the others are read only as far as a later
-					// loud sentence needs them.
-					loud := resetBools(&e.loud, len(sentences)+1)
-					at := 0 // the first token of sentence i in e.toks
-					for i := range sentences {
-						s := &sentences[i]
-						end := s.toks[len(s.toks)-1].End() - sp.Pos
-						for h < len(e.hints) && e.hints[h] < end {
-							loud[i] = true
-							h++
-						}
-						if loud[i] = loud[i] || e.readAll; loud[i] {
-							s.lowerWords(e.low[at:], e.flags[at:], e.ends[at:])
-						}
-						at += len(s.toks)
-					}
-					// pronounLater[i]: a loud sentence after the i-th has a
-					// pronoun that may stand for a metric named before it.
-					pronounLater := resetBools(&e.pronounLater, len(sentences)+1)
-					for i := len(sentences) - 1; i >= 0; i-- {
-						pronounLater[i] = pronounLater[i+1] || loud[i+1] && sentences[i+1].hasPronoun()
-					}
-					at = 0
-					for i := range sentences {
-						s := &sentences[i]
-						at += len(s.toks)
-						if !loud[i] {
-							// No claim here: a later pronoun may need its
-							// topic, and the next sentence its period.
-							if pronounLater[i] {
-								s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
-								if t := s.lastMetric(e.Lexicon); t != "" {
-									topic = t
-								}
-							}
-							prev = handOn{}
-							if loud[i+1] {
-								prev.quiet = s
-							}
-							continue
-						}
-						s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
-						ms := s.mentionsTo(e.ms[:0])
-						e.ms = ms
-						ps := s.periods(d.Date, ms)
-						continues := s.continuesPeriod()
-						carried := false
-						first := len(out) // this sentence's claims start here
-						claimOf := e.claimOf[:0]
-						for range ms {
-							claimOf = append(claimOf, -1)
-						}
-						e.claimOf = claimOf
-						for i := range ms {
-							m := &ms[i]
-							if m.Reason != "" || !m.Kind.IsClaim() {
-								continue
-							}
-							c := Claim{
-								File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
-								Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
-								Rounding: m.step.Div(decimal.NewFromInt(2)),
-								Modality: Actual, Sentence: s.toks[0].Pos + 1,
-							}
-							c.Pos = s.toks[m.First].Pos
-							c.End = s.toks[m.Last].End()
-							c.Line = t.Line(c.Pos)
-							c.Text = foldSpace(t.Text[c.Pos:c.End])
-							c.Context = foldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
-							metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
-							if metric == "" && topic != "" && c.Kind != Count && s.pronounBefore(m) {
-								// "We noted a positive dynamic in bilateral
-								// trade. Last year it increased by 17 percent."
-								metric = suffix(topic, change)
-							}
-							c.Metric, c.Scope, c.Change = metric, scope, change
-							if c.Kind == Money {
-								currency = c.Unit
-							} else if c.Kind == Count && m.scaled && m.Noun == "" && currency != "" && moneyMetrics[strings.TrimSuffix(metric, " growth")] {
-								// "Russian capital investments are nearing $24
-								// billion, while Austria's is approaching four
-								// billion": the currency carries over.
-								c.Kind, c.Unit = Money, currency
-							}
-							if down && c.Kind != Multiplier {
-								c.Value = c.Value.Neg()
-							}
-							if m.HedgeUpTo && change == false && hasChangeBefore(s, m) {
-								c.Qualifier = Exact // "grew ..., up to $25.6 billion": rising to
-							}
-							if p, ok := s.nearestPeriod(ps, m); ok {
-								c.Period = p.value
-								if p.future {
-									c.Modality = Target
-								}
-							} else if p := prev.periodOf(d.Date); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
-								c.Period, carried = p, true
-							}
-							c.Flow = s.flowOf(ms, i, c.Period)
-							if s.isTarget(ms, i) {
-								c.Modality = Target
-							}
-							claimOf[i] = len(out)
-							out = append(out, c)
-						}
-						// The first end of a range measures what the second does:
-						// "a 30 to 40 to 70 percent tariff".
-						for i := len(ms) - 2; i >= 0; i-- {
-							a, b := claimOf[i], claimOf[i+1]
-							if ms[i].rangeStart && a >= first && b >= first && out[a].Metric == "" {
-								out[a].Metric, out[a].Scope = out[b].Metric, out[b].Scope
-							}
-						}
-						// The paragraph's topic is looked for only when a
-						// later sentence may need it: it has a pronoun.
-						if pronounLater[i] {
-							if t := s.lastMetric(e.Lexicon); t != "" {
-								topic = t
-							}
-						}
-						switch {
-						case len(ps) > 0:
-							prev = handOn{period: ps[len(ps)-1].value, topicOf: s}
-						case !carried:
-							prev = handOn{}
-						}
-					}
-					// The next window's tokens take the place of this one's.
-					prev.periodOf(d.Date)
-					prev.topicIs(e.Lexicon, "")
-					e.out = out
-					if len(out) > 0 {
-						if err := emit(out); err != nil {
-							return err
-						}
-					}
+				if err != nil {
+					return err
 				}
+				currency = cur
 			}
 		}
 	}
 	return nil
+}
+
+// errUnread stops a paragraph read in part: a claim needs a sentence that
+// was not lexed.
+var errUnread = errors.New("claim: a sentence not read is needed")
+
+// paragraph extracts the claims of speech span sp of turn, handing them to
+// emit, and returns the currency the speaker named last (currency, the one
+// named before, when none). fast reads only the sentences from the first
+// hint to the last (a paragraph of one window); it returns errUnread, with
+// nothing handed to emit, when a claim needs a sentence before those.
+func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, turn *transcript.Turn, sp transcript.Span, currency string, fast bool, emit func([]Claim) error) (string, error) {
+	h := 0 // the next hint, an offset in sp
+	// The period the last sentence stated or carried, and the
+	// metric it spoke of: a sentence that goes on about the
+	// same metric, or says it goes on ("At the same time"),
+	// keeps the period.
+	var prev handOn
+	var topic string // the last metric the paragraph named
+	read := sp
+	if fast {
+		// The sentences before the first one with a hint, and after
+		// the last, hold no claim: they are not lexed, unless a claim
+		// needs the period or topic of one before (then the paragraph
+		// is read again in full).
+		read.Pos = sentenceStartBefore(t.Text, sp, sp.Pos+e.hints[0])
+		read.End = sentenceEndAfter(t.Text, sp, sp.Pos+e.hints[len(e.hints)-1])
+		if read.Pos > sp.Pos {
+			// The sentence before those read is the last of the
+			// stretch since the sure sentence end before it.
+			prev.before = &transcript.Span{Pos: sentenceStartBefore(t.Text, sp, read.Pos-1), End: read.Pos}
+			prev.text = t.Text
+		}
+	}
+	wins := windows(t.Text, read)
+	for w, win := range wins {
+		out := e.out[:0]
+		e.toks = lex.Append(e.toks[:0], t.Text[win.Pos:win.End])
+		for k := range e.toks {
+			e.toks[k].Pos += win.Pos
+		}
+		sentences := splitSentencesTo(e.sents[:0], e.toks)
+		e.sents = sentences
+		if cap(e.low) < len(e.toks) {
+			e.low, e.flags, e.ends = make([]string, len(e.toks)), make([]wordFlag, len(e.toks)), make([]phraseEnd, len(e.toks))
+		}
+		// loud[i]: the i-th sentence may hold a claim (it has a
+		// hint); the others are read only as far as a later
+		// loud sentence needs them.
+		loud := resetBools(&e.loud, len(sentences)+1)
+		at := 0 // the first token of sentence i in e.toks
+		for i := range sentences {
+			s := &sentences[i]
+			end := s.toks[len(s.toks)-1].End() - sp.Pos
+			for h < len(e.hints) && e.hints[h] < end {
+				loud[i] = true
+				h++
+			}
+			if loud[i] = loud[i] || e.readAll; loud[i] {
+				s.lowerWords(e.low[at:], e.flags[at:], e.ends[at:])
+			}
+			at += len(s.toks)
+		}
+		// pronounLater[i]: a loud sentence after the i-th has a
+		// pronoun that may stand for a metric named before it.
+		pronounLater := resetBools(&e.pronounLater, len(sentences)+1)
+		for i := len(sentences) - 1; i >= 0; i-- {
+			pronounLater[i] = pronounLater[i+1] || loud[i+1] && sentences[i+1].hasPronoun()
+		}
+		at = 0
+		for i := range sentences {
+			s := &sentences[i]
+			at += len(s.toks)
+			if !loud[i] {
+				// No claim here: a later pronoun may need its
+				// topic, and the next sentence its period.
+				if pronounLater[i] {
+					s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
+					if t := s.lastMetric(e.Lexicon); t != "" {
+						topic = t
+					}
+				}
+				prev = handOn{}
+				if loud[i+1] {
+					prev.quiet = s
+				}
+				continue
+			}
+			s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
+			ms := s.mentionsTo(e.ms[:0])
+			e.ms = ms
+			ps := s.periods(d.Date, ms)
+			continues := s.continuesPeriod()
+			carried := false
+			first := len(out) // this sentence's claims start here
+			claimOf := e.claimOf[:0]
+			for range ms {
+				claimOf = append(claimOf, -1)
+			}
+			e.claimOf = claimOf
+			for i := range ms {
+				m := &ms[i]
+				if m.Reason != "" || !m.Kind.IsClaim() {
+					continue
+				}
+				c := Claim{
+					File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
+					Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
+					Rounding: m.step.Div(decimal.NewFromInt(2)),
+					Modality: Actual, Sentence: s.toks[0].Pos + 1,
+				}
+				c.Pos = s.toks[m.First].Pos
+				c.End = s.toks[m.Last].End()
+				c.Line = t.Line(c.Pos)
+				c.Text = foldSpace(t.Text[c.Pos:c.End])
+				c.Context = foldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
+				metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
+				if metric == "" && c.Kind != Count && topic == "" && read.Pos > sp.Pos && s.pronounBefore(m) {
+					return currency, errUnread // the topic may be in the sentences not lexed
+				}
+				if metric == "" && topic != "" && c.Kind != Count && s.pronounBefore(m) {
+					// "We noted a positive dynamic in bilateral
+					// trade. Last year it increased by 17 percent."
+					metric = suffix(topic, change)
+				}
+				c.Metric, c.Scope, c.Change = metric, scope, change
+				if c.Kind == Money {
+					currency = c.Unit
+				} else if c.Kind == Count && m.scaled && m.Noun == "" && currency != "" && moneyMetrics[strings.TrimSuffix(metric, " growth")] {
+					// "Russian capital investments are nearing $24
+					// billion, while Austria's is approaching four
+					// billion": the currency carries over.
+					c.Kind, c.Unit = Money, currency
+				}
+				if down && c.Kind != Multiplier {
+					c.Value = c.Value.Neg()
+				}
+				if m.HedgeUpTo && change == false && hasChangeBefore(s, m) {
+					c.Qualifier = Exact // "grew ..., up to $25.6 billion": rising to
+				}
+				if p, ok := s.nearestPeriod(ps, m); ok {
+					c.Period = p.value
+					if p.future {
+						c.Modality = Target
+					}
+				} else if p := prev.periodOf(d.Date); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
+					c.Period, carried = p, true
+				}
+				c.Flow = s.flowOf(ms, i, c.Period)
+				if s.isTarget(ms, i) {
+					c.Modality = Target
+				}
+				claimOf[i] = len(out)
+				out = append(out, c)
+			}
+			// The first end of a range measures what the second does:
+			// "a 30 to 40 to 70 percent tariff".
+			for i := len(ms) - 2; i >= 0; i-- {
+				a, b := claimOf[i], claimOf[i+1]
+				if ms[i].rangeStart && a >= first && b >= first && out[a].Metric == "" {
+					out[a].Metric, out[a].Scope = out[b].Metric, out[b].Scope
+				}
+			}
+			// The paragraph's topic is looked for only when a
+			// later sentence may need it: it has a pronoun.
+			if pronounLater[i] {
+				if t := s.lastMetric(e.Lexicon); t != "" {
+					topic = t
+				}
+			}
+			switch {
+			case len(ps) > 0:
+				prev = handOn{period: ps[len(ps)-1].value, topicOf: s}
+			case !carried:
+				prev = handOn{}
+			}
+		}
+		// The next window's tokens take the place of this one's.
+		if w+1 < len(wins) {
+			prev.periodOf(d.Date)
+			prev.topicIs(e.Lexicon, "")
+		}
+		e.out = out
+		if len(out) > 0 {
+			if err := emit(out); err != nil {
+				return currency, err
+			}
+		}
+	}
+	return currency, nil
 }
 
 // resetBools sets *b to n false values, reusing its array, and returns it.
@@ -246,6 +284,8 @@ func resetBools(b *[]bool, n int) []bool {
 // keeps when it goes on about the same metric. Both are read only when
 // the next sentence has a claim with no period of its own.
 type handOn struct {
+	before  *transcript.Span // it is the last sentence of before in text, not lexed yet
+	text    string
 	period  string
 	topic   string
 	quiet   *sentence // a sentence with no claim, its periods not read yet
@@ -254,6 +294,16 @@ type handOn struct {
 
 // periodOf returns the period handed on.
 func (h *handOn) periodOf(date string) string {
+	if b := h.before; b != nil {
+		h.before = nil
+		toks := lex.Lex(h.text[b.Pos:b.End])
+		for k := range toks {
+			toks[k].Pos += b.Pos
+		}
+		if ss := splitSentences(toks); len(ss) > 0 {
+			h.quiet = &ss[len(ss)-1]
+		}
+	}
 	if s := h.quiet; s != nil {
 		h.quiet = nil
 		s.lowerWords(nil, nil, nil)
@@ -291,6 +341,23 @@ func sentenceEndAfter(text string, sp transcript.Span, from int) int {
 		}
 	}
 	return sp.End
+}
+
+// sentenceStartBefore returns the offset just after the last full stop
+// before to (within span sp) that surely ends a sentence (see
+// sentenceEndAfter), or sp.Pos.
+func sentenceStartBefore(text string, sp transcript.Span, to int) int {
+	for p := to; p > sp.Pos; {
+		i := strings.LastIndex(text[sp.Pos:p], ". ")
+		if i < 0 {
+			break
+		}
+		p = sp.Pos + i
+		if p+2 < sp.End && 'A' <= text[p+2] && text[p+2] <= 'Z' && p+2 <= to && endsWord(text[sp.Pos:p]) {
+			return p + 1
+		}
+	}
+	return sp.Pos
 }
 
 // endsWord reports whether s ends with a word of two ASCII letters or more
