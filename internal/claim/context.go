@@ -528,6 +528,31 @@ type period struct {
 	future      bool   // "next year", "by 2030": points at a target
 }
 
+// isoDate reads a date YYYY-MM-DD as time.Parse("2006-01-02") does, and
+// returns its year and month; with no date (or 0001-01-01, the zero time)
+// it returns the zero time's, 1 and 1. It spares time.Parse's cost: the
+// date is read for every sentence that may hold a claim.
+func isoDate(s string) (year, month int, ok bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 1, 1, false
+	}
+	num := func(t string) int {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return -1
+			}
+			n = 10*n + int(t[i]-'0')
+		}
+		return n
+	}
+	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() || y == 1 && m == 1 && d == 1 {
+		return 1, 1, false
+	}
+	return y, m, true
+}
+
 // periods finds the period expressions of the sentence, resolved against
 // the document date (YYYY-MM-DD). Baselines of comparisons ("compared to
 // last year") are left out.
@@ -540,12 +565,7 @@ func (s *sentence) periods(docDate string, ms []Mention) []period {
 			}
 		}
 	}
-	var ref time.Time
-	if t, err := time.Parse("2006-01-02", docDate); err == nil {
-		ref = t
-	}
-	year, month := ref.Year(), int(ref.Month())
-	haveDate := !ref.IsZero()
+	year, month, haveDate := isoDate(docDate)
 	var out []period
 	add := func(first, last int, v string, future bool) {
 		// A baseline: "compared to last year", "than in 2019".

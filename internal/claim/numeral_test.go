@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestPlainNumber checks that the short way of reading a number gives
 // what the long way does, exponent included, and leaves the rest to it.
@@ -20,6 +23,19 @@ func TestPlainNumber(t *testing.T) {
 	for _, s := range []string{"", ".5", "5.", "1.2.3", "1,050", "40 000", "1234567890123456789", "1.3x10^6", "2^10", "12a"} {
 		if v, _, ok := plainNumber(s); ok {
 			t.Errorf("plainNumber(%q) = %s, want it left to the long way", s, v)
+		}
+	}
+}
+
+// TestISODate checks isoDate against time.Parse.
+func TestISODate(t *testing.T) {
+	for _, s := range []string{"2022-11-28", "2024-02-29", "2023-02-29", "2021-13-01", "2021-00-10", "2021-04-31",
+		"0001-01-01", "0000-01-01", "2021-1-01", "2021/01/01", "", "abcd-ef-gh", "2021-01-011", "9999-12-31", "2021-12-00"} {
+		y, m, ok := isoDate(s)
+		ref, err := time.Parse("2006-01-02", s)
+		wantOK := err == nil && !ref.IsZero()
+		if ok != wantOK || y != ref.Year() && err == nil || m != int(ref.Month()) && err == nil || err != nil && (y != 1 || m != 1) {
+			t.Errorf("isoDate(%q) = %d, %d, %v; time.Parse gives %v, %v", s, y, m, ok, ref, err)
 		}
 	}
 }
