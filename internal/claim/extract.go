@@ -172,6 +172,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 			continues := s.continuesPeriod()
 			carried := false
 			first := len(out) // this sentence's claims start here
+			context := ""     // the sentence, white space folded, once made
 			claimOf := e.claimOf[:0]
 			for range ms {
 				claimOf = append(claimOf, -1)
@@ -192,7 +193,10 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 				c.End = s.toks[m.Last].End()
 				c.Line = t.Line(c.Pos)
 				c.Text = foldSpace(t.Text[c.Pos:c.End])
-				c.Context = foldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
+				if context == "" {
+					context = foldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
+				}
+				c.Context = context
 				metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
 				if metric == "" && c.Kind != Count && topic == "" && read.Pos > sp.Pos && s.pronounBefore(m) {
 					return currency, errUnread // the topic may be in the sentences not lexed
