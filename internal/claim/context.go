@@ -200,7 +200,10 @@ func (s *sentence) pronounBefore(m *Mention) bool {
 // hasPronoun reports whether the sentence has a pronoun that can stand for
 // a metric named before it.
 func (s *sentence) hasPronoun() bool {
-	for _, w := range s.low {
+	for i, w := range s.low {
+		if s.flags[i]&mayBePronoun == 0 {
+			continue
+		}
 		switch w {
 		case "it", "they", "this", "these", "such", "its":
 			return true
@@ -581,6 +584,9 @@ func (s *sentence) periods(docDate string, ms []Mention) []period {
 		out = append(out, period{first, last, v, future})
 	}
 	for i := 0; i < s.n(); i++ {
+		if k := s.kind(i); k != lex.Month && k != lex.Number && s.flags[i]&mayStartPeriod == 0 {
+			continue // no period starts with this token: the common case
+		}
 		w := s.w(i)
 		switch {
 		case haveDate && (w == "last" || w == "previous" || w == "past") && s.w(i+1) == "year" && w != "past":

@@ -62,7 +62,21 @@ type wordFlag uint8
 const (
 	mayStartVague  wordFlag = 1 << iota // one of vagueStarts
 	mayStartFigure                      // one of figureStarters, or a million-code (MUSD)
+	mayStartPeriod                      // one of periodStarters
+	mayBePronoun                        // one of metricPronouns
 )
+
+// periodStarters are the words a period expression of sentence.periods
+// may start with (besides months and numbers): "last year", "to date".
+var periodStarters = map[string]bool{
+	"last": true, "previous": true, "past": true, "this": true, "current": true, "next": true,
+	"today": true, "currently": true, "presently": true, "nowadays": true, "to": true, "at": true,
+	"as": true, "first": true, "second": true, "third": true, "fourth": true,
+}
+
+// metricPronouns are the pronouns that may stand for a metric named in an
+// earlier sentence: "Last year it increased by 17 percent".
+var metricPronouns = map[string]bool{"it": true, "they": true, "this": true, "these": true, "such": true, "its": true}
 
 // flagsOf returns the flags of the word token text, lw lower-cased.
 func flagsOf(text, lw string) wordFlag {
@@ -75,6 +89,12 @@ func flagsOf(text, lw string) wordFlag {
 		}
 		if figureStarters()[lw] {
 			f |= mayStartFigure
+		}
+		if periodStarters[lw] {
+			f |= mayStartPeriod
+		}
+		if metricPronouns[lw] {
+			f |= mayBePronoun
 		}
 	}
 	if millionCode(text) != "" {
@@ -100,7 +120,8 @@ func (ft flagTable) get(w string) wordFlag {
 	return f
 }
 
-// wordFlags holds the flags of vagueStarts and figureStarters, built once.
+// wordFlags holds the flags of the words of vagueStarts, figureStarters,
+// periodStarters and metricPronouns, built once.
 var wordFlags = sync.OnceValue(func() flagTable {
 	m := map[string]wordFlag{}
 	for w := range vagueStarts {
@@ -108,6 +129,12 @@ var wordFlags = sync.OnceValue(func() flagTable {
 	}
 	for w := range figureStarters() {
 		m[w] |= mayStartFigure
+	}
+	for w := range periodStarters {
+		m[w] |= mayStartPeriod
+	}
+	for w := range metricPronouns {
+		m[w] |= mayBePronoun
 	}
 	return flagTable{words.New(m)}
 })
