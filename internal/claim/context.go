@@ -271,6 +271,9 @@ func (s *sentence) flowOf(ms []Mention, idx int, p string) Flow {
 	m := ms[idx]
 	start := afterPreviousClaim(ms, idx)
 	for j := m.First - 1; j >= start; j-- {
+		if s.isWord(j) && s.flags[j]&mayMarkFlow == 0 {
+			continue // an ordinary word: the common case
+		}
 		w := s.w(j)
 		if w == ";" {
 			break
@@ -819,6 +822,9 @@ func (s *sentence) isTarget(ms []Mention, idx int) bool {
 	m := ms[idx]
 	start := afterPreviousClaim(ms, idx)
 	for j := m.First - 1; j >= start; j-- {
+		if s.isWord(j) && s.flags[j]&mayMarkTarget == 0 {
+			continue // an ordinary word: the common case
+		}
 		w := s.w(j)
 		if clauseOpeners[w] || w == ";" || w == ":" || w == "(" {
 			return false // the target word governs another clause

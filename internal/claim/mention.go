@@ -64,7 +64,33 @@ const (
 	mayStartFigure                      // one of figureStarters, or a million-code (MUSD)
 	mayStartPeriod                      // one of periodStarters
 	mayBePronoun                        // one of metricPronouns
+	mayMarkTarget                       // one of targetWords, clauseOpeners or a modal verb
+	mayMarkFlow                         // one of stockWords, flowWords or a word that starts "to date"
 )
+
+// targetMarks are the words sentence.isTarget looks at.
+var targetMarks = func() map[string]bool {
+	m := map[string]bool{"should": true, "could": true, "would": true}
+	for w := range targetWords {
+		m[w] = true
+	}
+	for w := range clauseOpeners {
+		m[w] = true
+	}
+	return m
+}()
+
+// flowMarks are the words sentence.flowOf looks at.
+var flowMarks = func() map[string]bool {
+	m := map[string]bool{"current": true, "to": true, "so": true}
+	for w := range stockWords {
+		m[w] = true
+	}
+	for w := range flowWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // periodStarters are the words a period expression of sentence.periods
 // may start with (besides months and numbers): "last year", "to date".
@@ -96,6 +122,12 @@ func flagsOf(text, lw string) wordFlag {
 		if metricPronouns[lw] {
 			f |= mayBePronoun
 		}
+		if targetMarks[lw] {
+			f |= mayMarkTarget
+		}
+		if flowMarks[lw] {
+			f |= mayMarkFlow
+		}
 	}
 	if millionCode(text) != "" {
 		f |= mayStartFigure
@@ -121,7 +153,7 @@ func (ft flagTable) get(w string) wordFlag {
 }
 
 // wordFlags holds the flags of the words of vagueStarts, figureStarters,
-// periodStarters and metricPronouns, built once.
+// periodStarters, metricPronouns, targetMarks and flowMarks, built once.
 var wordFlags = sync.OnceValue(func() flagTable {
 	m := map[string]wordFlag{}
 	for w := range vagueStarts {
@@ -135,6 +167,12 @@ var wordFlags = sync.OnceValue(func() flagTable {
 	}
 	for w := range metricPronouns {
 		m[w] |= mayBePronoun
+	}
+	for w := range targetMarks {
+		m[w] |= mayMarkTarget
+	}
+	for w := range flowMarks {
+		m[w] |= mayMarkFlow
 	}
 	return flagTable{words.New(m)}
 })
