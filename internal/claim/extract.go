@@ -300,6 +300,9 @@ type handOn struct {
 func (h *handOn) periodOf(date string) string {
 	if b := h.before; b != nil {
 		h.before = nil
+		if !mayStatePeriod(h.text[b.Pos:b.End]) {
+			return h.period // no word a period of a sentence with no hint needs
+		}
 		toks := lex.Lex(h.text[b.Pos:b.End])
 		for k := range toks {
 			toks[k].Pos += b.Pos

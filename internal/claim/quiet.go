@@ -155,3 +155,37 @@ func shape(first, second, last byte, n int) uint32 {
 	k := uint32(first|0x20)*961 + uint32(second|0x20)*31 + uint32(last|0x20)
 	return (k*16 + uint32(min(n, 15))) & (1<<16 - 1)
 }
+
+// mayStatePeriod reports whether text, which has no hint, may state a
+// period (see sentence.periods): with no digit and no number word, a
+// period needs one of quietPeriodWords ("last year", "to date", "at
+// present", "today", "in May").
+func mayStatePeriod(text string) bool {
+	pw := quietPeriodWords()
+	for i := 0; i < len(text); {
+		if byteClass[text[i]] != byteLetter {
+			i++
+			continue
+		}
+		start := i
+		for i < len(text) && byteClass[text[i]] == byteLetter {
+			i++
+		}
+		if w := text[start:i]; len(w) <= pw.MaxLen() {
+			if _, ok := pw.Get(words.Hash(w), w); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quietPeriodWords are the words one of which every period that
+// sentence.periods finds in a sentence with no hint has: the months, and
+// the last word of the others.
+var quietPeriodWords = sync.OnceValue(func() *words.Table[bool] {
+	set := map[string]bool{"year": true, "month": true, "today": true, "currently": true,
+		"presently": true, "nowadays": true, "date": true, "present": true, "now": true, "moment": true}
+	lex.Keywords(lex.Month, func(w string) { set[w] = true })
+	return words.New(set)
+})

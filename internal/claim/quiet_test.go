@@ -191,3 +191,48 @@ func TestSentenceEndAfter(t *testing.T) {
 		t.Errorf("%d sentence ends found, want more", ends)
 	}
 }
+
+// TestMayStatePeriod checks, on hand-made sentences and on every sentence
+// with no hint in the transcripts of testdata, that a sentence whose
+// periods are found is one mayStatePeriod lets through.
+func TestMayStatePeriod(t *testing.T) {
+	texts := []string{"Last year was good.", "This year we met.", "To date, trade grew.", "At present it is hard.",
+		"As of today we agree.", "At the moment, no.", "We met in January.", "Nowadays, all is well.", "Next year we go."}
+	for _, tt := range texts {
+		if !mayStatePeriod(tt) {
+			t.Errorf("mayStatePeriod(%q) = false", tt)
+		}
+	}
+	for _, tt := range []string{"We met and we talked.", "It is the same thing."} {
+		if mayStatePeriod(tt) {
+			t.Errorf("mayStatePeriod(%q) = true", tt)
+		}
+	}
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	checked := 0
+	for _, text := range texts {
+		for _, s := range splitSentences(lex.Lex(text)) {
+			st := text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()]
+			if !quiet(st) {
+				continue
+			}
+			s.lowerWords(nil, nil, nil)
+			if ps := s.periods("2022-11-28", s.mentions()); len(ps) > 0 {
+				checked++
+				if !mayStatePeriod(st) {
+					t.Errorf("%q states period %s, but mayStatePeriod is false", st, ps[0].value)
+				}
+			}
+		}
+	}
+	if checked < 5 {
+		t.Errorf("%d sentences with a period checked, want more", checked)
+	}
+}
