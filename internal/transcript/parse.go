@@ -1,7 +1,7 @@
 package transcript
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,7 +211,11 @@ func (p *parser) kremlinDocument(start, end int) {
 	p.turn = nil
 	p.body(body)
 	p.flushTurn()
-	sort.Slice(d.Narration, func(i, j int) bool { return d.Narration[i].Pos < d.Narration[j].Pos })
+	// Narration spans start at distinct offsets, and mostly come in order.
+	byPos := func(a, b Span) int { return a.Pos - b.Pos }
+	if !slices.IsSortedFunc(d.Narration, byPos) {
+		slices.SortFunc(d.Narration, byPos)
+	}
 	p.t.Documents = append(p.t.Documents, d)
 	p.doc = nil
 }
@@ -384,10 +388,16 @@ func (p *parser) isCaption(s string) bool {
 	}
 	// A paragraph of speech is long: its 21st word settles it. Spaces
 	// before an ASCII byte that is no space each start a word: past 20 of
-	// them, the line has more than 20 words.
+	// them, the line has more than 20 words. (IndexByte finds the spaces
+	// a block at a time.)
 	starts := 0
-	for i := 1; i < len(s); i++ {
-		if asciiSpace[s[i-1]] && s[i] < utf8.RuneSelf && !asciiSpace[s[i]] {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		if i < len(s) && s[i] < utf8.RuneSelf && !asciiSpace[s[i]] {
 			if starts++; starts == 20 {
 				return false
 			}
