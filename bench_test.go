@@ -2,6 +2,7 @@ package transcripts_test
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -52,6 +53,38 @@ func BenchmarkStatsCSV(b *testing.B) {
 	for b.Loop() {
 		var errOut strings.Builder
 		if code := cli.Main([]string{"stats", "--format", "csv", path}, cli.IO{In: strings.NewReader(""), Out: io.Discard, ErrOut: &errOut, StdinIsTerminal: true}); code != 0 {
+			b.Fatalf("exit %d: %s", code, errOut.String())
+		}
+	}
+}
+
+// BenchmarkStatsCSVFiles is `transcripts stats --format csv DIR` on a
+// directory of at least 50 MB of Kremlin transcripts, one file each (some
+// 3,500 files), with the workers GOMAXPROCS allows.
+func BenchmarkStatsCSVFiles(b *testing.B) {
+	paths, _ := filepath.Glob("testdata/transcripts/*.txt")
+	dir := b.TempDir()
+	size := 0
+	for i := 0; size < 50<<20; i++ {
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if !bytes.HasPrefix(data, []byte("Events")) {
+				continue
+			}
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d-%s", i, filepath.Base(p))), data, 0o644); err != nil {
+				b.Fatal(err)
+			}
+			size += len(data)
+		}
+	}
+	b.SetBytes(int64(size))
+	cli.TuneGC()
+	for b.Loop() {
+		var errOut strings.Builder
+		if code := cli.Main([]string{"stats", "--format", "csv", dir}, cli.IO{In: strings.NewReader(""), Out: io.Discard, ErrOut: &errOut, StdinIsTerminal: true}); code != 0 {
 			b.Fatalf("exit %d: %s", code, errOut.String())
 		}
 	}

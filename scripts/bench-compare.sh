@@ -1,48 +1,91 @@
 #!/usr/bin/env bash
-# Times `transcripts stats --format csv` on one core against `rg -c '[0-9]'`
-# (a plain scan of the same bytes) on a Kremlin file of at least 50 MB, and
-# measures peak memory on a 1 GB file. Installs ripgrep from Debian's
-# packages when it is missing.
+# Times `transcripts stats --format csv` against a plain scan of the same
+# bytes, and on many files with one core against two:
+#
+#   - one core (GOMAXPROCS=1) on a Kremlin file of at least 50 MB (the
+#     Kremlin transcripts of testdata/ repeated) against `rg -c '[0-9]'` on
+#     the same file, the best of RUNS runs of each, and their ratio;
+#   - a directory of the same transcripts copied to at least 50 MB (some
+#     3,500 files), one core against two, RUNS alternating pairs, the
+#     median ratio (on a shared machine one pair of runs is noisy);
+#   - with BIG=1, peak memory (/usr/bin/time -v) on a file of 1 GB.
+#
+# Installs ripgrep from Debian's packages when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${RUNS:-3}
+runs=${RUNS:-5}
 big=${BIG:-0} # set BIG=1 to measure memory on a 1 GB file
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 go build -o "$work/transcripts" ./cmd/transcripts
 command -v rg >/dev/null || { apt-get update -qq && apt-get install -y -qq ripgrep >/dev/null; }
+bin=$work/transcripts
 
 one="$work/one.txt"
+kremlin=()
 for f in testdata/transcripts/*.txt; do
-	head -c 6 "$f" | grep -q '^Events' && { cat "$f"; echo; } >>"$one"
+	if head -c 6 "$f" | grep -q '^Events'; then
+		{ cat "$f"; echo; } >>"$one"
+		kremlin+=("$f")
+	fi
 done
 input="$work/kremlin.txt"
 : >"$input"
-while [ "$(stat -c %s "$input")" -lt $((50 << 20)) ]; do cat "$one" >>"$input"; done
+copies=0
+while [ "$(stat -c %s "$input")" -lt $((50 << 20)) ]; do
+	cat "$one" >>"$input"
+	copies=$((copies + 1))
+done
 size=$(stat -c %s "$input")
+mkdir "$work/many"
+for i in $(seq "$copies"); do
+	for f in "${kremlin[@]}"; do cp "$f" "$work/many/$i-$(basename "$f")"; done
+done
 
-best() { # best wall time in seconds of $runs runs of "$@"
-	local b=
+ms() { # wall time of "$@" in milliseconds, output discarded
+	local s e
+	s=$(date +%s%N)
+	"$@" >/dev/null
+	e=$(date +%s%N)
+	echo $(((e - s) / 1000000))
+}
+best() { # the best of $runs runs of "$@", in milliseconds
+	local b= t
 	for _ in $(seq "$runs"); do
-		local s e t
-		s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N)
-		t=$(echo "$e - $s" | bc -l)
-		if [ -z "$b" ] || [ "$(echo "$t < $b" | bc -l)" = 1 ]; then b=$t; fi
+		t=$(ms "$@")
+		if [ -z "$b" ] || [ "$t" -lt "$b" ]; then b=$t; fi
 	done
 	echo "$b"
 }
+mbs() { echo "scale=1; $size / $1 / 1000" | bc; } # MB/s of $1 ms on the input
 
-t=$(best env GOMAXPROCS=1 "$work/transcripts" stats --format csv "$input")
+t=$(best env GOMAXPROCS=1 "$bin" stats --format csv "$input")
 r=$(best rg -c '[0-9]' "$input")
-printf 'input: %s bytes (%s)\n' "$size" "$input"
-printf 'transcripts stats --format csv, GOMAXPROCS=1: %.2f s, %.1f MB/s\n' "$t" "$(echo "$size / $t / 1000000" | bc -l)"
-printf "rg -c '[0-9]':                                %.3f s, %.1f MB/s\n" "$r" "$(echo "$size / $r / 1000000" | bc -l)"
-printf 'ratio transcripts / rg: %.1f\n' "$(echo "$t / $r" | bc -l)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+printf 'input: %s bytes of Kremlin transcripts\n' "$size"
+printf 'transcripts stats --format csv, GOMAXPROCS=1: %5d ms, %6.1f MB/s\n' "$t" "$(mbs "$t")"
+printf "rg -c '[0-9]':                                %5d ms, %6.1f MB/s\n" "$r" "$(mbs "$r")"
+printf 'ratio transcripts / rg: %.1f\n' "$(echo "scale=2; $t / $r" | bc)"
+
+files=$(find "$work/many" -type f | wc -l)
+bytes=$(du -sb "$work/many" | cut -f1)
+ratios=()
+for _ in $(seq "$runs"); do
+	a=$(ms env GOMAXPROCS=1 "$bin" stats --format csv "$work/many")
+	b=$(ms env GOMAXPROCS=2 "$bin" stats --format csv "$work/many")
+	ratios+=("$(echo "scale=3; $a / $b" | bc)")
+	printf '%d files (%d bytes): one core %5d ms, two cores %5d ms\n' "$files" "$bytes" "$a" "$b"
+done
+median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+printf 'two cores / one core, median of %d pairs: %.2f\n' "$runs" "$median"
+cmp <(GOMAXPROCS=1 "$bin" stats --format csv "$work/many") <(GOMAXPROCS=2 "$bin" stats --format csv "$work/many") &&
+	echo 'output of one and two cores: identical'
 
 if [ "$big" = 1 ]; then
 	gb="$work/1g.txt"
 	while [ "$(stat -c %s "$gb" 2>/dev/null || echo 0)" -lt $((1 << 30)) ]; do cat "$input" >>"$gb"; done
-	/usr/bin/time -v "$work/transcripts" stats --format csv "$gb" 2>"$work/time" >/dev/null
-	grep -E 'Maximum resident|Elapsed' "$work/time"
+	/usr/bin/time -v "$bin" stats --format csv "$gb" 2>"$work/time" >/dev/null
+	printf '1 GB file (%s bytes): ' "$(stat -c %s "$gb")"
+	grep -E 'Maximum resident|Elapsed' "$work/time" | sed 's/^\s*//' | paste -sd ';' -
 fi
