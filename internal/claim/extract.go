@@ -19,7 +19,7 @@ type Extractor struct {
 	low     []string    // the lower-case words of toks, as far as read
 	flags   []wordFlag  // and what each word may start
 	ends    []phraseEnd // and the lexicon phrase ending at each
-	hints   []int       // offsets of the hints of a paragraph
+	hints   []int       // offsets in the paragraph of the hints of a paragraph (or window)
 	// Buffers reused from sentence to sentence and window to window.
 	sents              []sentence
 	ms                 []Mention
@@ -58,13 +58,16 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 		for _, turn := range d.Turns {
 			currency := "" // the last currency the speaker named in this turn
 			for _, sp := range turn.Speech {
-				e.hints = hints(t.Text[sp.Pos:sp.End], e.hints[:0])
-				if len(e.hints) == 0 && !e.readAll {
+				one := sp.End-sp.Pos <= maxWindow // one window: see paragraph
+				if one {
+					e.hints = hints(t.Text[sp.Pos:sp.End], e.hints[:0])
+				}
+				if !e.readAll && (one && len(e.hints) == 0 || !one && quiet(t.Text[sp.Pos:sp.End])) {
 					// No claim, and nothing a later paragraph carries
 					// over: its period and topic end with it.
 					continue
 				}
-				fast := !e.readAll && sp.End-sp.Pos <= maxWindow
+				fast := !e.readAll && one
 				cur, err := e.paragraph(t, &d, &turn, sp, currency, fast, emit)
 				if err == errUnread {
 					cur, err = e.paragraph(t, &d, &turn, sp, currency, false, emit)
@@ -113,6 +116,14 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 	}
 	wins := windows(t.Text, read)
 	for w, win := range wins {
+		if len(wins) > 1 {
+			// A run-on paragraph's hints are found a window at a time,
+			// so that they never fill memory.
+			e.hints, h = hints(t.Text[win.Pos:win.End], e.hints[:0]), 0
+			for k := range e.hints {
+				e.hints[k] += win.Pos - sp.Pos
+			}
+		}
 		out := e.out[:0]
 		e.toks = lex.Append(e.toks[:0], t.Text[win.Pos:win.End])
 		for k := range e.toks {

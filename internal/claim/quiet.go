@@ -17,8 +17,18 @@ import (
 // quiet one — holds no claim and is passed over without being lexed: most
 // of the words of a transcript are in quiet sentences. The scan reads each
 // byte once; it errs on the side of a hint.
-func hints(text string, dst []int) []int {
+func hints(text string, dst []int) []int { return scanHints(text, dst, len(text)) }
+
+// quiet reports whether text has no hint: it can hold no claim.
+func quiet(text string) bool {
+	var buf [1]int
+	return len(scanHints(text, buf[:0], 1)) == 0
+}
+
+// scanHints is hints that stops after the first limit hints.
+func scanHints(text string, dst []int, limit int) []int {
 	vw := valueWords()
+	limit += len(dst)
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch byteClass[c] {
@@ -38,27 +48,27 @@ func hints(text string, dst []int) []int {
 			k := shape(c, second, w[len(w)-1], len(w))
 			if vw.shapes[k/64]&(1<<(k%64)) != 0 {
 				if _, ok := vw.words.Get(words.Hash(w), w); ok {
-					dst = append(dst, start)
+					if dst = append(dst, start); len(dst) == limit {
+						return dst
+					}
 				}
 			}
 		case byteMulti:
 			r, w := utf8.DecodeRuneInString(text[i:])
 			if !plainRune(r) {
-				dst = append(dst, i)
+				if dst = append(dst, i); len(dst) == limit {
+					return dst
+				}
 			}
 			i += w
 		default:
-			dst = append(dst, i)
+			if dst = append(dst, i); len(dst) == limit {
+				return dst
+			}
 			i++
 		}
 	}
 	return dst
-}
-
-// quiet reports whether text has no hint: it can hold no claim.
-func quiet(text string) bool {
-	var buf [1]int
-	return len(hints(text, buf[:0])) == 0
 }
 
 // The classes of bytes the hint scan tells apart.

@@ -5,30 +5,34 @@ import (
 	"testing"
 )
 
-func TestTuneGC(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-
-	t.Setenv("GOGC", "")
-	t.Setenv("GOMEMLIMIT", "")
-	TuneGC()
-	if got := debug.SetGCPercent(100); got != gcPercent {
-		t.Errorf("GC percent %d, want %d", got, gcPercent)
+func TestPercentFor(t *testing.T) {
+	tests := []struct {
+		live uint64
+		want int
+	}{
+		{0, minPercent},            // nothing known: Go's default
+		{1 << 20, maxPercent},      // 1 MB live: 63 MB to grow is past the cap
+		{4 << 20, 1500},            // 4 MB: grow to 64 MB
+		{16 << 20, 300},            // 16 MB: grow to 64 MB
+		{32 << 20, minPercent},     // half of minHeap: the default
+		{500 << 20, minPercent},    // a large heap: the default
+		{minHeap - 1, minPercent},  // just under minHeap
+		{minHeap / 3, 200},         // a third: twice more
+		{minHeap / 21, maxPercent}, // capped at 2000
 	}
-	if got := debug.SetMemoryLimit(-1); got != memoryLimit {
-		t.Errorf("memory limit %d, want %d", got, memoryLimit)
+	for _, tt := range tests {
+		if got := percentFor(tt.live); got != tt.want {
+			t.Errorf("percentFor(%d) = %d, want %d", tt.live, got, tt.want)
+		}
 	}
+}
 
-	// The user's settings win.
+// TestTuneGCLeavesGOGC checks that a GOGC the user set is left alone.
+func TestTuneGCLeavesGOGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(50))
 	t.Setenv("GOGC", "50")
-	t.Setenv("GOMEMLIMIT", "100MiB")
-	debug.SetGCPercent(50)
-	debug.SetMemoryLimit(100 << 20)
 	TuneGC()
-	if got := debug.SetGCPercent(100); got != 50 {
-		t.Errorf("GOGC=50 set, GC percent %d", got)
-	}
-	if got := debug.SetMemoryLimit(-1); got != 100<<20 {
-		t.Errorf("GOMEMLIMIT=100MiB set, memory limit %d", got)
+	if got := debug.SetGCPercent(50); got != 50 {
+		t.Errorf("GOGC=50 set, GC percent %d after TuneGC", got)
 	}
 }
