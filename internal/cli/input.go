@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/transcripts/transcripts/internal/claim"
 	"github.com/transcripts/transcripts/internal/compare"
@@ -152,25 +154,75 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	}
 	// Many files: GOMAXPROCS workers read, parse and extract them; the
 	// results are handed on in the order of the files, so that the output
-	// is the same, byte for byte, as one worker's.
+	// is the same, byte for byte, as one worker's. The worker that
+	// finishes the next file in order hands it on, and the ones after it
+	// that are done: no goroutine waits for a core to do it.
 	type result struct {
 		parts  []parsed
 		out    bytes.Buffer // the rows, when rows is set
 		stderr bytes.Buffer
 		turns  int
 		err    error
-		done   chan struct{}
+		done   bool
 	}
 	results := make([]*result, len(files))
 	for i := range results {
-		results[i] = &result{done: make(chan struct{})}
+		results[i] = &result{}
 	}
-	next := make(chan int)
-	window := make(chan struct{}, 16*workers) // results read ahead but not yet handed on
+	var (
+		mu      sync.Mutex
+		handed  int   // the files handed on
+		failure error // the first error that stops the run
+		out     *bufio.Writer
+	)
+	if rows != nil {
+		out = bufio.NewWriterSize(ios.Out, 64<<10)
+		if err := rows(out, true).Flush(); err != nil { // the header
+			failure = writeError(err)
+		}
+	}
+	// window holds a place for each file taken and not yet handed on:
+	// a worker takes a place before it takes a file, so that the next
+	// file to hand on is always in some worker's hands.
+	window := make(chan struct{}, 64*workers)
+	var taken atomic.Int64
+	finish := func(i int) {
+		mu.Lock()
+		defer mu.Unlock()
+		results[i].done = true
+		for handed < len(files) && results[handed].done {
+			r := results[handed]
+			if failure == nil {
+				io.Copy(ios.ErrOut, &r.stderr)
+				err := r.err
+				if out != nil && r.out.Len() > 0 {
+					if _, werr := r.out.WriteTo(out); werr != nil {
+						err = sinkError{werr}
+					}
+				}
+				for _, p := range r.parts {
+					if err == nil {
+						err = keep(p)
+					}
+				}
+				failure = report(files[handed], r.turns, err)
+			}
+			results[handed] = nil
+			handed++
+			<-window
+		}
+	}
+	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
-		go func() {
+		wg.Go(func() {
 			ex := claim.NewExtractor(in.lexicon)
-			for i := range next {
+			for {
+				window <- struct{}{}
+				i := int(taken.Add(1)) - 1
+				if i >= len(files) {
+					<-window
+					return
+				}
 				r := results[i]
 				wios := ios
 				wios.ErrOut = &r.stderr
@@ -188,46 +240,11 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 						r.err = err
 					}
 				}
-				close(r.done)
+				finish(i)
 			}
-		}()
+		})
 	}
-	go func() {
-		for i := range files {
-			window <- struct{}{}
-			next <- i
-		}
-		close(next)
-	}()
-	var failure error
-	var out *bufio.Writer
-	if rows != nil {
-		out = bufio.NewWriterSize(ios.Out, 64<<10)
-		if err := rows(out, true).Flush(); err != nil { // the header
-			failure = writeError(err)
-		}
-	}
-	for i, name := range files {
-		r := results[i]
-		<-r.done
-		if failure == nil {
-			io.Copy(ios.ErrOut, &r.stderr)
-			err := r.err
-			if out != nil && r.out.Len() > 0 {
-				if _, werr := r.out.WriteTo(out); werr != nil {
-					err = sinkError{werr}
-				}
-			}
-			for _, p := range r.parts {
-				if err == nil {
-					err = keep(p)
-				}
-			}
-			failure = report(name, r.turns, err)
-		}
-		results[i] = nil
-		<-window
-	}
+	wg.Wait()
 	if failure == nil && out != nil {
 		if err := out.Flush(); err != nil {
 			failure = writeError(err)
