@@ -171,8 +171,20 @@ func (p *parser) kremlin() {
 func (p *parser) kremlinDocument(start, end int) {
 	d := Document{Pos: start, End: end}
 	var ls []line // the document's lines, clipped to it
-	for _, l := range p.lines {
-		if l.end < start || l.pos >= end {
+	// The lines are in order: the document's start where the first line
+	// that ends at or after start is (a file of thousands of documents is
+	// not read line by line for each).
+	first, _ := slices.BinarySearchFunc(p.lines, start, func(l line, start int) int {
+		if l.end < start {
+			return -1
+		}
+		return 1
+	})
+	for _, l := range p.lines[first:] {
+		if l.pos >= end {
+			break
+		}
+		if l.end < start {
 			continue
 		}
 		if l.pos < start {
