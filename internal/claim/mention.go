@@ -145,16 +145,22 @@ func isASCII(s string) bool {
 }
 
 // flagTable is wordFlags' type: the flags of ASCII words of any case.
-type flagTable struct{ t *words.Table[wordFlag] }
+type flagTable struct {
+	t      *words.Table[wordFlag]
+	shapes words.Shapes // most words have no flag: their shape says so
+}
 
-func (ft flagTable) get(w string) wordFlag {
+func (ft *flagTable) get(w string) wordFlag {
+	if w == "" || !ft.shapes.Has(words.ShapeOf(w)) {
+		return 0
+	}
 	f, _ := ft.t.Get(words.Hash(w), w)
 	return f
 }
 
 // wordFlags holds the flags of the words of vagueStarts, figureStarters,
 // periodStarters, metricPronouns, targetMarks and flowMarks, built once.
-var wordFlags = sync.OnceValue(func() flagTable {
+var wordFlags = sync.OnceValue(func() *flagTable {
 	m := map[string]wordFlag{}
 	for w := range vagueStarts {
 		m[w] |= mayStartVague
@@ -174,7 +180,11 @@ var wordFlags = sync.OnceValue(func() flagTable {
 	for w := range flowMarks {
 		m[w] |= mayMarkFlow
 	}
-	return flagTable{words.New(m)}
+	ft := &flagTable{t: words.New(m)}
+	for w := range m {
+		ft.shapes.Add(w)
+	}
+	return ft
 })
 
 func (s *sentence) n() int { return len(s.toks) }

@@ -45,8 +45,7 @@ func scanHints(text string, dst []int, limit int) []int {
 			if len(w) > 1 {
 				second = w[1]
 			}
-			k := shape(c, second, w[len(w)-1], len(w))
-			if vw.shapes[k/64]&(1<<(k%64)) != 0 {
+			if vw.shapes.Has(words.Shape(c, second, w[len(w)-1], len(w))) {
 				if _, ok := vw.words.Get(words.Hash(w), w); ok {
 					if dst = append(dst, start); len(dst) == limit {
 						return dst
@@ -136,34 +135,16 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	}
 	f := &wordFilter{words: words.New(set)}
 	for w := range set {
-		k := shapeOf(w)
-		f.shapes[k/64] |= 1 << (k % 64)
+		f.shapes.Add(w)
 	}
 	return f
 })
 
 // wordFilter is a set of lower-case words, with the shapes of its words
-// (see shapeOf) to pass most other words over without a look-up.
+// to pass most other words over without a look-up.
 type wordFilter struct {
 	words  *words.Table[bool]
-	shapes [1 << 16 / 64]uint64 // a bit for each shape of a word of the set
-}
-
-// shapeOf returns a 16-bit key of ASCII word w, the same for any case:
-// its first two letters, its last letter and its length.
-func shapeOf(w string) uint32 {
-	second := w[len(w)-1]
-	if len(w) > 1 {
-		second = w[1]
-	}
-	return shape(w[0], second, w[len(w)-1], len(w))
-}
-
-// shape is shapeOf of a word of n letters, given its first, second (the
-// last again for a word of one letter) and last letters.
-func shape(first, second, last byte, n int) uint32 {
-	k := uint32(first|0x20)*961 + uint32(second|0x20)*31 + uint32(last|0x20)
-	return (k*16 + uint32(min(n, 15))) & (1<<16 - 1)
+	shapes words.Shapes
 }
 
 // mayStatePeriod reports whether text, which has no hint, may state a

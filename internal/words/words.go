@@ -106,3 +106,34 @@ func equalLower(lw, w string) bool {
 	}
 	return true
 }
+
+// Shapes is a set of word shapes: a word's first two letters, last letter
+// and length, in any case, folded into 16 bits. A word whose shape is not
+// in the set of a table's words is not in the table, and most words are
+// told so without being hashed.
+type Shapes [1 << 16 / 64]uint64
+
+// Add adds the shape of word w.
+func (s *Shapes) Add(w string) {
+	k := ShapeOf(w)
+	s[k/64] |= 1 << (k % 64)
+}
+
+// Has reports whether shape k is in the set.
+func (s *Shapes) Has(k uint32) bool { return s[k/64]&(1<<(k%64)) != 0 }
+
+// ShapeOf returns the shape of the word w (not empty).
+func ShapeOf(w string) uint32 {
+	second := w[len(w)-1]
+	if len(w) > 1 {
+		second = w[1]
+	}
+	return Shape(w[0], second, w[len(w)-1], len(w))
+}
+
+// Shape is ShapeOf of a word of n letters, given its first, second (the
+// last again for a word of one letter) and last letters.
+func Shape(first, second, last byte, n int) uint32 {
+	k := uint32(first|0x20)*961 + uint32(second|0x20)*31 + uint32(last|0x20)
+	return (k*16 + uint32(min(n, 15))) & (1<<16 - 1)
+}

@@ -58,3 +58,30 @@ func BenchmarkGet(b *testing.B) {
 		}
 	}
 }
+
+// TestShapes checks that a word added is found in any case, and that
+// most other words are not.
+func TestShapes(t *testing.T) {
+	var s Shapes
+	added := []string{"one", "million", "percent", "u.s.", "k", "p.p."}
+	for _, w := range added {
+		s.Add(w)
+	}
+	for _, w := range added {
+		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !s.Has(ShapeOf(form)) {
+				t.Errorf("shape of %q not found", form)
+			}
+		}
+	}
+	others := strings.Fields("the of and to in that we is it for with our on this as have are be will by")
+	found := 0
+	for _, w := range others {
+		if s.Has(ShapeOf(w)) {
+			found++
+		}
+	}
+	if found > 1 {
+		t.Errorf("%d of %d common words pass the filter", found, len(others))
+	}
+}
