@@ -538,23 +538,67 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 	}
 	s.low, s.flags, s.ends = low[:n], flags[:n], ends[:n]
 	clear(s.ends)
+	// The ASCII words with capitals are lower-cased into one string for
+	// the sentence (one allocation, not one a word); ends[i].start holds
+	// where word i's lower case starts in it until then.
+	var buf [512]byte
+	caps := buf[:0]
 	for i, t := range s.toks {
 		if !t.Kind.IsWord() {
 			s.low[i], s.flags[i] = t.Text, 0
 			continue
 		}
-		s.low[i] = lower(t.Text)
+		switch asciiCase(t.Text) {
+		case caseLower:
+			s.low[i] = t.Text
+		case caseMixed:
+			s.low[i], s.ends[i].start = "", len(caps)
+			for k := 0; k < len(t.Text); k++ {
+				caps = append(caps, t.Text[k]|asciiUpper[t.Text[k]])
+			}
+		default:
+			s.low[i] = strings.ToLower(t.Text)
+		}
 		s.flags[i] = flagsOf(t.Text, s.low[i])
+	}
+	if len(caps) > 0 {
+		all := string(caps)
+		for i, t := range s.toks {
+			if t.Kind.IsWord() && s.low[i] == "" && t.Text != "" {
+				at := s.ends[i].start
+				s.low[i] = all[at : at+len(t.Text)]
+				s.ends[i].start = 0
+			}
+		}
 	}
 }
 
-// lower lower-cases ASCII words without allocating when already lower.
-func lower(w string) string {
+// The cases of a word that asciiCase tells apart.
+const (
+	caseLower = iota // ASCII, no capital: its own lower case
+	caseMixed        // ASCII with capitals
+	caseOther        // not ASCII: lower-cased as Unicode says
+)
+
+// asciiCase tells how word w is lower-cased.
+func asciiCase(w string) int {
+	c := caseLower
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
+		switch b := w[i]; {
+		case b >= utf8.RuneSelf:
+			return caseOther
+		case 'A' <= b && b <= 'Z':
+			c = caseMixed
 		}
 	}
-	return w
+	return c
 }
+
+// asciiUpper is 0x20 for the ASCII capitals, the bit that lower-cases them.
+var asciiUpper = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 0x20
+	}
+	return t
+}()
+
