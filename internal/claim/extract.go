@@ -601,4 +601,3 @@ var asciiUpper = func() (t [256]byte) {
 	}
 	return t
 }()
-

@@ -69,28 +69,24 @@ const (
 )
 
 // targetMarks are the words sentence.isTarget looks at.
-var targetMarks = func() map[string]bool {
-	m := map[string]bool{"should": true, "could": true, "would": true}
-	for w := range targetWords {
-		m[w] = true
-	}
-	for w := range clauseOpeners {
-		m[w] = true
-	}
-	return m
-}()
+var targetMarks = union([]string{"should", "could", "would"}, targetWords, clauseOpeners)
 
 // flowMarks are the words sentence.flowOf looks at.
-var flowMarks = func() map[string]bool {
-	m := map[string]bool{"current": true, "to": true, "so": true}
-	for w := range stockWords {
+var flowMarks = union([]string{"current", "to", "so"}, stockWords, flowWords)
+
+// union returns a set of the words of list and of sets.
+func union(list []string, sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range list {
 		m[w] = true
 	}
-	for w := range flowWords {
-		m[w] = true
+	for _, set := range sets {
+		for w := range set {
+			m[w] = true
+		}
 	}
 	return m
-}()
+}
 
 // periodStarters are the words a period expression of sentence.periods
 // may start with (besides months and numbers): "last year", "to date".
@@ -110,23 +106,10 @@ func flagsOf(text, lw string) wordFlag {
 	if isASCII(text) {
 		f = wordFlags().get(text)
 	} else { // as Unicode lower-cases it
-		if vagueStarts[lw] {
-			f |= mayStartVague
-		}
-		if figureStarters()[lw] {
-			f |= mayStartFigure
-		}
-		if periodStarters[lw] {
-			f |= mayStartPeriod
-		}
-		if metricPronouns[lw] {
-			f |= mayBePronoun
-		}
-		if targetMarks[lw] {
-			f |= mayMarkTarget
-		}
-		if flowMarks[lw] {
-			f |= mayMarkFlow
+		for _, fs := range flagSets() {
+			if fs.words[lw] {
+				f |= fs.flag
+			}
 		}
 	}
 	if millionCode(text) != "" {
@@ -134,6 +117,20 @@ func flagsOf(text, lw string) wordFlag {
 	}
 	return f
 }
+
+// flagSets pairs each word flag with its words.
+var flagSets = sync.OnceValue(func() []struct {
+	flag  wordFlag
+	words map[string]bool
+} {
+	return []struct {
+		flag  wordFlag
+		words map[string]bool
+	}{
+		{mayStartVague, vagueStarts}, {mayStartFigure, figureStarters()}, {mayStartPeriod, periodStarters},
+		{mayBePronoun, metricPronouns}, {mayMarkTarget, targetMarks}, {mayMarkFlow, flowMarks},
+	}
+})
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -158,27 +155,13 @@ func (ft *flagTable) get(w string) wordFlag {
 	return f
 }
 
-// wordFlags holds the flags of the words of vagueStarts, figureStarters,
-// periodStarters, metricPronouns, targetMarks and flowMarks, built once.
+// wordFlags holds the flags of the words of flagSets, built once.
 var wordFlags = sync.OnceValue(func() *flagTable {
 	m := map[string]wordFlag{}
-	for w := range vagueStarts {
-		m[w] |= mayStartVague
-	}
-	for w := range figureStarters() {
-		m[w] |= mayStartFigure
-	}
-	for w := range periodStarters {
-		m[w] |= mayStartPeriod
-	}
-	for w := range metricPronouns {
-		m[w] |= mayBePronoun
-	}
-	for w := range targetMarks {
-		m[w] |= mayMarkTarget
-	}
-	for w := range flowMarks {
-		m[w] |= mayMarkFlow
+	for _, fs := range flagSets() {
+		for w := range fs.words {
+			m[w] |= fs.flag
+		}
 	}
 	ft := &flagTable{t: words.New(m)}
 	for w := range m {
