@@ -271,7 +271,7 @@ func (s *sentence) flowOf(ms []Mention, idx int, p string) Flow {
 	m := ms[idx]
 	start := afterPreviousClaim(ms, idx)
 	for j := m.First - 1; j >= start; j-- {
-		if s.isWord(j) && s.flags[j]&mayMarkFlow == 0 {
+		if s.unflagged(j, mayMarkFlow) {
 			continue // an ordinary word: the common case
 		}
 		w := s.w(j)
@@ -815,6 +815,12 @@ func afterPreviousClaim(ms []Mention, idx int) int {
 	return 0
 }
 
+// unflagged reports whether token i is a word without flag f: a word the
+// look-ups for f pass over.
+func (s *sentence) unflagged(i int, f wordFlag) bool {
+	return s.isWord(i) && s.flags[i]&f == 0
+}
+
 // isTarget reports whether mention m of the sentence is a goal, plan,
 // forecast or wish: a target word stands before it in the same clause,
 // after any earlier claim.
@@ -822,7 +828,7 @@ func (s *sentence) isTarget(ms []Mention, idx int) bool {
 	m := ms[idx]
 	start := afterPreviousClaim(ms, idx)
 	for j := m.First - 1; j >= start; j-- {
-		if s.isWord(j) && s.flags[j]&mayMarkTarget == 0 {
+		if s.unflagged(j, mayMarkTarget) {
 			continue // an ordinary word: the common case
 		}
 		w := s.w(j)
