@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 	"time"
@@ -269,12 +270,7 @@ func (s *sentence) findPhraseEndingAt(lx *Lexicon, j int) (string, int) {
 // "inflow", a year's figure) for mention m with period p.
 func (s *sentence) flowOf(ms []Mention, idx int, p string) Flow {
 	m := ms[idx]
-	start := afterPreviousClaim(ms, idx)
-	for j := m.First - 1; j >= start; j-- {
-		if s.unflagged(j, mayMarkFlow) {
-			continue // an ordinary word: the common case
-		}
-		w := s.w(j)
+	for j, w := range s.marksBefore(ms, idx, mayMarkFlow) {
 		if w == ";" {
 			break
 		}
@@ -815,10 +811,22 @@ func afterPreviousClaim(ms []Mention, idx int) int {
 	return 0
 }
 
-// unflagged reports whether token i is a word without flag f: a word the
-// look-ups for f pass over.
-func (s *sentence) unflagged(i int, f wordFlag) bool {
-	return s.isWord(i) && s.flags[i]&f == 0
+// marksBefore yields, from mention ms[idx] back to the end of the claim
+// before it, each token that is no word or a word with flag f, and its
+// lower-case text: the tokens the target and flow look-ups read (the
+// other words, most of them, are passed over).
+func (s *sentence) marksBefore(ms []Mention, idx int, f wordFlag) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		start := afterPreviousClaim(ms, idx)
+		for j := ms[idx].First - 1; j >= start; j-- {
+			if s.isWord(j) && s.flags[j]&f == 0 {
+				continue
+			}
+			if !yield(j, s.w(j)) {
+				return
+			}
+		}
+	}
 }
 
 // isTarget reports whether mention m of the sentence is a goal, plan,
@@ -826,12 +834,7 @@ func (s *sentence) unflagged(i int, f wordFlag) bool {
 // after any earlier claim.
 func (s *sentence) isTarget(ms []Mention, idx int) bool {
 	m := ms[idx]
-	start := afterPreviousClaim(ms, idx)
-	for j := m.First - 1; j >= start; j-- {
-		if s.unflagged(j, mayMarkTarget) {
-			continue // an ordinary word: the common case
-		}
-		w := s.w(j)
+	for j, w := range s.marksBefore(ms, idx, mayMarkTarget) {
 		if clauseOpeners[w] || w == ";" || w == ":" || w == "(" {
 			return false // the target word governs another clause
 		}
