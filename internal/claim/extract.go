@@ -445,15 +445,30 @@ var moneyMetrics = map[string]bool{
 }
 
 // foldSpace folds each run of white space (line breaks of a wrapped
-// paragraph, no-break spaces) into one space.
+// paragraph, no-break spaces) into one space, and trims it at the ends,
+// as strings.Fields does; most texts have single ASCII spaces only, and
+// are returned as they are.
 func foldSpace(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '\n' || c == '\r' || c == '\t' || c >= utf8.RuneSelf || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] && (c != ' ' || i == 0 || i+1 == len(s) || s[i+1] == ' ') {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
 			return strings.Join(strings.Fields(s), " ")
 		}
+		i += n
 	}
 	return s
 }
+
+// asciiSpace marks the ASCII white space of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // hasChangeBefore reports whether a change word stands before mention m in
 // its sentence ("trade growth: almost 35 percent, up to $25.6 billion").

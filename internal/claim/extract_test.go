@@ -316,3 +316,16 @@ func TestFinancialYear(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+// TestFoldSpace checks foldSpace against strings.Fields joined by spaces.
+func TestFoldSpace(t *testing.T) {
+	for _, s := range []string{
+		"", "plain words", "two  spaces", "line\nbreak", "tab\there", "cr\r\nlf", "no-break\u00a0space",
+		"em\u2003space", "Tokayev’s “$24.5 billion” — trade", " leading", "trailing ", "v\vtab", "f\ffeed",
+		"\u0085next line", "mixed \u00a0 runs", "bad \xff byte", "é", "a b c",
+	} {
+		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

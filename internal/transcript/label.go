@@ -45,8 +45,8 @@ var notNames = map[string]bool{
 // label (spaces folded, no colon) and the offset just after the colon and
 // the space that follows it.
 func (p *parser) label(s string) (string, int, bool) {
-	i := strings.IndexByte(s, ':')
-	if i <= 0 || i > 160 {
+	i := strings.IndexByte(s[:min(len(s), 161)], ':')
+	if i <= 0 {
 		return "", 0, false
 	}
 	rest := s[i+1:]
@@ -74,7 +74,7 @@ func (p *parser) label(s string) (string, int, bool) {
 // splitLabel reports whether line s is a label whose colon starts the next
 // line ("President of Kazakhstan Kassym-Jomart Tokayev" / ": Mr President").
 func (p *parser) splitLabel(s, next string) (string, bool) {
-	if !strings.HasPrefix(strings.TrimLeft(next, " \t\u00a0"), ":") || strings.Contains(s, ":") {
+	if !strings.HasPrefix(trimBlank(next), ":") || strings.Contains(s, ":") {
 		return "", false
 	}
 	lab := foldSpaces(s)
@@ -93,20 +93,25 @@ func (p *parser) isLabel(lab string) bool {
 		return false
 	}
 	core := stripParens(lab)
-	words := strings.Fields(core)
-	if len(words) == 0 || len(words) > maxLabelWords {
+	n := 0 // the words of core
+	for rest := core; n <= maxLabelWords; n++ {
+		_, after, ok := nextField(rest)
+		if !ok {
+			break
+		}
+		rest = after
+	}
+	if n == 0 || n > maxLabelWords {
 		return false
 	}
-	if notNames[words[0]] {
-		return false
-	}
-	for i, w := range words {
-		if !isLabelWord(w, i == 0 || i == len(words)-1) {
+	var w string
+	for i, rest := 0, core; i < n; i++ {
+		w, rest, _ = nextField(rest)
+		if i == 0 && notNames[w] || !isLabelWord(w, i == 0 || i == n-1) {
 			return false
 		}
 	}
-	if len(words) == 1 {
-		w := words[0]
+	if n == 1 {
 		return roles[w] || (p.surnames != nil && p.surnames[w]) || isUpperWord(w)
 	}
 	return true
@@ -153,20 +158,38 @@ func isUpperWord(w string) bool {
 // foldSpaces trims s and folds each run of white space (no-break spaces
 // included) into one space.
 func foldSpaces(s string) string {
-	// Most labels are folded already: single ASCII spaces between words.
-	folded := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
-	for i := 0; folded && i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			folded = false
-		case c == ' ' && s[i+1] == ' ':
-			folded = false
+	// Most labels are folded already: single spaces between words.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] && (c != ' ' || i == 0 || i+1 == len(s) || s[i+1] == ' ') {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		i += n
+	}
+	return s
+}
+
+// trimBlank returns s without the spaces, tabs and no-break spaces it
+// starts with.
+func trimBlank(s string) string {
+	for {
+		switch {
+		case strings.HasPrefix(s, " ") || strings.HasPrefix(s, "\t"):
+			s = s[1:]
+		case strings.HasPrefix(s, "\u00a0"):
+			s = s[len("\u00a0"):]
+		default:
+			return s
 		}
 	}
-	if folded {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // stripParens removes bracketed parts: "Tokayev (retranslated)" → "Tokayev".

@@ -180,10 +180,14 @@ func (p *parser) kremlinDocument(start, end int) {
 		}
 		return 1
 	})
-	for _, l := range p.lines[first:] {
-		if l.pos >= end {
-			break
+	last, _ := slices.BinarySearchFunc(p.lines[first:], end, func(l line, end int) int {
+		if l.pos < end {
+			return -1
 		}
+		return 1
+	})
+	ls = make([]line, 0, last)
+	for _, l := range p.lines[first : first+last] {
 		if l.end < start {
 			continue
 		}
@@ -380,7 +384,7 @@ func (p *parser) continues(s string) bool {
 	if p.turn == nil || len(p.turn.Speech) == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t\u00a0"))
+	r, _ := utf8.DecodeRuneInString(trimBlank(s))
 	if !unicode.IsLower(r) {
 		return false
 	}
@@ -398,18 +402,12 @@ func (p *parser) isCaption(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	// A paragraph of speech is long: its 21st word settles it. Spaces
-	// before an ASCII byte that is no space each start a word: past 20 of
-	// them, the line has more than 20 words. (IndexByte finds the spaces
-	// a block at a time.)
+	// A paragraph of speech is long: its 21st word settles it. A space
+	// before an ASCII byte that is no space starts a word: past 20 of
+	// them, the line has more than 20 words.
 	starts := 0
-	for i := 0; ; {
-		j := strings.IndexByte(s[i:], ' ')
-		if j < 0 {
-			break
-		}
-		i += j + 1
-		if i < len(s) && s[i] < utf8.RuneSelf && !asciiSpace[s[i]] {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] == ' ' && wordStart[s[i]] {
 			if starts++; starts == 20 {
 				return false
 			}
@@ -496,6 +494,15 @@ func nextField(s string) (field, rest string, ok bool) {
 
 // asciiSpace tells the ASCII white space bytes, as unicode.IsSpace does.
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// wordStart tells the bytes that start a word after a space: ASCII, not
+// white space.
+var wordStart = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c]
+	}
+	return t
+}()
 
 // personal are the words that show a line is spoken, not a caption.
 var personal = []string{"i", "we", "you", "our", "my", "us", "your", "please", "me"}
