@@ -366,7 +366,7 @@ func sentenceEndAfter(text string, sp transcript.Span, from int) int {
 // sentenceEndAfter), or sp.Pos.
 func sentenceStartBefore(text string, sp transcript.Span, to int) int {
 	for p := to; p > sp.Pos; {
-		i := strings.LastIndex(text[sp.Pos:p], ". ")
+		i := lastFullStop(text[sp.Pos:p])
 		if i < 0 {
 			break
 		}
@@ -376,6 +376,16 @@ func sentenceStartBefore(text string, sp transcript.Span, to int) int {
 		}
 	}
 	return sp.Pos
+}
+
+// lastFullStop is strings.LastIndex(s, ". "), a byte at a time.
+func lastFullStop(s string) int {
+	for i := len(s) - 2; i >= 0; i-- {
+		if s[i] == '.' && s[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // endsWord reports whether s ends with a word of two ASCII letters or more

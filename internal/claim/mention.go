@@ -209,6 +209,10 @@ func (s *sentence) mentions() []Mention { return s.mentionsTo(nil) }
 // mentionsTo is mentions appending to out.
 func (s *sentence) mentionsTo(out []Mention) []Mention {
 	for i := 0; i < s.n(); {
+		if passOver[s.toks[i].Kind] && s.flags[i]&(mayStartVague|mayStartFigure) == 0 {
+			i++ // mentionAt would say no: most tokens
+			continue
+		}
 		m, ok := s.mentionAt(i)
 		if !ok {
 			i++
@@ -239,6 +243,10 @@ func (s *sentence) mentionsTo(out []Mention) []Mention {
 	}
 	return out
 }
+
+// passOver marks the kinds of tokens at which mentionAt reads nothing
+// unless the word may start a vague quantity or a figure.
+var passOver = [256]bool{lex.Word: true, lex.Hyphen: true, lex.Dash: true, lex.Punct: true, lex.Scale: true}
 
 // bracketed reports whether token i stands inside square brackets: an
 // editor's citation or insertion, not the speaker's words.
