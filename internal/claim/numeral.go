@@ -130,26 +130,32 @@ func anyNumber(t string) (v, step decimal.Decimal, ok bool) {
 }
 
 // plainNumber reads the common number: at most 18 digits with at most one
-// decimal point between them (25.6, 2021, 1.5). ok is false for any
-// other text, which numberValue reads the long way.
+// decimal point between them, and commas that group thousands where
+// anyNumber takes them so (25.6, 2021, 1.5, 1,050, 24,500.5). ok is false
+// for any other text, which numberValue reads the long way.
 func plainNumber(t string) (v, step decimal.Decimal, ok bool) {
-	if len(t) == 0 || len(t) > 19 {
+	if len(t) == 0 || len(t) > 26 {
 		return v, step, false
 	}
 	var n int64
-	point := -1
+	digits, point, comma := 0, -1, -1
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
 		case '0' <= c && c <= '9':
 			n = 10*n + int64(c-'0')
+			if digits++; digits > 18 {
+				return v, step, false
+			}
 		case c == '.' && point < 0 && i > 0 && i < len(t)-1:
 			point = i
+		case c == ',' && point < 0 && i > 0 && i < len(t)-1:
+			comma = i
 		default:
 			return v, step, false
 		}
 	}
-	if point < 0 && len(t) > 18 {
-		return v, step, false
+	if comma >= 0 && point < 0 && len(t)-comma-1 != 3 {
+		return v, step, false // a decimal comma: 62,8
 	}
 	exp := int32(0)
 	if point >= 0 {
@@ -428,7 +434,10 @@ loop:
 	if c.last == atomNone {
 		return c, false
 	}
-	c.v, c.next = total.Add(cur), j
+	c.v, c.next = cur, j
+	if !total.IsZero() || total.Exponent() != 0 || cur.Exponent() > 0 {
+		c.v = total.Add(cur) // 0 + cur is cur when cur needs no rescaling
+	}
 	return c, true
 }
 

@@ -9,7 +9,8 @@ import (
 // what the long way does, exponent included, and leaves the rest to it.
 func TestPlainNumber(t *testing.T) {
 	for _, s := range []string{"0", "7", "007", "2021", "25.6", "25.60", "0.5", "1.000", "123456789012345678",
-		"999999999999999999", "12345678901234567.8"} {
+		"999999999999999999", "12345678901234567.8", "1,050", "24,500.5", "1,000,000", "12,34,567", "999,999,999,999,999,999",
+		"1,2,345", "0,001", "1,050.25"} {
 		v, step, ok := plainNumber(s)
 		if !ok {
 			t.Errorf("plainNumber(%q) not read", s)
@@ -20,7 +21,8 @@ func TestPlainNumber(t *testing.T) {
 			t.Errorf("plainNumber(%q) = %s (exp %d), step %s; want %s (exp %d), step %s", s, v, v.Exponent(), step, wv, wv.Exponent(), wstep)
 		}
 	}
-	for _, s := range []string{"", ".5", "5.", "1.2.3", "1,050", "40 000", "1234567890123456789", "1.3x10^6", "2^10", "12a"} {
+	for _, s := range []string{"", ".5", "5.", "1.2.3", "40 000", "1234567890123456789", "1.3x10^6", "2^10", "12a",
+		"62,8", "1.111,11", "1,0505", ",050", "1,050,", "1,999,999,999,999,999,999", "1.5,000"} {
 		if v, _, ok := plainNumber(s); ok {
 			t.Errorf("plainNumber(%q) = %s, want it left to the long way", s, v)
 		}
