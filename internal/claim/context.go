@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/transcripts/transcripts/internal/lex"
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // metricOf returns the metric, scope and whether the figure states a change
@@ -64,7 +65,7 @@ func (s *sentence) moneyMetric(lx *Lexicon, ms []Mention, idx int, change, down 
 	// "a 70 percent tariff", "doubling our bilateral trade": the metric
 	// right after the figure.
 	if j := m.Last + 1; s.isWord(j) {
-		for m.Kind == Multiplier && (determiners[s.w(j)] || s.w(j) == "bilateral" || s.w(j) == "mutual") {
+		for m.Kind == Multiplier && (determiners.Has(s.w(j)) || s.w(j) == "bilateral" || s.w(j) == "mutual") {
 			j++
 		}
 		end := min(j+lx.longest, s.n())
@@ -73,7 +74,7 @@ func (s *sentence) moneyMetric(lx *Lexicon, ms []Mention, idx int, change, down 
 			for k < end && s.isWord(k) {
 				k++
 			}
-			if p, n := lx.match(s.wordsFrom(j, k), 0); p != "" && (m.Kind == Multiplier || !s.isWord(j+n) || nounStops[s.w(j+n)]) {
+			if p, n := lx.match(s.wordsFrom(j, k), 0); p != "" && (m.Kind == Multiplier || !s.isWord(j+n) || nounStops.Has(s.w(j+n))) {
 				return suffix(p, change), s.scopeAround(j, j+n), change, down
 			}
 		}
@@ -129,7 +130,7 @@ func (s *sentence) wordsFrom(a, b int) []string {
 // its word count and the token where it starts.
 func (s *sentence) metricAfter(lx *Lexicon, m *Mention) (string, int, int) {
 	j := m.Last + 1
-	if increaseWords[s.w(j)] || decreaseWords[s.w(j)] {
+	if increaseWords.Has(s.w(j)) || decreaseWords.Has(s.w(j)) {
 		j++ // "a 5 percent increase in trade"
 	}
 	if s.w(j) != "in" && s.w(j) != "of" {
@@ -179,7 +180,7 @@ func (s *sentence) countMetric(m *Mention) string {
 	}
 	// "the number of commodity items increased from 640 to 1,050 items"
 	for j := 1; j < s.n(); j++ {
-		if s.low[j] == head && s.isWord(j-1) && !nounStops[s.low[j-1]] && !determiners[s.low[j-1]] && s.kind(j-1) == lex.Word {
+		if s.low[j] == head && s.isWord(j-1) && !nounStops.Has(s.low[j-1]) && !determiners.Has(s.low[j-1]) && s.kind(j-1) == lex.Word {
 			return trimPossessive(s.low[j-1]) + " " + head
 		}
 	}
@@ -298,10 +299,10 @@ func (s *sentence) flowOf(ms []Mention, idx int, p string) Flow {
 // in its clause, past a short phrase ("of Tajikistan").
 func (s *sentence) stateVerbAfter(k int) bool {
 	for j := k; j < s.n() && j < k+6; j++ {
-		if stateVerbs[s.w(j)] {
+		if stateVerbs.Has(s.w(j)) {
 			return true
 		}
-		if !s.isWord(j) || looksLikeVerb(s.w(j)) && !nounStops[s.w(j)] {
+		if !s.isWord(j) || looksLikeVerb(s.w(j)) && !nounStops.Has(s.w(j)) {
 			return false
 		}
 	}
@@ -309,10 +310,10 @@ func (s *sentence) stateVerbAfter(k int) bool {
 }
 
 // stateVerbs in the present after a counted noun make the count a stock.
-var stateVerbs = map[string]bool{
+var stateVerbs = words.NewSet(map[string]bool{
 	"live": true, "work": true, "study": true, "reside": true, "operate": true,
 	"are": true, "remain": true, "stay": true, "exist": true, "serve": true,
-}
+})
 
 // countScope returns the nationality or place adjectives of a counted noun
 // phrase: "71 Russian regions" → russian, "seven Kyrgyz regions" → kyrgyz.
@@ -333,8 +334,8 @@ func (s *sentence) numberOf() string {
 			continue
 		}
 		var words []string
-		for k := j + 2; k < s.n() && s.isWord(k) && !nounStops[s.low[k]] && !looksLikeVerb(s.low[k]); k++ {
-			if determiners[s.low[k]] {
+		for k := j + 2; k < s.n() && s.isWord(k) && !nounStops.Has(s.low[k]) && !looksLikeVerb(s.low[k]); k++ {
+			if determiners.Has(s.low[k]) {
 				continue
 			}
 			words = append(words, trimPossessive(s.low[k]))
@@ -355,7 +356,7 @@ func (s *sentence) numberOf() string {
 }
 
 // evaluative adjectives before a metric say nothing about its scope.
-var evaluative = map[string]bool{
+var evaluative = words.NewSet(map[string]bool{
 	"unprecedented": true, "record": true, "steady": true, "significant": true,
 	"substantial": true, "considerable": true, "strong": true, "rapid": true,
 	"good": true, "high": true, "total": true, "overall": true, "annual": true,
@@ -368,13 +369,13 @@ var evaluative = map[string]bool{
 	"slight": true, "sharp": true, "dramatic": true, "noticeable": true,
 	"tangible": true, "our": true, "their": true, "this": true, "its": true,
 	"growing": true, "increasing": true, "average": true, "cumulative": true,
-}
+})
 
 // periodWords name a period, not a scope.
-var periodWords = map[string]bool{
+var periodWords = words.NewSet(map[string]bool{
 	"last": true, "this": true, "next": true, "previous": true, "past": true,
 	"today": true, "now": true, "currently": true,
-}
+})
 
 // allWords reports whether tokens [a, b) are all words.
 func (s *sentence) allWords(a, b int) bool {
@@ -416,7 +417,7 @@ func (s *sentence) scopeAround(a, b int) string {
 			before = append([]string{trimPossessive(w)}, before...)
 			break
 		}
-		if _, money := currencyWords[w]; money || currencyAdjectives[w] != "" || nounStops[w] || determiners[w] || evaluative[w] || timeUnits[w] || periodWords[w] || looksLikeVerb(w) || strings.HasSuffix(w, "ly") || s.kind(j) != lex.Word {
+		if _, money := currencyWords[w]; money || currencyAdjectives[w] != "" || nounStops.Has(w) || determiners.Has(w) || evaluative.Has(w) || timeUnits.Has(w) || periodWords.Has(w) || looksLikeVerb(w) || strings.HasSuffix(w, "ly") || s.kind(j) != lex.Word {
 			break
 		}
 		before = append([]string{w}, before...)
@@ -450,7 +451,7 @@ func (s *sentence) scopeAround(a, b int) string {
 				k++
 				continue
 			}
-			if nounStops[x] || looksLikeVerb(x) || increaseWords[x] || decreaseWords[x] || strings.HasSuffix(x, "ly") {
+			if nounStops.Has(x) || looksLikeVerb(x) || increaseWords.Has(x) || decreaseWords.Has(x) || strings.HasSuffix(x, "ly") {
 				break
 			}
 			phrase = append(phrase, trimPossessive(x))
@@ -470,10 +471,10 @@ func (s *sentence) scopeAround(a, b int) string {
 func (s *sentence) change(m *Mention) (change, down bool) {
 	if m.Kind == Multiplier {
 		for j := m.First - 1; j >= 0 && j >= m.First-8; j-- {
-			if decreaseWords[s.w(j)] {
+			if decreaseWords.Has(s.w(j)) {
 				return true, false // "fell threefold" is still a multiplier of 3
 			}
-			if increaseWords[s.w(j)] {
+			if increaseWords.Has(s.w(j)) {
 				return true, false
 			}
 		}
@@ -485,8 +486,8 @@ func (s *sentence) change(m *Mention) (change, down bool) {
 	prev := s.w(m.First - 1)
 	// After the figure: "a 5 percent increase", "5 percent growth",
 	// "one-third more than", "5 percent down".
-	if next := s.w(m.Last + 1); increaseWords[next] && next != "up" || decreaseWords[next] && next != "down" {
-		return true, decreaseWords[next]
+	if next := s.w(m.Last + 1); increaseWords.Has(next) && next != "up" || decreaseWords.Has(next) && next != "down" {
+		return true, decreaseWords.Has(next)
 	}
 	if next := s.w(m.Last + 1); next == "up" || next == "down" || next == "higher" || next == "lower" || next == "more" || next == "less" {
 		if next == "more" || next == "less" {
@@ -497,20 +498,20 @@ func (s *sentence) change(m *Mention) (change, down bool) {
 	}
 	// Level: "reaching $535 million", "up to $25.6 billion" after growth,
 	// "rose to 5 percent".
-	if levelWords[prev] && prev != "of" || m.HedgeUpTo {
+	if levelWords.Has(prev) && prev != "of" || m.HedgeUpTo {
 		return false, false
 	}
 	// Before the figure, back to the start of the clause.
-	by := prev == "by" || prev == "of" && (increaseWords[s.w(m.First-2)] || decreaseWords[s.w(m.First-2)])
+	by := prev == "by" || prev == "of" && (increaseWords.Has(s.w(m.First-2)) || decreaseWords.Has(s.w(m.First-2)))
 	for j := m.First - 1; j >= 0 && j >= m.First-10; j-- {
 		w := s.w(j)
 		if s.kind(j) == lex.Punct && (w == ";" || w == "." || w == ":" && j != m.First-1) {
 			break // a colon right before the figure introduces it: "growth: 35 percent"
 		}
-		if decreaseWords[w] {
+		if decreaseWords.Has(w) {
 			return true, true
 		}
-		if increaseWords[w] || w == "another" {
+		if increaseWords.Has(w) || w == "another" {
 			return true, false
 		}
 		if j < m.First-1 && (s.kind(j) == lex.Number || s.kind(j) == lex.Currency) {

@@ -1,6 +1,10 @@
 package claim
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/transcripts/transcripts/internal/words"
+)
 
 // The word tables the extractor reads. Every entry is lower case and names
 // a general fact of English, never a particular transcript.
@@ -208,7 +212,7 @@ var hedges = []struct {
 
 // increaseWords state a rise; decreaseWords a fall. Together they mark a
 // figure as a change ("trade grew 9 percent").
-var increaseWords = map[string]bool{
+var increaseWords = words.NewSet(map[string]bool{
 	"grew": true, "grow": true, "grows": true, "grown": true, "growing": true,
 	"growth": true, "increase": true, "increased": true, "increases": true,
 	"increasing": true, "rose": true, "rise": true, "rises": true, "risen": true,
@@ -216,9 +220,9 @@ var increaseWords = map[string]bool{
 	"jumped": true, "jump": true, "climbed": true, "surged": true, "soared": true,
 	"expanded": true, "expansion": true, "up": true, "higher": true,
 	"boosted": true, "upturn": true,
-}
+})
 
-var decreaseWords = map[string]bool{
+var decreaseWords = words.NewSet(map[string]bool{
 	"fell": true, "fall": true, "falls": true, "fallen": true, "falling": true,
 	"decreased": true, "decrease": true, "decreases": true, "decreasing": true,
 	"declined": true, "decline": true, "declines": true, "declining": true,
@@ -229,18 +233,18 @@ var decreaseWords = map[string]bool{
 	"slid": true, "sank": true, "cut": true, "cuts": true, "cutting": true,
 	"reduce": true, "reduces": true, "reducing": true, "lowered": true,
 	"lowering": true, "slashed": true, "downturn": true,
-}
+})
 
 // levelWords introduce a level, not a change: "rose 5 percent, reaching
 // $2 billion".
-var levelWords = map[string]bool{
+var levelWords = words.NewSet(map[string]bool{
 	"reaching": true, "reached": true, "reach": true, "totalled": true,
 	"totaled": true, "totals": true, "total": true, "amounted": true,
 	"amounting": true, "amounts": true, "stood": true, "stands": true,
 	"standing": true, "worth": true, "valued": true, "at": true, "to": true,
 	"record": true, "of": true, "is": true, "was": true, "were": true,
 	"are": true, "be": true, "been": true, "from": true,
-}
+})
 
 // stockWords say a figure is an amount built up over time, flowWords one
 // that came in a period: an accumulated investment and a year's inflow are
@@ -270,14 +274,14 @@ var multiplierWords = map[string]decimal.Decimal{
 }
 
 // comparatives after "N times" make it a multiplier ("three times more").
-var comparatives = map[string]bool{
+var comparatives = words.NewSet(map[string]bool{
 	"more": true, "less": true, "higher": true, "lower": true, "larger": true,
 	"smaller": true, "greater": true, "bigger": true, "faster": true,
 	"as": true, "over": true, "fewer": true, "cheaper": true, "the": true,
-}
+})
 
 // timeUnits after a count make it a duration or a period, not a claim.
-var timeUnits = map[string]bool{
+var timeUnits = words.NewSet(map[string]bool{
 	"year": true, "years": true, "month": true, "months": true, "week": true,
 	"weeks": true, "day": true, "days": true, "hour": true, "hours": true,
 	"minute": true, "minutes": true, "second": true, "seconds": true,
@@ -285,19 +289,19 @@ var timeUnits = map[string]bool{
 	"quarter": true, "quarters": true, "half-year": true, "fortnight": true,
 	"weekend": true, "weekends": true, "night": true, "nights": true,
 	"year-old": true, "years-old": true, "generation": true, "generations": true,
-}
+})
 
 // determiners before a small spelled number make an idiom: "our two
 // countries", "the three of us".
-var determiners = map[string]bool{
+var determiners = words.NewSet(map[string]bool{
 	"the": true, "our": true, "these": true, "those": true, "their": true,
 	"your": true, "its": true, "his": true, "her": true, "my": true,
 	"both": true, "all": true, "this": true, "that": true, "every": true,
 	"each": true, "which": true, "whose": true, "any": true, "no": true,
-}
+})
 
 // nounStops end a counted noun phrase: "110 joint projects worth ...".
-var nounStops = map[string]bool{
+var nounStops = words.NewSet(map[string]bool{
 	"of": true, "in": true, "with": true, "for": true, "to": true, "from": true,
 	"on": true, "at": true, "by": true, "worth": true, "that": true,
 	"which": true, "who": true, "whose": true, "where": true, "when": true,
@@ -323,25 +327,25 @@ var nounStops = map[string]bool{
 	"today": true, "yesterday": true, "tomorrow": true, "currently": true,
 	"again": true, "too": true, "alone": true, "plus": true, "minus": true,
 	"versus": true, "nor": true,
-}
+})
 
 // adverbs inside a counted noun phrase are skipped: "two very big plants".
-var adverbs = map[string]bool{
+var adverbs = words.NewSet(map[string]bool{
 	"very": true, "most": true, "quite": true, "really": true, "rather": true,
 	"extremely": true, "highly": true, "fairly": true,
-}
+})
 
 // irregularPlurals are plural nouns that do not end in s.
-var irregularPlurals = map[string]bool{
+var irregularPlurals = words.NewSet(map[string]bool{
 	"people": true, "children": true, "men": true, "women": true,
 	"staff": true, "personnel": true, "police": true, "cattle": true,
 	"livestock": true, "youth": true, "specialists": true, "data": true,
 	"media": true, "criteria": true, "aircraft": true, "equipment": true,
-}
+})
 
 // measureUnits name a unit of measure: a count of them measures what
 // follows "of" ("67 million tonnes of oil") or the clause's subject.
-var measureUnits = map[string]bool{
+var measureUnits = words.NewSet(map[string]bool{
 	"tonnes": true, "tons": true, "tonne": true, "ton": true, "metres": true,
 	"meters": true, "kilometres": true, "kilometers": true, "km": true,
 	"barrels": true, "litres": true, "liters": true, "hectares": true,
@@ -352,7 +356,7 @@ var measureUnits = map[string]bool{
 	"kilowatt": true, "barrel": true, "litre": true, "liter": true,
 	"hectare": true, "metre": true, "meter": true, "kilometre": true,
 	"kilometer": true, "mile": true,
-}
+})
 
 // idiomNouns after a small spelled number make an idiom: "two countries",
 // "both sides", "three presidents".

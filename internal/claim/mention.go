@@ -403,7 +403,7 @@ func (s *sentence) pronounOne(i int) bool {
 		return next >= s.n() || s.kind(next) == lex.Punct
 	}
 	w := s.w(next)
-	return nounStops[w] || looksLikeVerb(w) || w == "you" || w == "do"
+	return nounStops.Has(w) || looksLikeVerb(w) || w == "you" || w == "do"
 }
 
 // vagueStarts are the words that may start a vague quantity.
@@ -481,8 +481,8 @@ func (s *sentence) barePercent(i int) (Mention, bool) {
 	m := Mention{Kind: Percent, Unit: u, Qualifier: Exact, First: i, Last: last, NumFirst: i, NumLast: last}
 	w := s.w(i)
 	prev := s.w(i - 1)
-	if (w == "percent" || w == "percents" || w == "per") && s.w(last+1) == "of" && !determiners[prev] && prev != "a" && prev != "what" &&
-		(i == 0 || !s.isWord(i-1) || nounStops[prev]) {
+	if (w == "percent" || w == "percents" || w == "per") && s.w(last+1) == "of" && !determiners.Has(prev) && prev != "a" && prev != "what" &&
+		(i == 0 || !s.isWord(i-1) || nounStops.Has(prev)) {
 		if n, ok := s.numeral(last+2, false); ok && !n.scaled && !n.frac && s.clauseEnds(n.next) {
 			m.Value, m.step, m.word = n.v, n.step, n.word
 			m.Last, m.NumLast = n.next-1, n.next-1
@@ -522,7 +522,7 @@ func (s *sentence) multiplierWord(i int, v decimal.Decimal) (Mention, bool) {
 	m := Mention{Kind: Multiplier, Value: v, Unit: "x", Qualifier: Exact, First: i, Last: i, NumFirst: i, NumLast: i, word: true, step: decimal.New(1, -1)}
 	if s.low[i] == "twice" {
 		// "twice as much", "twice the volume", "increased twice"; not "met twice".
-		if !comparatives[s.w(i+1)] && !increaseWords[s.w(i-1)] && !decreaseWords[s.w(i-1)] {
+		if !comparatives.Has(s.w(i+1)) && !increaseWords.Has(s.w(i-1)) && !decreaseWords.Has(s.w(i-1)) {
 			m.Kind, m.Reason = Number, "frequency"
 		}
 	}
@@ -541,7 +541,7 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 	}
 	if s.w(k) == "of" && m.scaled && s.isWord(k+1) {
 		k++ // "a million of Azerbaijani citizens", "one million of our citizens"
-		if determiners[s.w(k)] || s.w(k) == "them" {
+		if determiners.Has(s.w(k)) || s.w(k) == "them" {
 			k++
 		}
 	}
@@ -558,7 +558,7 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 	last := words[len(words)-1]
 	m.Noun = trimPossessive(s.low[last])
 	for _, w := range words[:len(words)-1] {
-		if timeUnits[s.low[w]] {
+		if timeUnits.Has(s.low[w]) {
 			m.durationAdj = true // "a ten year period", "a 5-year contract"
 		}
 	}
@@ -566,7 +566,7 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 		m.NounMod = trimPossessive(s.low[words[len(words)-2]])
 	}
 	m.nounEnd = last + 1
-	if measureUnits[m.Noun] {
+	if measureUnits.Has(m.Noun) {
 		// The text runs to the unit: "67 million tonnes".
 		m.measure = true
 		m.NounMod = ""
@@ -608,24 +608,24 @@ func (s *sentence) nounPhraseMore(k int) (words []int, comparative string) {
 		if s.kind(j+1) == lex.Number && s.glued(j) {
 			break // "3 USD50 cards": the code is the next figure's
 		}
-		if w == "and" && len(words) > 0 && adjectivesOnly && s.isWord(j+1) && !nounStops[s.w(j+1)] {
+		if w == "and" && len(words) > 0 && adjectivesOnly && s.isWord(j+1) && !nounStops.Has(s.w(j+1)) {
 			continue
 		}
 		if (w == "more" || w == "fewer" || w == "less" || w == "additional" || w == "extra") && len(words) == 0 && s.w(j+1) != "than" && s.isWord(j+1) {
 			comparative = w // "3 million more people": a change
 			continue
 		}
-		if nounStops[w] || determiners[w] {
+		if nounStops.Has(w) || determiners.Has(w) {
 			break
 		}
-		if adverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !isPlural(w) {
+		if adverbs.Has(w) || strings.HasSuffix(w, "ly") && len(w) > 4 && !isPlural(w) {
 			continue // "two very highly respected people"
 		}
 		words = append(words, j)
 		if !isAdjective(w) {
 			adjectivesOnly = false
 		}
-		if isPlural(w) && !measureUnits[w] || measureUnits[w] && w != "cubic" && w != "square" {
+		if isPlural(w) && !measureUnits.Has(w) || measureUnits.Has(w) && w != "cubic" && w != "square" {
 			break
 		}
 		if j+1 < s.n() && s.isWord(j+1) && looksLikeVerb(s.w(j+1)) {
@@ -637,7 +637,7 @@ func (s *sentence) nounPhraseMore(k int) (words []int, comparative string) {
 
 // isPlural reports whether w reads as a plural noun.
 func isPlural(w string) bool {
-	if irregularPlurals[w] || strings.HasSuffix(w, "men") && len(w) > 4 && w != "specimen" {
+	if irregularPlurals.Has(w) || strings.HasSuffix(w, "men") && len(w) > 4 && w != "specimen" {
 		return true // servicemen, businesswomen
 	}
 	w = trimPossessive(w)
@@ -647,11 +647,11 @@ func isPlural(w string) bool {
 
 // looksLikeVerb reports whether w reads as a finite verb or participle.
 func looksLikeVerb(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || levelWords[w] || increaseWords[w] || decreaseWords[w] || commonVerbs[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || levelWords.Has(w) || increaseWords.Has(w) || decreaseWords.Has(w) || commonVerbs.Has(w)
 }
 
 // commonVerbs are irregular and frequent verbs that end a noun phrase.
-var commonVerbs = map[string]bool{
+var commonVerbs = words.NewSet(map[string]bool{
 	"came": true, "comes": true, "come": true, "went": true, "goes": true,
 	"go": true, "made": true, "makes": true, "make": true, "took": true,
 	"takes": true, "take": true, "gave": true, "gives": true, "give": true,
@@ -669,7 +669,7 @@ var commonVerbs = map[string]bool{
 	"provides": true, "produce": true, "produces": true, "need": true,
 	"needs": true, "want": true, "wants": true, "say": true, "says": true,
 	"said": true, "think": true, "know": true, "knows": true, "put": true,
-}
+})
 
 func isAdjective(w string) bool {
 	for _, suf := range adjectiveSuffixes {
@@ -752,7 +752,7 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Number, "name"
 		return
 	}
-	if m.Kind == Count && timeUnits[m.Noun] {
+	if m.Kind == Count && timeUnits.Has(m.Noun) {
 		prev := s.w(m.NumFirst - 1)
 		if prev == "first" || prev == "last" || prev == "past" || prev == "next" || prev == "previous" || prev == "coming" || prev == "recent" {
 			m.Kind, m.Reason = Duration, "period words"
@@ -773,11 +773,11 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Number, "compound" // "a nation of 2-, 3-, 400,000 people"
 		return
 	}
-	if m.Kind == Count && s.kind(m.NumLast+1) == lex.Hyphen && s.glued(m.NumLast) && s.isWord(m.NumLast+2) && !m.measure && !timeUnits[s.w(m.NumLast+2)] {
+	if m.Kind == Count && s.kind(m.NumLast+1) == lex.Hyphen && s.glued(m.NumLast) && s.isWord(m.NumLast+2) && !m.measure && !timeUnits.Has(s.w(m.NumLast+2)) {
 		m.Kind, m.Reason = Number, "compound" // three-way talks, a 24-hour service
 		return
 	}
-	if m.Kind == Count && m.Noun != "" && !m.measure && m.Noun != "times" && !m.Value.Equal(decimal.NewFromInt(1)) && !isPlural(m.Noun) && !irregularPlurals[m.Noun] {
+	if m.Kind == Count && m.Noun != "" && !m.measure && m.Noun != "times" && !m.Value.Equal(decimal.NewFromInt(1)) && !isPlural(m.Noun) && !irregularPlurals.Has(m.Noun) {
 		// A number before a singular noun does not count it: "the 2008
 		// Mumbai attack", "zero emission steel", "three-way talks".
 		if tok.Kind == lex.Number && isYearText(tok.Text) {
@@ -797,7 +797,7 @@ func (s *sentence) classify(m *Mention) {
 	}
 	if m.Kind == Count && m.word && !m.scaled {
 		prev := s.w(m.NumFirst - 1)
-		if m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && determiners[prev] && prev != "the" {
+		if m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && determiners.Has(prev) && prev != "the" {
 			m.Kind, m.Reason = Number, "idiom"
 			return
 		}

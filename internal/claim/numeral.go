@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/transcripts/transcripts/internal/lex"
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // The number grammar: how a run of tokens reads as one number. A number is
@@ -233,9 +234,9 @@ type cardinal struct {
 }
 
 // dozenWords multiply by twelve.
-var dozenWords = map[string]bool{
+var dozenWords = words.NewSet(map[string]bool{
 	"dozen": true, "dozens": true, "dz": true, "dzs": true, "doz": true, "dozs": true,
-}
+})
 
 // scaleAt reports whether token j is a scale word that applies here: a
 // spaced lower-case "m" is a metre unless money is being read ("£5 m").
@@ -358,7 +359,7 @@ loop:
 				c.step = c.step.Mul(hundred)
 			}
 			j++
-		case dozenWords[lw] && (k == lex.Word || k == lex.NumberWord):
+		case dozenWords.Has(lw) && (k == lex.Word || k == lex.NumberWord):
 			if c.last == atomNone {
 				if lw != "dozen" {
 					break loop

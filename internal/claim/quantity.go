@@ -100,7 +100,7 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 	case s.w(k) == "fold":
 		m.Kind, m.Unit, last = Multiplier, "x", k
 	case s.w(k) == "times":
-		if comparatives[s.w(k+1)] || s.changeBefore(j, 3) || s.w(j-1) == "by" {
+		if comparatives.Has(s.w(k+1)) || s.changeBefore(j, 3) || s.w(j-1) == "by" {
 			m.Kind, m.Unit, last = Multiplier, "x", k
 		} else {
 			m.Kind, m.Noun, last = Count, "times", k // how often: "met 30 times"
@@ -215,7 +215,7 @@ func (s *sentence) clauseEnds(j int) bool {
 		return s.kind(j) != lex.Number && s.kind(j) != lex.Currency && s.kind(j) != lex.Percent
 	}
 	w := s.w(j)
-	return nounStops[w] && !determiners[w] || looksLikeVerb(w)
+	return nounStops.Has(w) && !determiners.Has(w) || looksLikeVerb(w)
 }
 
 // isMinusWord reports whether token j is "minus" or "negative" used as a
@@ -269,7 +269,7 @@ func (s *sentence) percentAt(k int) (string, int) {
 // before i ("dropped almost three times").
 func (s *sentence) changeBefore(i, n int) bool {
 	for j := i - 1; j >= 0 && j >= i-n; j-- {
-		if increaseWords[s.w(j)] || decreaseWords[s.w(j)] {
+		if increaseWords.Has(s.w(j)) || decreaseWords.Has(s.w(j)) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@
 // the words they look up at every token.
 package words
 
+import "strings"
+
 // The hash is FNV-1a over the lower-case bytes of the word.
 const (
 	// Seed is the hash of the empty word.
@@ -136,4 +138,36 @@ func ShapeOf(w string) uint32 {
 func Shape(first, second, last byte, n int) uint32 {
 	k := uint32(first|0x20)*961 + uint32(second|0x20)*31 + uint32(last|0x20)
 	return (k*16 + uint32(min(n, 15))) & (1<<16 - 1)
+}
+
+// Set is a fixed set of words, looked up exactly as a map[string]bool
+// is, but most words that are not in it are told so by their shape,
+// without hashing them.
+type Set struct {
+	t      *Table[string] // each word maps to itself: the match is exact
+	shapes Shapes
+}
+
+// NewSet returns the set of the words of m whose value is true; they
+// must not be empty.
+func NewSet(m map[string]bool) *Set {
+	own := map[string]string{}
+	s := &Set{}
+	for w, in := range m {
+		if in {
+			own[strings.ToLower(w)] = w
+			s.shapes.Add(w)
+		}
+	}
+	s.t = New(own)
+	return s
+}
+
+// Has reports whether w is in the set.
+func (s *Set) Has(w string) bool {
+	if w == "" || !s.shapes.Has(ShapeOf(w)) {
+		return false
+	}
+	v, ok := s.t.Get(Hash(w), w)
+	return ok && v == w
 }
