@@ -106,11 +106,7 @@ func flagsOf(text, lw string) wordFlag {
 	if isASCII(text) {
 		f = wordFlags().get(text)
 	} else { // as Unicode lower-cases it
-		for _, fs := range flagSets() {
-			if fs.words[lw] {
-				f |= fs.flag
-			}
-		}
+		f = wordFlags().other[lw]
 	}
 	if millionCode(text) != "" {
 		f |= mayStartFigure
@@ -144,7 +140,8 @@ func isASCII(s string) bool {
 // flagTable is wordFlags' type: the flags of ASCII words of any case.
 type flagTable struct {
 	t      *words.Table[wordFlag]
-	shapes words.Shapes // most words have no flag: their shape says so
+	shapes words.Shapes        // most words have no flag: their shape says so
+	other  map[string]wordFlag // the same, for words with other letters
 }
 
 func (ft *flagTable) get(w string) wordFlag {
@@ -163,7 +160,7 @@ var wordFlags = sync.OnceValue(func() *flagTable {
 			m[w] |= fs.flag
 		}
 	}
-	ft := &flagTable{t: words.New(m)}
+	ft := &flagTable{t: words.New(m), other: m}
 	for w := range m {
 		ft.shapes.Add(w)
 	}

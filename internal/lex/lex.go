@@ -332,8 +332,19 @@ func lexWord(l *lexer) stateFn {
 // urlLength returns the length of the web address that s starts with (up
 // to the next space, trailing punctuation left out), or 0.
 func urlLength(s string) int {
+	// http, https, ftp and www: most words fail on their first two bytes.
+	if len(s) < 5 {
+		return 0
+	}
 	switch s[0] | 0x20 {
-	case 'h', 'f', 'w':
+	case 'h', 'f':
+		if s[1]|0x20 != 't' {
+			return 0
+		}
+	case 'w':
+		if s[1]|0x20 != 'w' {
+			return 0
+		}
 	default:
 		return 0
 	}
