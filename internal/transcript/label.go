@@ -93,26 +93,33 @@ func (p *parser) isLabel(lab string) bool {
 		return false
 	}
 	core := stripParens(lab)
-	n := 0 // the words of core
-	for rest := core; n <= maxLabelWords; n++ {
-		_, after, ok := nextField(rest)
+	// One pass: a word that fails inside a label fails at its edges too.
+	n := 0
+	var first, last string
+	for rest := core; ; {
+		w, after, ok := nextField(rest)
 		if !ok {
 			break
 		}
-		rest = after
-	}
-	if n == 0 || n > maxLabelWords {
-		return false
-	}
-	var w string
-	for i, rest := 0, core; i < n; i++ {
-		w, rest, _ = nextField(rest)
-		if i == 0 && notNames[w] || !isLabelWord(w, i == 0 || i == n-1) {
+		if n++; n > maxLabelWords {
 			return false
 		}
+		if n == 1 {
+			if notNames[w] {
+				return false
+			}
+			first = w
+		}
+		if !isLabelWord(w, false) {
+			return false
+		}
+		last, rest = w, after
+	}
+	if n == 0 || !isLabelWord(first, true) || !isLabelWord(last, true) {
+		return false
 	}
 	if n == 1 {
-		return roles[w] || (p.surnames != nil && p.surnames[w]) || isUpperWord(w)
+		return roles[last] || (p.surnames != nil && p.surnames[last]) || isUpperWord(last)
 	}
 	return true
 }

@@ -399,7 +399,7 @@ func (p *parser) continues(s string) bool {
 // Captions are short, end with a full stop, and hold no digits and no
 // first or second person.
 func (p *parser) isCaption(s string) bool {
-	if !strings.HasSuffix(s, ".") {
+	if !strings.HasSuffix(s, ".") || !p.mayBeCaption(s) {
 		return false
 	}
 	// A paragraph of speech is long: its 21st word settles it. A space
@@ -451,6 +451,24 @@ func (p *parser) isCaption(s string) bool {
 		return true
 	}
 	return words >= 3 && !strings.Contains(body, ".") && p.isLabel(body) && strings.Contains(body, " of ")
+}
+
+// mayBeCaption reports whether s, which ends with a full stop, has one
+// of the forms isCaption accepts, before its words are counted: most
+// paragraphs have none (one sentence ends inside them, or they name no
+// office "of" anything).
+func (p *parser) mayBeCaption(s string) bool {
+	body := s[:len(s)-1]
+	if title := p.doc.Title; title != "" && strings.HasPrefix(s, title) && (len(body) == len(title) || strings.HasPrefix(s[len(title):], ". ")) {
+		return true
+	}
+	switch first, _, _ := nextField(s); first {
+	case "At", "With", "During":
+		return true
+	}
+	return strings.HasPrefix(s, "Before the beginning") ||
+		strings.IndexByte(body, '.') < 0 && strings.Contains(body, " of ") ||
+		strings.IndexByte(s, ':') >= 0 && (strings.Contains(s, " Left: ") || strings.Contains(s, " Right: ") || strings.Contains(s, " Centre: "))
 }
 
 // nextField returns the first field of s (as strings.Fields splits it)
