@@ -302,3 +302,34 @@ func TestFoldSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCaption checks the captions isCaption takes (each passes the
+// quick look of mayBeCaption) and the speech it leaves.
+func TestIsCaption(t *testing.T) {
+	p := &parser{doc: &Document{Title: "Meeting with Kazakhstan President"}, surnames: map[string]bool{}}
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Meeting with Kazakhstan President.", true},
+		{"Meeting with Kazakhstan President. Photo by the press service.", true},
+		{"At the meeting with the President of Kazakhstan.", true},
+		{"With Prime Minister Mikhail Mishustin.", true},
+		{"During the talks in the Kremlin.", true},
+		{"Before the beginning of Russian-Kazakhstani talks.", true},
+		{"Photo session. Left: Kassym-Jomart Tokayev.", true},
+		{"President of Turkey Recep Tayyip Erdogan.", true},
+		{"At talks.", false}, // "At" with fewer than three words
+		{"We discussed trade in detail.", false},
+		{"At the meeting we agreed on 5 projects.", false},
+		{"President of Turkey Recep Tayyip Erdogan said so. Then he left.", false},
+		{"Trade grew by a third over the year, and it will grow further, as the two sides have agreed, with new plants and new routes opening.", false},
+	} {
+		if got := p.isCaption(tt.line); got != tt.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+		if tt.want && !p.mayBeCaption(tt.line) {
+			t.Errorf("mayBeCaption(%q) = false for a caption", tt.line)
+		}
+	}
+}
