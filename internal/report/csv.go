@@ -53,6 +53,11 @@ type ClaimCSV struct {
 	buf    []byte
 	header bool
 	err    error // the first write error: every later write returns it
+	// The cells the rows of one turn share, as last written: file,
+	// document, date and speaker (with the commas after them), and the
+	// context of one sentence's claims (with the comma before it).
+	file, document, date, speaker, context string
+	head, tail                             []byte
 }
 
 // flushAt is how many bytes ClaimCSV gathers before it writes them.
@@ -83,11 +88,21 @@ func (c *ClaimCSV) Write(claims []claim.Claim) error {
 	}
 	for i := range claims {
 		cl := &claims[i]
-		b = appendCell(b, cl.File)
-		b = appendCell(append(b, ','), cl.Document)
-		b = appendCell(append(b, ','), cl.Date)
-		b = appendCell(append(b, ','), cl.Speaker)
-		b = strconv.AppendInt(append(b, ','), int64(cl.Line), 10)
+		if cl.File != c.file || cl.Document != c.document || cl.Date != c.date || cl.Speaker != c.speaker || c.head == nil {
+			c.file, c.document, c.date, c.speaker = cl.File, cl.Document, cl.Date, cl.Speaker
+			c.head = appendCell(c.head[:0], cl.File)
+			c.head = appendCell(append(c.head, ','), cl.Document)
+			c.head = appendCell(append(c.head, ','), cl.Date)
+			c.head = appendCell(append(c.head, ','), cl.Speaker)
+			c.head = append(c.head, ',')
+		}
+		if cl.Context != c.context || c.tail == nil {
+			c.context = cl.Context
+			c.tail = appendCell(append(c.tail[:0], ','), cl.Context)
+			c.tail = append(c.tail, '\n')
+		}
+		b = append(b, c.head...)
+		b = strconv.AppendInt(b, int64(cl.Line), 10)
 		b = appendCell(append(b, ','), string(cl.Kind))
 		b = appendDecimal(append(b, ','), cl.Value)
 		b = appendCell(append(b, ','), cl.Unit)
@@ -97,8 +112,7 @@ func (c *ClaimCSV) Write(claims []claim.Claim) error {
 		b = appendCell(append(b, ','), cl.Period)
 		b = appendCell(append(b, ','), string(cl.Modality))
 		b = appendCell(append(b, ','), cl.Text)
-		b = appendCell(append(b, ','), cl.Context)
-		b = append(b, '\n')
+		b = append(b, c.tail...)
 		if len(b) >= flushAt {
 			if b = c.write(b); c.err != nil {
 				return c.err
