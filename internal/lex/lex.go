@@ -184,6 +184,9 @@ func lexAny(l *lexer) stateFn {
 			p++ // the common white space, skipped a byte at a time
 		}
 		l.pos = p
+		if p < len(l.input) && asciiLetter[l.input[p]] && l.plainWord() {
+			continue // the common token, read without leaving the loop
+		}
 		r, w := l.runeAt(l.pos)
 		if w == 0 {
 			return nil
@@ -252,6 +255,36 @@ func (l *lexer) afterWordOrDigit() bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(l.input[:l.start])
 	return isLetter(r) || unicode.IsDigit(r)
+}
+
+// plainWord reads the word of ASCII letters at l.pos, as lexWord would,
+// when nothing after it can go on the word (a space, a comma: a byte that
+// is ASCII and no letter, digit, apostrophe or full stop) and it is no
+// web address; it reports whether it did. Most tokens are such words.
+func (l *lexer) plainWord() bool {
+	in, p := l.input, l.pos
+	if c := in[p] | 0x20; (c == 'h' || c == 'f' || c == 'w') && urlLength(in[p:]) > 0 {
+		return false
+	}
+	h := words.Seed
+	for p < len(in) && asciiLetter[in[p]] {
+		h = words.Step(h, in[p])
+		p++
+	}
+	if p < len(in) {
+		if c := in[p]; c >= utf8.RuneSelf || isDigit(c) || c == '\'' || c == '.' {
+			return false
+		}
+	}
+	l.start, l.pos = l.pos, p
+	k := Word
+	if text := in[l.start:p]; len(text) <= keywordTable.MaxLen() {
+		if kw, ok := keywordTable.Get(h, text); ok {
+			k = kw
+		}
+	}
+	l.emit(k)
+	return true
 }
 
 // lexWord scans a word: letters and digits, with inner apostrophes

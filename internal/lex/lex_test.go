@@ -181,6 +181,7 @@ func FuzzLex(f *testing.F) {
 	f.Add("192.168.1.2 1.111,11 12,34,567.89 40\u202f000 1.3x10^6 -1.1^--23 2½ 100元 USD115 u.s $ https://x.y/%20")
 	f.Fuzz(func(t *testing.T, input string) {
 		checkTokens(t, input)
+		checkPlainWords(t, input)
 		want := Lex(input)
 		prefix := []Token{{Kind: Word, Pos: 0, Text: "x"}}
 		got := Append(prefix, input)
@@ -193,4 +194,38 @@ func FuzzLex(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkPlainWords checks that wherever plainWord reads a word, lexWord
+// reads the same token and stops at the same byte.
+func checkPlainWords(t *testing.T, input string) {
+	t.Helper()
+	for i := 0; i < len(input); i++ {
+		if !asciiLetter[input[i]] {
+			continue
+		}
+		fast := &lexer{input: input, start: i, pos: i}
+		if !fast.plainWord() {
+			continue
+		}
+		slow := &lexer{input: input, start: i, pos: i}
+		lexWord(slow)
+		if len(fast.tokens) != 1 || len(slow.tokens) != 1 || fast.tokens[0] != slow.tokens[0] || fast.pos != slow.pos {
+			t.Fatalf("at %d of %q: plainWord read %v, lexWord %v", i, input, fast.tokens, slow.tokens)
+		}
+	}
+}
+
+// TestPlainWord checks plainWord against lexWord on the seed and on the
+// lexer's cases.
+func TestPlainWord(t *testing.T) {
+	seed, err := os.ReadFile("../../testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPlainWords(t, string(seed))
+	for _, tt := range lexTests {
+		checkPlainWords(t, tt.input)
+	}
+	checkPlainWords(t, "http://x.y www.a.b wwwx ftp ht U.S. a.m. Russia’s USD115 can't it's end")
 }
