@@ -568,9 +568,15 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 	// where word i's lower case starts in it until then.
 	var buf [512]byte
 	caps := buf[:0]
+	ft := wordFlags()
 	for i, t := range s.toks {
 		if !t.Kind.IsWord() {
 			s.low[i], s.flags[i] = t.Text, 0
+			continue
+		}
+		if t.Letters && !t.Caps {
+			// The common word: lower-case ASCII letters, hashed by the lexer.
+			s.low[i], s.flags[i] = t.Text, ft.getHashed(t.Text, t.Hash)
 			continue
 		}
 		switch asciiCase(t.Text) {

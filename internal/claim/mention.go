@@ -152,6 +152,16 @@ func (ft *flagTable) get(w string) wordFlag {
 	return f
 }
 
+// getHashed is get for a word of lower-case ASCII letters of hash h,
+// which is no million-code (those start with a capital).
+func (ft *flagTable) getHashed(w string, h uint32) wordFlag {
+	if !ft.shapes.Has(words.ShapeOf(w)) {
+		return 0
+	}
+	f, _ := ft.t.Get(h, w)
+	return f
+}
+
 // wordFlags holds the flags of the words of flagSets, built once.
 var wordFlags = sync.OnceValue(func() *flagTable {
 	m := map[string]wordFlag{}

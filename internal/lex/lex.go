@@ -63,8 +63,13 @@ func (k Kind) IsWord() bool { return k == Word || k > keywordStart }
 // Token is one token of the input.
 type Token struct {
 	Kind Kind
-	Pos  int    // byte offset of Text in the input
-	Text string // the token's text, sliced from the input
+	// Letters is set on a word of ASCII letters only; Caps says it has a
+	// capital, and Hash is words.Hash(Text). A reader that looks words up
+	// in words tables need not read their bytes again.
+	Letters, Caps bool
+	Hash          uint32
+	Pos           int    // byte offset of Text in the input
+	Text          string // the token's text, sliced from the input
 }
 
 // End returns the byte offset just after the token.
@@ -142,6 +147,13 @@ func Append(dst []Token, input string) []Token {
 
 func (l *lexer) emit(k Kind) {
 	l.tokens = append(l.tokens, Token{Kind: k, Pos: l.start, Text: l.input[l.start:l.pos]})
+	l.start = l.pos
+}
+
+// emitLetters emits a word of ASCII letters only, of hash h, with a
+// capital when caps is set.
+func (l *lexer) emitLetters(k Kind, h uint32, caps bool) {
+	l.tokens = append(l.tokens, Token{Kind: k, Letters: true, Caps: caps, Hash: h, Pos: l.start, Text: l.input[l.start:l.pos]})
 	l.start = l.pos
 }
 
@@ -266,8 +278,9 @@ func (l *lexer) plainWord() bool {
 	if c := in[p] | 0x20; (c == 'h' || c == 'f' || c == 'w') && urlLength(in[p:]) > 0 {
 		return false
 	}
-	h := words.Seed
+	h, caps := words.Seed, false
 	for p < len(in) && asciiLetter[in[p]] {
+		caps = caps || in[p] < 'a'
 		h = words.Step(h, in[p])
 		p++
 	}
@@ -283,7 +296,7 @@ func (l *lexer) plainWord() bool {
 			k = kw
 		}
 	}
-	l.emit(k)
+	l.emitLetters(k, h, caps)
 	return true
 }
 
@@ -299,8 +312,9 @@ func lexWord(l *lexer) stateFn {
 		return lexAny
 	}
 	// The common case, read a byte at a time: ASCII letters, hashed.
-	h, in, p := words.Seed, l.input, l.pos
+	h, in, p, caps := words.Seed, l.input, l.pos, false
 	for p < len(in) && asciiLetter[in[p]] {
+		caps = caps || in[p] < 'a'
 		h = words.Step(h, in[p])
 		p++
 	}
@@ -358,7 +372,11 @@ func lexWord(l *lexer) stateFn {
 			k = kw
 		}
 	}
-	l.emit(k)
+	if l.pos == plain {
+		l.emitLetters(k, h, caps)
+	} else {
+		l.emit(k)
+	}
 	return lexAny
 }
 

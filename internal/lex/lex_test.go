@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // tok makes a token for the tables; positions are checked in TestPos.
@@ -160,6 +162,13 @@ func checkTokens(t *testing.T, input string) {
 		}
 		if strings.TrimSpace(input[end:tk.Pos]) != "" && utf8.ValidString(input[end:tk.Pos]) {
 			t.Fatalf("bytes %q before token %d were dropped", input[end:tk.Pos], i)
+		}
+		if tk.Letters && (!tk.Kind.IsWord() || strings.Trim(tk.Text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" ||
+			tk.Hash != words.Hash(tk.Text) || tk.Caps != (strings.ToLower(tk.Text) != tk.Text)) {
+			t.Fatalf("token %d %+v: its letters, capitals or hash are wrong", i, tk)
+		}
+		if !tk.Letters && (tk.Caps || tk.Hash != 0) {
+			t.Fatalf("token %d %+v: capitals or hash set on a token not of letters", i, tk)
 		}
 		end = tk.End()
 	}
