@@ -30,6 +30,38 @@ func scanHints(text string, dst []int, limit int) []int {
 	vw := valueWords()
 	limit += len(dst)
 	for i := 0; i < len(text); {
+		start, end, class := nextCandidate(text, i, &vw.shapes)
+		switch class {
+		case bytePlain:
+			return dst // the end of text
+		case byteLetter:
+			i = end
+			w := text[start:end]
+			if _, ok := vw.words.Get(words.Hash(w), w); !ok {
+				continue
+			}
+		case byteMulti:
+			r, w := utf8.DecodeRuneInString(text[start:])
+			if i = start + w; plainRune(r) {
+				continue
+			}
+		default:
+			i = end
+		}
+		if dst = append(dst, start); len(dst) == limit {
+			return dst
+		}
+	}
+	return dst
+}
+
+// nextCandidate returns the next place at or after i in text that may be
+// a hint: a byte of class byteOther, the first byte of a multi-byte rune
+// (end is start then), or a word whose shape is in shapes, from start to
+// end; class is its class, bytePlain at the end of text. It calls nothing,
+// so that the loop over the words of a transcript keeps its registers.
+func nextCandidate(text string, i int, shapes *words.Shapes) (start, end int, class uint8) {
+	for i < len(text) {
 		c := text[i]
 		switch byteClass[c] {
 		case bytePlain:
@@ -39,35 +71,21 @@ func scanHints(text string, dst []int, limit int) []int {
 			for i++; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
 			}
 			// Most words are passed over on their first two letters,
-			// last letter and length; the others are hashed and looked up.
-			w := text[start:i]
-			second := w[len(w)-1]
-			if len(w) > 1 {
-				second = w[1]
+			// last letter and length.
+			second := text[i-1]
+			if i-start > 1 {
+				second = text[start+1]
 			}
-			if vw.shapes.Has(words.Shape(c, second, w[len(w)-1], len(w))) {
-				if _, ok := vw.words.Get(words.Hash(w), w); ok {
-					if dst = append(dst, start); len(dst) == limit {
-						return dst
-					}
-				}
+			if shapes.Has(words.Shape(c, second, text[i-1], i-start)) {
+				return start, i, byteLetter
 			}
 		case byteMulti:
-			r, w := utf8.DecodeRuneInString(text[i:])
-			if !plainRune(r) {
-				if dst = append(dst, i); len(dst) == limit {
-					return dst
-				}
-			}
-			i += w
+			return i, i, byteMulti
 		default:
-			if dst = append(dst, i); len(dst) == limit {
-				return dst
-			}
-			i++
+			return i, i + 1, byteOther
 		}
 	}
-	return dst
+	return len(text), len(text), bytePlain
 }
 
 // The classes of bytes the hint scan tells apart.
