@@ -6,8 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/transcript"
 )
@@ -197,7 +195,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 				c := Claim{
 					File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
 					Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
-					Rounding: m.step.Div(decimal.NewFromInt(2)),
+					Rounding: halfOf(m.step),
 					Modality: Actual, Sentence: s.toks[0].Pos + 1,
 				}
 				c.Pos = s.toks[m.First].Pos

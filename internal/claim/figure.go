@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/transcripts/transcripts/internal/lex"
 )
 
@@ -65,7 +63,7 @@ func ParseFigure(text string) (Claim, error) {
 	}
 	c := Claim{
 		Kind: kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier, Text: written,
-		Rounding: m.step.Div(decimal.NewFromInt(2)),
+		Rounding: halfOf(m.step),
 	}
 	if times {
 		if c.Kind != Count || c.Unit != "" {

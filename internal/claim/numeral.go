@@ -165,6 +165,16 @@ func plainNumber(t string) (v, step decimal.Decimal, ok bool) {
 	return decimal.New(n, exp), decimal.New(1, exp), true
 }
 
+// halfOf returns half of step, the rounding of a figure whose last digit
+// stands for step: the value of step.Div(2) (an exact half when step has
+// at most 15 decimal places), without a long division.
+func halfOf(step decimal.Decimal) decimal.Decimal {
+	if e := step.Exponent(); e >= -15 && e < 100 && step.NumDigits() <= 17 {
+		return decimal.New(step.CoefficientInt64()*5, e-1)
+	}
+	return step.Div(decimal.NewFromInt(2))
+}
+
 // quo returns a/b to 16 decimal places, or more for a small quotient so
 // that it keeps 16 significant digits: 1/3 is 0.3333333333333333, 1/105
 // 0.009523809523809524. b must not be zero.

@@ -3,6 +3,8 @@ package claim
 import (
 	"testing"
 	"time"
+
+	"github.com/shopspring/decimal"
 )
 
 // TestPlainNumber checks that the short way of reading a number gives
@@ -38,6 +40,19 @@ func TestISODate(t *testing.T) {
 		wantOK := err == nil && !ref.IsZero()
 		if ok != wantOK || y != ref.Year() && err == nil || m != int(ref.Month()) && err == nil || err != nil && (y != 1 || m != 1) {
 			t.Errorf("isoDate(%q) = %d, %d, %v; time.Parse gives %v, %v", s, y, m, ok, ref, err)
+		}
+	}
+}
+
+// TestHalfOf checks that halfOf has the value of a division by two.
+func TestHalfOf(t *testing.T) {
+	steps := []decimal.Decimal{decimal.New(1, 0), decimal.New(1, 8), decimal.New(1, -1), decimal.New(1, -4), decimal.New(12, 0),
+		decimal.New(3, -15), decimal.New(1, -16), decimal.New(1, -17), decimal.New(7, -20), decimal.New(99999999999999999, 3),
+		decimal.New(999999999999999999, 0), decimal.New(1, 99), decimal.New(1, 100), decimal.New(-5, -2), decimal.Zero,
+		decimal.RequireFromString("123456789012345678901234567890")}
+	for _, step := range steps {
+		if got, want := halfOf(step), step.Div(decimal.NewFromInt(2)); !got.Equal(want) {
+			t.Errorf("halfOf(%s) = %s, want %s", step, got, want)
 		}
 	}
 }
