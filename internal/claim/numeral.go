@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"math"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -165,6 +166,38 @@ func plainNumber(t string) (v, step decimal.Decimal, ok bool) {
 	return decimal.New(n, exp), decimal.New(1, exp), true
 }
 
+// mulDec is a.Mul(b), the same coefficient and exponent, made in int64
+// arithmetic when the product has at most 18 digits.
+func mulDec(a, b decimal.Decimal) decimal.Decimal {
+	if a.NumDigits()+b.NumDigits() <= 18 {
+		if e := int64(a.Exponent()) + int64(b.Exponent()); e >= math.MinInt32 && e <= math.MaxInt32 {
+			return decimal.New(a.CoefficientInt64()*b.CoefficientInt64(), int32(e))
+		}
+	}
+	return a.Mul(b)
+}
+
+// addDec is a.Add(b), the same coefficient and exponent (the smaller of
+// the two), made in int64 arithmetic when both have at most 18 digits
+// once brought to that exponent.
+func addDec(a, b decimal.Decimal) decimal.Decimal {
+	ea, eb := int64(a.Exponent()), int64(b.Exponent())
+	e := min(ea, eb)
+	if da, db := ea-e, eb-e; int64(a.NumDigits())+da <= 18 && int64(b.NumDigits())+db <= 18 {
+		return decimal.New(a.CoefficientInt64()*pow10[da]+b.CoefficientInt64()*pow10[db], int32(e))
+	}
+	return a.Add(b)
+}
+
+// pow10 are the powers of ten that fit in an int64.
+var pow10 = func() (t [19]int64) {
+	t[0] = 1
+	for i := 1; i < len(t); i++ {
+		t[i] = t[i-1] * 10
+	}
+	return t
+}()
+
 // halfOf returns half of step, the rounding of a figure whose last digit
 // stands for step: the value of step.Div(2) (an exact half when step has
 // at most 15 decimal places), without a long division.
@@ -322,7 +355,7 @@ loop:
 			if c.last == atomNone || c.last == atomScale {
 				groups++
 			}
-			cur = cur.Add(decimal.NewFromInt(u))
+			cur = addDec(cur, decimal.NewFromInt(u))
 			c.tensAt = -1
 			if atom == atomTens {
 				c.tensAt = j
@@ -364,9 +397,9 @@ loop:
 			if lw == "hundreds" && c.last == atomNone {
 				break loop // "hundreds of": vague
 			}
-			cur, c.last, lastMult, c.tensAt = cur.Mul(hundred), atomHundred, hundred, -1
+			cur, c.last, lastMult, c.tensAt = mulDec(cur, hundred), atomHundred, hundred, -1
 			if groups == 1 && !c.scaled {
-				c.step = c.step.Mul(hundred)
+				c.step = mulDec(c.step, hundred)
 			}
 			j++
 		case dozenWords.Has(lw) && (k == lex.Word || k == lex.NumberWord):
@@ -379,7 +412,7 @@ loop:
 			} else if c.last == atomScale || c.last == atomDozen || c.last == atomPoint {
 				break loop
 			}
-			cur, c.last, lastMult, c.tensAt = cur.Mul(twelve), atomDozen, twelve, -1
+			cur, c.last, lastMult, c.tensAt = mulDec(cur, twelve), atomDozen, twelve, -1
 			j++
 		case k == lex.Scale:
 			sc, ok := s.scaleAt(j, money)
@@ -391,14 +424,14 @@ loop:
 			}
 			switch {
 			case cur.IsZero(): // three lakh crore
-				total = total.Mul(sc)
+				total = mulDec(total, sc)
 			case biggest.IsZero() || sc.GreaterThan(biggest):
-				total = total.Add(cur).Mul(sc)
+				total = mulDec(addDec(total, cur), sc)
 			default:
-				total = total.Add(cur.Mul(sc))
+				total = addDec(total, mulDec(cur, sc))
 			}
 			if groups == 1 {
-				c.step = c.step.Mul(sc)
+				c.step = mulDec(c.step, sc)
 			} else {
 				c.step = one
 			}
@@ -417,7 +450,7 @@ loop:
 			if (!g.word || !c.word) && s.kind(g.next) == lex.Scale || !g.word && c.last != atomHundred {
 				break loop // "3 hundred and 21", "6 crore and two hundred", but "300 billion and 5 million rubles" is two figures
 			}
-			cur = cur.Add(g.v)
+			cur = addDec(cur, g.v)
 			c.last, c.tensAt = g.last, -1
 			if c.last == atomDigits {
 				c.last = atomUnit // the group is whole: no more digits after it
@@ -447,7 +480,7 @@ loop:
 	}
 	c.v, c.next = cur, j
 	if !total.IsZero() || total.Exponent() != 0 || cur.Exponent() > 0 {
-		c.v = total.Add(cur) // 0 + cur is cur when cur needs no rescaling
+		c.v = addDec(total, cur) // 0 + cur is cur when cur needs no rescaling
 	}
 	return c, true
 }
@@ -678,7 +711,7 @@ func (s *sentence) numeral(i int, money bool) (num, bool) {
 		if !ok || !n.mixed {
 			break
 		}
-		n.v, n.step, n.next, n.scaled, n.lastSc = n.v.Mul(sc), n.step.Mul(sc), n.next+1, true, sc
+		n.v, n.step, n.next, n.scaled, n.lastSc = mulDec(n.v, sc), mulDec(n.step, sc), n.next+1, true, sc
 	}
 	return n, true
 }

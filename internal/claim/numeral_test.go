@@ -56,3 +56,25 @@ func TestHalfOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDecArith checks mulDec and addDec against Decimal's Mul and Add,
+// coefficient and exponent both.
+func TestDecArith(t *testing.T) {
+	vals := []decimal.Decimal{decimal.Zero, decimal.New(0, -3), decimal.New(1, 0), decimal.New(-7, 2), decimal.New(256, -1),
+		decimal.New(1, 9), decimal.New(12, 0), decimal.New(100, 0), decimal.New(999999999, 0), decimal.New(999999999999999999, 0),
+		decimal.New(5, -16), decimal.New(3, 12), decimal.New(123456789, -9), decimal.New(1, 18), decimal.New(-1, -18),
+		decimal.RequireFromString("12345678901234567890123")}
+	same := func(a, b decimal.Decimal) bool {
+		return a.Exponent() == b.Exponent() && a.Coefficient().Cmp(b.Coefficient()) == 0
+	}
+	for _, a := range vals {
+		for _, b := range vals {
+			if got, want := mulDec(a, b), a.Mul(b); !same(got, want) {
+				t.Errorf("mulDec(%s, %s) = %v e%d, want %v e%d", a, b, got.Coefficient(), got.Exponent(), want.Coefficient(), want.Exponent())
+			}
+			if got, want := addDec(a, b), a.Add(b); !same(got, want) {
+				t.Errorf("addDec(%s, %s) = %v e%d, want %v e%d", a, b, got.Coefficient(), got.Exponent(), want.Coefficient(), want.Exponent())
+			}
+		}
+	}
+}

@@ -63,7 +63,7 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 		n = num{v: c.v, step: c.step, next: c.next, scaled: c.scaled, word: c.word, lastSc: c.lastSc}
 	}
 	if !mult.IsZero() {
-		n.v, n.step, n.scaled = n.v.Mul(mult), n.step.Mul(mult), true
+		n.v, n.step, n.scaled = mulDec(n.v, mult), mulDec(n.step, mult), true
 	}
 	m.NumFirst, m.NumLast, m.Value, m.step, m.scaled, m.word = j, n.next-1, n.v, n.step, n.scaled, n.word
 	if negative {
@@ -87,7 +87,7 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 		m.Kind = Money
 		// "75 USD million": a scale after a code written before.
 		if sc, ok := s.scaleAt(k, true); ok && !m.scaled {
-			m.Value, m.step, m.scaled, last = m.Value.Mul(sc), m.step.Mul(sc), true, k
+			m.Value, m.step, m.scaled, last = mulDec(m.Value, sc), mulDec(m.step, sc), true, k
 			k++
 		}
 		// "$ 10 dollars": the currency said twice.
@@ -135,11 +135,11 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 		if code, mult, n := s.currencyAfter(k); code != "" {
 			m.Kind, m.Unit, last = Money, code, k+n-1
 			if !mult.IsZero() {
-				m.Value, m.step, m.scaled = m.Value.Mul(mult), m.step.Mul(mult), true
+				m.Value, m.step, m.scaled = mulDec(m.Value, mult), mulDec(m.step, mult), true
 			}
 			// "75 USD million"
 			if sc, ok := s.scaleAt(last+1, true); ok && !m.scaled {
-				m.Value, m.step, m.scaled, last = m.Value.Mul(sc), m.step.Mul(sc), true, last+1
+				m.Value, m.step, m.scaled, last = mulDec(m.Value, sc), mulDec(m.step, sc), true, last+1
 			}
 		}
 	}
