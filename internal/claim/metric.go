@@ -14,6 +14,7 @@ import (
 type Lexicon struct {
 	phrases map[string]string   // phrase (lower case, words joined by one space) → metric
 	lasts   map[string]bool     // the last words of the phrases
+	firsts  map[string]bool     // and their first words
 	longest int                 // words in the longest phrase
 	related map[string][]string // metric → metrics worth comparing as "possible"
 }
@@ -85,7 +86,7 @@ var builtinRelated = [][2]string{
 
 // DefaultLexicon returns the built-in lexicon.
 func DefaultLexicon() *Lexicon {
-	lx := &Lexicon{phrases: map[string]string{}, lasts: map[string]bool{}, related: map[string][]string{}}
+	lx := &Lexicon{phrases: map[string]string{}, lasts: map[string]bool{}, firsts: map[string]bool{}, related: map[string][]string{}}
 	for _, m := range builtinMetrics {
 		for _, p := range m {
 			lx.add(p, m[0])
@@ -101,6 +102,8 @@ func (lx *Lexicon) add(phrase, metric string) {
 	phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
 	lx.phrases[phrase] = metric
 	lx.lasts[phrase[strings.LastIndexByte(phrase, ' ')+1:]] = true
+	first, _, _ := strings.Cut(phrase, " ")
+	lx.firsts[first] = true
 	if n := strings.Count(phrase, " ") + 1; n > lx.longest {
 		lx.longest = n
 	}
@@ -200,12 +203,23 @@ func (lx *Lexicon) Metrics() []string {
 // match returns the metric of the longest phrase that starts at word i of
 // words (lower case), and the number of words it takes.
 func (lx *Lexicon) match(words []string, i int) (string, int) {
+	if i >= len(words) || !lx.firsts[words[i]] {
+		return "", 0 // no phrase starts with the word: the common case
+	}
 	n := lx.longest
 	if i+n > len(words) {
 		n = len(words) - i
 	}
+	var buf [128]byte
 	for ; n > 0; n-- {
-		if m, ok := lx.phrases[strings.Join(words[i:i+n], " ")]; ok {
+		phrase := buf[:0]
+		for k := i; k < i+n; k++ {
+			if k > i {
+				phrase = append(phrase, ' ')
+			}
+			phrase = append(phrase, words[k]...)
+		}
+		if m, ok := lx.phrases[string(phrase)]; ok {
 			return m, n
 		}
 	}
