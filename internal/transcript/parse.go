@@ -467,8 +467,19 @@ func (p *parser) mayBeCaption(s string) bool {
 		return true
 	}
 	return strings.HasPrefix(s, "Before the beginning") ||
-		strings.IndexByte(body, '.') < 0 && strings.Contains(body, " of ") ||
+		strings.IndexByte(body, '.') < 0 && !endsLowerWord(body) && strings.Contains(body, " of ") ||
 		strings.IndexByte(s, ':') >= 0 && (strings.Contains(s, " Left: ") || strings.Contains(s, " Right: ") || strings.Contains(s, " Centre: "))
+}
+
+// endsLowerWord reports whether the last word of s surely starts with a
+// lower-case ASCII letter (so s is no label: its last word would need a
+// capital). Any other byte in the word leaves it unsure: false.
+func endsLowerWord(s string) bool {
+	i := len(s)
+	for i > 0 && s[i-1] < utf8.RuneSelf && !asciiSpace[s[i-1]] && s[i-1] != ')' {
+		i--
+	}
+	return i < len(s) && (i == 0 || asciiSpace[s[i-1]]) && 'a' <= s[i] && s[i] <= 'z'
 }
 
 // nextField returns the first field of s (as strings.Fields splits it)

@@ -333,3 +333,17 @@ func TestIsCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsLowerWord checks that only a last word sure to start with a
+// lower-case letter is reported.
+func TestEndsLowerWord(t *testing.T) {
+	for s, want := range map[string]bool{
+		"President of Turkey Recep Tayyip Erdogan": false, "the meeting of the council": true, "council": true,
+		"Minister of the Interior (retranslated)": false, "a b\u00a0Turkey": false, "of turkey ": false,
+		"": false, "of (see": false, "end\tword": true, "Élysée": false, "word x)": false,
+	} {
+		if got := endsLowerWord(s); got != want {
+			t.Errorf("endsLowerWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
