@@ -459,8 +459,12 @@ var moneyMetrics = map[string]bool{
 func foldSpace(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !foldMark[c] {
+			i++ // most bytes: no white space, ASCII
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if asciiSpace[c] && (c != ' ' || i == 0 || i+1 == len(s) || s[i+1] == ' ') {
+			if c != ' ' || i == 0 || i+1 == len(s) || s[i+1] == ' ' {
 				return strings.Join(strings.Fields(s), " ")
 			}
 			i++
@@ -475,8 +479,17 @@ func foldSpace(s string) string {
 	return s
 }
 
-// asciiSpace marks the ASCII white space of unicode.IsSpace.
-var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+// foldMark marks the bytes foldSpace looks at: the ASCII white space of
+// unicode.IsSpace, and the bytes of multi-byte runes.
+var foldMark = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\v\f\r") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // hasChangeBefore reports whether a change word stands before mention m in
 // its sentence ("trade growth: almost 35 percent, up to $25.6 billion").

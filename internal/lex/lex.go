@@ -278,12 +278,13 @@ func (l *lexer) plainWord() bool {
 	if c := in[p] | 0x20; (c == 'h' || c == 'f' || c == 'w') && urlLength(in[p:]) > 0 {
 		return false
 	}
-	h, caps := words.Seed, false
+	h, all := words.Seed, byte(0xff) // all: the bits every letter has
 	for p < len(in) && asciiLetter[in[p]] {
-		caps = caps || in[p] < 'a'
-		h = words.Step(h, in[p])
+		all &= in[p]
+		h = words.StepLetter(h, in[p])
 		p++
 	}
+	caps := all&0x20 == 0 // a capital lacks the lower-case bit
 	if p < len(in) {
 		if c := in[p]; c >= utf8.RuneSelf || isDigit(c) || c == '\'' || c == '.' {
 			return false
@@ -312,12 +313,13 @@ func lexWord(l *lexer) stateFn {
 		return lexAny
 	}
 	// The common case, read a byte at a time: ASCII letters, hashed.
-	h, in, p, caps := words.Seed, l.input, l.pos, false
+	h, in, p, all := words.Seed, l.input, l.pos, byte(0xff)
 	for p < len(in) && asciiLetter[in[p]] {
-		caps = caps || in[p] < 'a'
-		h = words.Step(h, in[p])
+		all &= in[p]
+		h = words.StepLetter(h, in[p])
 		p++
 	}
+	caps := all&0x20 == 0
 	l.pos = p
 	plain := p // the end of the letters h hashes
 	for {

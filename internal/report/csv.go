@@ -192,6 +192,14 @@ func appendCell(b []byte, s string) []byte {
 
 // hasSpecial reports whether s holds a byte that makes a CSV field quoted.
 func hasSpecial(s string) bool {
+	if len(s) < 32 { // a short cell: one pass a byte at a time
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c == ',' || c == '"' || c == '\n' || c == '\r' {
+				return true
+			}
+		}
+		return false
+	}
 	// Four block scans beat one scan a byte at a time; most contexts
 	// have a comma early.
 	return strings.IndexByte(s, ',') >= 0 || strings.IndexByte(s, '"') >= 0 ||
