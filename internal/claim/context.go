@@ -244,7 +244,7 @@ func (s *sentence) phraseEndingAt(lx *Lexicon, j int) (string, int) {
 // phrase from the earliest start whose words, all of them, are a lexicon
 // phrase.
 func (s *sentence) findPhraseEndingAt(lx *Lexicon, j int) (string, int) {
-	if !lx.lasts[trimPossessive(s.low[j])] {
+	if w := trimPossessive(s.low[j]); w != "" && !lx.shapes.Has(words.ShapeOf(w)) || !lx.lasts[w] {
 		return "", 0 // no phrase ends with this word: the common case, made cheap
 	}
 	var buf [128]byte

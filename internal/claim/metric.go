@@ -6,6 +6,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // Lexicon maps the phrases speakers use for a measured quantity to a
@@ -15,6 +17,7 @@ type Lexicon struct {
 	phrases map[string]string   // phrase (lower case, words joined by one space) → metric
 	lasts   map[string]bool     // the last words of the phrases
 	firsts  map[string]bool     // and their first words
+	shapes  words.Shapes        // the shapes of the last words
 	longest int                 // words in the longest phrase
 	related map[string][]string // metric → metrics worth comparing as "possible"
 }
@@ -101,7 +104,11 @@ func DefaultLexicon() *Lexicon {
 func (lx *Lexicon) add(phrase, metric string) {
 	phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
 	lx.phrases[phrase] = metric
-	lx.lasts[phrase[strings.LastIndexByte(phrase, ' ')+1:]] = true
+	last := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+	lx.lasts[last] = true
+	if last != "" {
+		lx.shapes.Add(last)
+	}
 	first, _, _ := strings.Cut(phrase, " ")
 	lx.firsts[first] = true
 	if n := strings.Count(phrase, " ") + 1; n > lx.longest {

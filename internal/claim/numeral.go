@@ -284,8 +284,11 @@ var dozenWords = words.NewSet(map[string]bool{
 // scaleAt reports whether token j is a scale word that applies here: a
 // spaced lower-case "m" is a metre unless money is being read ("£5 m").
 func (s *sentence) scaleAt(j int, money bool) (decimal.Decimal, bool) {
+	if s.kind(j) != lex.Scale {
+		return decimal.Decimal{}, false
+	}
 	sc, ok := scales[s.w(j)]
-	if !ok || s.kind(j) != lex.Scale {
+	if !ok {
 		return sc, false
 	}
 	if s.toks[j].Text == "m" && !money && !s.glued(j-1) {
