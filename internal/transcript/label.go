@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // maxLabelWords bounds the words of a label ("President of the Republic of
@@ -12,24 +14,24 @@ const maxLabelWords = 12
 
 // connectors are the lower-case words a label may contain between its
 // capitalised words ("Minister of the Interior", "Alexander Van der Bellen").
-var connectors = map[string]bool{
+var connectors = words.NewSet(map[string]bool{
 	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true,
 	"at": true, "to": true, "de": true, "da": true, "del": true, "der": true,
 	"van": true, "von": true, "bin": true, "al": true, "el": true, "la": true,
 	"le": true, "du": true, "di": true, "y": true, "zu": true, "dos": true,
-}
+})
 
 // roles are one-word labels that name a part, not a person.
-var roles = map[string]bool{
+var roles = words.NewSet(map[string]bool{
 	"Question": true, "Remark": true, "Reply": true, "Response": true,
 	"Answer": true, "Comment": true, "Q": true, "A": true, "Interpreter": true,
 	"Moderator": true, "Voice": true, "Voices": true, "Audience": true,
 	"Participant": true, "Journalist": true, "Host": true, "Announcer": true,
-}
+})
 
 // notNames are capitalised words that start sentences and addresses, never
 // labels ("Colleagues: ...", "Ladies and Gentlemen: ...").
-var notNames = map[string]bool{
+var notNames = words.NewSet(map[string]bool{
 	"Dear": true, "Ladies": true, "Gentlemen": true, "Colleagues": true,
 	"Friends": true, "Note": true, "Thus": true, "However": true,
 	"Firstly": true, "Secondly": true, "Thirdly": true, "Finally": true,
@@ -39,7 +41,7 @@ var notNames = map[string]bool{
 	"Centre": true, "Center": true, "Photo": true, "Source": true,
 	"In": true, "At": true, "On": true, "With": true, "During": true,
 	"Before": true, "After": true,
-}
+})
 
 // label reports whether line s starts with a speaker label and returns the
 // label (spaces folded, no colon) and the offset just after the colon and
@@ -105,7 +107,7 @@ func (p *parser) isLabel(lab string) bool {
 			return false
 		}
 		if n == 1 {
-			if notNames[w] {
+			if notNames.Has(w) {
 				return false
 			}
 			first = w
@@ -119,7 +121,7 @@ func (p *parser) isLabel(lab string) bool {
 		return false
 	}
 	if n == 1 {
-		return roles[last] || (p.surnames != nil && p.surnames[last]) || isUpperWord(last)
+		return roles.Has(last) || (p.surnames != nil && p.surnames[last]) || isUpperWord(last)
 	}
 	return true
 }
@@ -127,7 +129,7 @@ func (p *parser) isLabel(lab string) bool {
 // isLabelWord reports whether w can stand in a label. Words at the edges
 // must be capitalised; inside, connectors may be lower-case.
 func isLabelWord(w string, edge bool) bool {
-	if connectors[w] && !edge {
+	if !edge && connectors.Has(w) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)

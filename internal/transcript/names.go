@@ -83,7 +83,7 @@ func personalName(core string) (role, name string) {
 	// than three (four with a particle such as "Van der").
 	if n := len(words) - start; n > 3 {
 		keep := 2
-		if connectors[words[len(words)-2]] {
+		if connectors.Has(words[len(words)-2]) {
 			keep = 4
 		}
 		if n > keep {
@@ -108,7 +108,7 @@ func (p *parser) nameSpeakers(personalName func(core string) (role, name string)
 			}
 			core := stripParens(turn.Label)
 			role, name := personalName(core)
-			if roles[core] {
+			if roles.Has(core) {
 				role, name = "", core
 			}
 			if extra := parens(turn.Label); extra != "" {
@@ -129,7 +129,7 @@ func (p *parser) nameSpeakers(personalName func(core string) (role, name string)
 		var match string
 		count := 0
 		for _, m := range names {
-			if len(m) > len(n) && strings.HasSuffix(m, " "+n) && !roles[n] {
+			if len(m) > len(n) && strings.HasSuffix(m, " "+n) && !roles.Has(n) {
 				match = m
 				count++
 			}
