@@ -2,12 +2,14 @@ package claim
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/transcript"
 )
 
@@ -327,5 +329,47 @@ func TestFoldSpace(t *testing.T) {
 		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestArticlesPassedOver checks that wherever mentionsTo passes over an
+// "a" or "an" (mayFollowA), mentionAt reads nothing there, on every
+// transcript of testdata, every conformance case and every extraction
+// test.
+func TestArticlesPassedOver(t *testing.T) {
+	var texts []string
+	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, f := range conformanceFiles {
+		for _, c := range readConformance(t, filepath.Join("..", "..", "testdata", "conformance", f.name)) {
+			texts = append(texts, c.Input)
+		}
+	}
+	for _, tt := range extractTests {
+		texts = append(texts, tt.input)
+	}
+	texts = append(texts, "a hundred, a dozen, a million, a third, an eighth, a percentage point, a twenty-first, a 5, a-half, a.")
+	passed := 0
+	for _, text := range texts {
+		for _, s := range splitSentences(lex.Lex(text)) {
+			s.lowerWords(nil, nil, nil)
+			for i := range s.toks {
+				if lw := s.low[i]; (lw == "a" || lw == "an") && !s.mayFollowA(i+1) {
+					passed++
+					if m, ok := s.mentionAt(i); ok {
+						t.Errorf("%q at %d passed over, but mentionAt reads %q", lw, s.toks[i].Pos, text[s.toks[m.First].Pos:s.toks[m.Last].End()])
+					}
+				}
+			}
+		}
+	}
+	if passed == 0 {
+		t.Error("no article was passed over")
 	}
 }

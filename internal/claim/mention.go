@@ -220,6 +220,10 @@ func (s *sentence) mentionsTo(out []Mention) []Mention {
 			i++ // mentionAt would say no: most tokens
 			continue
 		}
+		if lw := s.low[i]; (lw == "a" || lw == "an") && !s.mayFollowA(i+1) {
+			i++ // nor at the article before an ordinary word
+			continue
+		}
 		m, ok := s.mentionAt(i)
 		if !ok {
 			i++
@@ -250,6 +254,38 @@ func (s *sentence) mentionsTo(out []Mention) []Mention {
 	}
 	return out
 }
+
+// mayFollowA reports whether token k may follow an "a" or "an" that
+// starts a figure: "a hundred", "a dozen", "a million", "a third", "a
+// percentage point". Number words, scales, hyphens and signs may; a word
+// must be one of aFollowers; punctuation and the end may not.
+func (s *sentence) mayFollowA(k int) bool {
+	if k >= s.n() {
+		return false
+	}
+	switch s.toks[k].Kind {
+	case lex.Word:
+		return aFollowers.Has(s.low[k])
+	case lex.Punct:
+		return false
+	}
+	return true
+}
+
+// aFollowers are the words mayFollowA lets through.
+var aFollowers = func() *words.Set {
+	set := map[string]bool{"hundred": true, "hundreds": true, "dozen": true, "percent": true, "percents": true,
+		"percentage": true, "pct": true, "pp": true, "p.p.": true, "per": true}
+	for _, m := range []map[string]int64{denominators, unitOrdinals, units} {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	for w := range scales {
+		set[w] = true
+	}
+	return words.NewSet(set)
+}()
 
 // passOver marks the kinds of tokens at which mentionAt reads nothing
 // unless the word may start a vague quantity or a figure.
