@@ -177,6 +177,17 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 			s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
 			ms := s.mentionsTo(e.ms[:0])
 			e.ms = ms
+			if !anyClaim(ms) {
+				// A date, an ordinal, an idiom: no claim after all. The
+				// period it hands on is read only if the next needs it.
+				if pronounLater[i] {
+					if t := s.lastMetric(e.Lexicon); t != "" {
+						topic = t
+					}
+				}
+				prev = handOn{quiet: s}
+				continue
+			}
 			ps := s.periods(d.Date, ms)
 			continues := s.continuesPeriod()
 			carried := false
@@ -280,6 +291,16 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 		}
 	}
 	return currency, nil
+}
+
+// anyClaim reports whether one of ms may become a claim.
+func anyClaim(ms []Mention) bool {
+	for i := range ms {
+		if ms[i].Reason == "" && ms[i].Kind.IsClaim() {
+			return true
+		}
+	}
+	return false
 }
 
 // resetBools sets *b to n false values, reusing its array, and returns it.
