@@ -30,7 +30,7 @@ func scanHints(text string, dst []int, limit int) []int {
 	vw := valueWords()
 	limit += len(dst)
 	for i := 0; i < len(text); {
-		start, end, class := nextCandidate(text, i, &vw.shapes)
+		start, end, class := nextCandidate(text, i, vw)
 		switch class {
 		case bytePlain:
 			return dst // the end of text
@@ -57,10 +57,11 @@ func scanHints(text string, dst []int, limit int) []int {
 
 // nextCandidate returns the next place at or after i in text that may be
 // a hint: a byte of class byteOther, the first byte of a multi-byte rune
-// (end is start then), or a word whose shape is in shapes, from start to
-// end; class is its class, bytePlain at the end of text. It calls nothing,
-// so that the loop over the words of a transcript keeps its registers.
-func nextCandidate(text string, i int, shapes *words.Shapes) (start, end int, class uint8) {
+// (end is start then), or a word from start to end that may be one of
+// vw's (its first letter and its shape are); class is its class,
+// bytePlain at the end of text. It calls nothing, so that the loop over
+// the words of a transcript keeps its registers.
+func nextCandidate(text string, i int, vw *wordFilter) (start, end int, class uint8) {
 	for i < len(text) {
 		c := text[i]
 		switch byteClass[c] {
@@ -70,13 +71,16 @@ func nextCandidate(text string, i int, shapes *words.Shapes) (start, end int, cl
 			start := i
 			for i++; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
 			}
-			// Most words are passed over on their first two letters,
-			// last letter and length.
+			// Most words are passed over on their first letter, or
+			// their first two letters, last letter and length.
+			if !vw.initial[c] {
+				continue
+			}
 			second := text[i-1]
 			if i-start > 1 {
 				second = text[start+1]
 			}
-			if shapes.Has(words.Shape(c, second, text[i-1], i-start)) {
+			if vw.shapes.Has(words.Shape(c, second, text[i-1], i-start)) {
 				return start, i, byteLetter
 			}
 		case byteMulti:
@@ -154,6 +158,7 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	f := &wordFilter{words: words.New(set)}
 	for w := range set {
 		f.shapes.Add(w)
+		f.initial[w[0]], f.initial[w[0]&^0x20] = true, true
 	}
 	return f
 })
@@ -161,8 +166,9 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 // wordFilter is a set of lower-case words, with the shapes of its words
 // to pass most other words over without a look-up.
 type wordFilter struct {
-	words  *words.Table[bool]
-	shapes words.Shapes
+	words   *words.Table[bool]
+	shapes  words.Shapes
+	initial [256]bool // the first letters of the words, in either case
 }
 
 // mayStatePeriod reports whether text, which has no hint, may state a
