@@ -606,9 +606,18 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 			s.low[i], s.flags[i] = t.Text, 0
 			continue
 		}
-		if t.Letters && !t.Caps {
-			// The common word: lower-case ASCII letters, hashed by the lexer.
-			s.low[i], s.flags[i] = t.Text, ft.getHashed(t.Text, t.Hash)
+		if t.Letters {
+			// The common word: ASCII letters, hashed by the lexer (the
+			// hash is the lower case's).
+			if s.low[i], s.flags[i] = t.Text, ft.getHashed(t.Text, t.Hash); t.Caps {
+				s.low[i], s.ends[i].start = "", len(caps)
+				for k := 0; k < len(t.Text); k++ {
+					caps = append(caps, t.Text[k]|0x20)
+				}
+				if millionCode(t.Text) != "" {
+					s.flags[i] |= mayStartFigure
+				}
+			}
 			continue
 		}
 		switch asciiCase(t.Text) {

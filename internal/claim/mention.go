@@ -152,8 +152,8 @@ func (ft *flagTable) get(w string) wordFlag {
 	return f
 }
 
-// getHashed is get for a word of lower-case ASCII letters of hash h,
-// which is no million-code (those start with a capital).
+// getHashed is get for a word of ASCII letters, of any case, whose hash
+// is h; a million-code's flag (MUSD) is the caller's to add.
 func (ft *flagTable) getHashed(w string, h uint32) wordFlag {
 	if !ft.shapes.Has(words.ShapeOf(w)) {
 		return 0
