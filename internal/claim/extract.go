@@ -535,7 +535,11 @@ func splitSentences(toks []lex.Token) []sentence { return splitSentencesTo(nil, 
 // splitSentencesTo is splitSentences appending to out.
 func splitSentencesTo(out []sentence, toks []lex.Token) []sentence {
 	start := 0
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lex.Punct && i-start < maxSentence {
+			continue // most tokens: no stop, no cut
+		}
 		if i-start >= maxSentence || i-start >= maxSentence/2 && t.Kind == lex.Punct && (t.Text == "," || t.Text == ";") {
 			// A run-on "sentence" (a transcript without stops, a 50 MB
 			// line) is cut, so that looking back within a sentence stays
@@ -547,7 +551,7 @@ func splitSentencesTo(out []sentence, toks []lex.Token) []sentence {
 		if t.Kind != lex.Punct || !isStop(t.Text) {
 			continue
 		}
-		if i+1 < len(toks) && !startsSentence(toks[i+1]) {
+		if i+1 < len(toks) && !startsSentence(&toks[i+1]) {
 			continue
 		}
 		if t.Text == "." && i > 0 && toks[i-1].Kind.IsWord() && toks[i-1].End() == t.Pos {
@@ -570,7 +574,7 @@ func isStop(p string) bool {
 }
 
 // startsSentence reports whether t can start a sentence.
-func startsSentence(t lex.Token) bool {
+func startsSentence(t *lex.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || t.Kind == lex.Currency || strings.ContainsRune("\"“‘'(«[<", r)
 }
