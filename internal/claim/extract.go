@@ -212,9 +212,9 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 				c.Pos = s.toks[m.First].Pos
 				c.End = s.toks[m.Last].End()
 				c.Line = t.Line(c.Pos)
-				c.Text = foldSpace(t.Text[c.Pos:c.End])
+				c.Text = transcript.FoldSpace(t.Text[c.Pos:c.End])
 				if context == "" {
-					context = foldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
+					context = transcript.FoldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
 				}
 				c.Context = context
 				metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
@@ -472,45 +472,6 @@ var moneyMetrics = map[string]bool{
 	"market capitalisation": true, "military spending": true,
 	"projects value": true,
 }
-
-// foldSpace folds each run of white space (line breaks of a wrapped
-// paragraph, no-break spaces) into one space, and trims it at the ends,
-// as strings.Fields does; most texts have single ASCII spaces only, and
-// are returned as they are.
-func foldSpace(s string) string {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if !foldMark[c] {
-			i++ // most bytes: no white space, ASCII
-			continue
-		}
-		if c < utf8.RuneSelf {
-			if c != ' ' || i == 0 || i+1 == len(s) || s[i+1] == ' ' {
-				return strings.Join(strings.Fields(s), " ")
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return strings.Join(strings.Fields(s), " ")
-		}
-		i += n
-	}
-	return s
-}
-
-// foldMark marks the bytes foldSpace looks at: the ASCII white space of
-// unicode.IsSpace, and the bytes of multi-byte runes.
-var foldMark = func() (t [256]bool) {
-	for _, c := range []byte(" \t\n\v\f\r") {
-		t[c] = true
-	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = true
-	}
-	return t
-}()
 
 // hasChangeBefore reports whether a change word stands before mention m in
 // its sentence ("trade growth: almost 35 percent, up to $25.6 billion").

@@ -245,7 +245,7 @@ func checkClaims(t *testing.T, text string) {
 		t.Fatalf("passing over quiet paragraphs changed the claims:\n got %+v\nwant %+v", claims, want)
 	}
 	for _, c := range claims {
-		if c.Pos < 0 || c.End > len(text) || c.Pos >= c.End || foldSpace(text[c.Pos:c.End]) != c.Text {
+		if c.Pos < 0 || c.End > len(text) || c.Pos >= c.End || transcript.FoldSpace(text[c.Pos:c.End]) != c.Text {
 			t.Fatalf("claim %q at [%d,%d) does not match the input (white space folded)", c.Text, c.Pos, c.End)
 		}
 		// A line ends at LF, CRLF or a lone CR.
@@ -316,19 +316,6 @@ func TestFinancialYear(t *testing.T) {
 	got := extract("Spending rose to 4 percent in 2011-12 and 5 percent in 2013-14.")
 	if len(got) != 2 || got[0].Period != "2011/2012" || got[1].Period != "2013/2014" {
 		t.Errorf("got %+v", got)
-	}
-}
-
-// TestFoldSpace checks foldSpace against strings.Fields joined by spaces.
-func TestFoldSpace(t *testing.T) {
-	for _, s := range []string{
-		"", "plain words", "two  spaces", "line\nbreak", "tab\there", "cr\r\nlf", "no-break\u00a0space",
-		"em\u2003space", "Tokayev’s “$24.5 billion” — trade", " leading", "trailing ", "v\vtab", "f\ffeed",
-		"\u0085next line", "mixed \u00a0 runs", "bad \xff byte", "é", "a b c",
-	} {
-		if got, want := foldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
-			t.Errorf("foldSpace(%q) = %q, want %q", s, got, want)
-		}
 	}
 }
 

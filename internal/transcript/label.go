@@ -58,7 +58,7 @@ func (p *parser) label(s string) (string, int, bool) {
 			return "", 0, false // 13:50, http://
 		}
 	}
-	lab := foldSpaces(s[:i])
+	lab := FoldSpace(s[:i])
 	if !p.isLabel(lab) {
 		return "", 0, false
 	}
@@ -79,7 +79,7 @@ func (p *parser) splitLabel(s, next string) (string, bool) {
 	if !strings.HasPrefix(trimBlank(next), ":") || strings.Contains(s, ":") {
 		return "", false
 	}
-	lab := foldSpaces(s)
+	lab := FoldSpace(s)
 	if !p.isLabel(lab) {
 		return "", false
 	}
@@ -164,14 +164,19 @@ func isUpperWord(w string) bool {
 	return letters >= 2
 }
 
-// foldSpaces trims s and folds each run of white space (no-break spaces
-// included) into one space.
-func foldSpaces(s string) string {
-	// Most labels are folded already: single spaces between words.
+// FoldSpace folds each run of white space in s (line breaks of a wrapped
+// paragraph, tabs, no-break spaces) into one space and trims it at the
+// ends, as strings.Fields joined by spaces does. Most texts have single
+// ASCII spaces only, and are returned as they are.
+func FoldSpace(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !foldMark[c] {
+			i++ // most bytes: no white space, ASCII
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if asciiSpace[c] && (c != ' ' || i == 0 || i+1 == len(s) || s[i+1] == ' ') {
+			if c != ' ' || i == 0 || i+1 == len(s) || s[i+1] == ' ' {
 				return strings.Join(strings.Fields(s), " ")
 			}
 			i++
@@ -185,6 +190,15 @@ func foldSpaces(s string) string {
 	}
 	return s
 }
+
+// foldMark marks the bytes FoldSpace looks at: the ASCII white space of
+// unicode.IsSpace, and the bytes of multi-byte runes.
+var foldMark = func() (t [256]bool) {
+	for c := range t {
+		t[c] = asciiSpace[c] || c >= utf8.RuneSelf
+	}
+	return t
+}()
 
 // trimBlank returns s without the spaces, tabs and no-break spaces it
 // starts with.
@@ -220,7 +234,7 @@ func stripParens(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return foldSpaces(b.String())
+	return FoldSpace(b.String())
 }
 
 // parens returns the bracketed parts of s, without "retranslated".

@@ -294,11 +294,13 @@ func TestNextField(t *testing.T) {
 	}
 }
 
-// TestFoldSpaces checks foldSpaces against joining strings.Fields.
-func TestFoldSpaces(t *testing.T) {
-	for _, s := range []string{"", " ", "Vladimir Putin", " Vladimir Putin", "Vladimir  Putin", "Vladimir\tPutin ", "A\u00a0B", "x", "Mr Wei"} {
-		if got, want := foldSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
-			t.Errorf("foldSpaces(%q) = %q, want %q", s, got, want)
+// TestFoldSpace checks FoldSpace against joining strings.Fields.
+func TestFoldSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "Vladimir Putin", " Vladimir Putin", "Vladimir  Putin", "Vladimir\tPutin ", "A\u00a0B", "x", "Mr Wei",
+		"line\nbreak", "cr\r\nlf", "em\u2003space", "Tokayev’s “$24.5 billion” — trade", "trailing ", "v\vtab", "f\ffeed",
+		"\u0085next line", "mixed \u00a0 runs", "bad \xff byte", "é", "a b c"} {
+		if got, want := FoldSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("FoldSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

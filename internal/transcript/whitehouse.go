@@ -82,7 +82,7 @@ func yamlScalar(v string) string {
 		}
 		v = b.String()
 	}
-	return foldSpaces(v)
+	return FoldSpace(v)
 }
 
 // whitehouse parses the White House layout as one document.
