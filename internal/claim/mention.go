@@ -715,9 +715,11 @@ var commonVerbs = words.NewSet(map[string]bool{
 })
 
 func isAdjective(w string) bool {
-	for _, suf := range adjectiveSuffixes {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
-			return true
+	if w != "" && adjectiveEnds[w[len(w)-1]] {
+		for _, suf := range adjectiveSuffixes {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+				return true
+			}
 		}
 	}
 	switch w {
@@ -726,6 +728,15 @@ func isAdjective(w string) bool {
 	}
 	return false
 }
+
+// adjectiveEnds are the last letters of adjectiveSuffixes: a word that
+// ends otherwise has none of them.
+var adjectiveEnds = func() (t [256]bool) {
+	for _, suf := range adjectiveSuffixes {
+		t[suf[len(suf)-1]] = true
+	}
+	return t
+}()
 
 func trimPossessive(w string) string {
 	if w == "" {

@@ -91,6 +91,9 @@ func (p *parser) splitLabel(s, next string) (string, bool) {
 // punctuation; one word only when it is a role or the surname of a longer
 // label in the same file.
 func (p *parser) isLabel(lab string) bool {
+	if p.labels[lab] {
+		return true // a speaker's label again: most turns are
+	}
 	if lab == "" || strings.Count(lab, "(") != strings.Count(lab, ")") {
 		return false
 	}
@@ -120,9 +123,13 @@ func (p *parser) isLabel(lab string) bool {
 	if n == 0 || !isLabelWord(first, true) || !isLabelWord(last, true) {
 		return false
 	}
-	if n == 1 {
-		return roles.Has(last) || (p.surnames != nil && p.surnames[last]) || isUpperWord(last)
+	if n == 1 && !roles.Has(last) && !isUpperWord(last) {
+		return p.surnames != nil && p.surnames[last] // not remembered: surnames grow
 	}
+	if p.labels == nil {
+		p.labels = map[string]bool{}
+	}
+	p.labels[lab] = true
 	return true
 }
 

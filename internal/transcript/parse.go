@@ -116,6 +116,7 @@ type parser struct {
 	// surnames are the last words of multi-word labels in the file: a
 	// one-word label is accepted only when it is one of these or a role.
 	surnames map[string]bool
+	labels   map[string]bool // the labels isLabel took whatever surnames come
 	doc      *Document
 	turn     *Turn
 }
