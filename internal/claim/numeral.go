@@ -163,7 +163,24 @@ func plainNumber(t string) (v, step decimal.Decimal, ok bool) {
 	if point >= 0 {
 		exp = -int32(len(t) - point - 1)
 	}
-	return decimal.New(n, exp), decimal.New(1, exp), true
+	return decimal.New(n, exp), unitStep(exp), true
+}
+
+// unitSteps are 10^e for e from -18 to 0, made once: the steps of the
+// plain numbers (a Decimal is never changed, so they are shared).
+var unitSteps = func() (t [19]decimal.Decimal) {
+	for e := range t {
+		t[e] = decimal.New(1, -int32(e))
+	}
+	return t
+}()
+
+// unitStep returns decimal.New(1, exp).
+func unitStep(exp int32) decimal.Decimal {
+	if exp <= 0 && exp >= -18 {
+		return unitSteps[-exp]
+	}
+	return decimal.New(1, exp)
 }
 
 // mulDec is a.Mul(b), the same coefficient and exponent, made in int64
@@ -643,7 +660,7 @@ func (s *sentence) numeral(i int, money bool) (num, bool) {
 		if !ok {
 			return n, false
 		}
-		n.v, n.step, n.next, n.frac = v, decimal.New(1, -4), i+1, true
+		n.v, n.step, n.next, n.frac = v, unitStep(-4), i+1, true
 		return s.scaleFraction(n, money), true
 	}
 	c, ok := s.cardinal(i, money)
@@ -662,7 +679,7 @@ func (s *sentence) numeral(i int, money bool) (num, bool) {
 			}
 			return n, false
 		}
-		n.v, n.next, n.frac, n.word, n.step = v, next, true, true, decimal.New(1, -4)
+		n.v, n.next, n.frac, n.word, n.step = v, next, true, true, unitStep(-4)
 		return s.scaleFraction(n, money), true
 	}
 	n.v, n.step, n.next, n.scaled, n.word, n.lastSc = c.v, c.step, c.next, c.scaled, c.word, c.lastSc
@@ -670,14 +687,14 @@ func (s *sentence) numeral(i int, money bool) (num, bool) {
 		// Two thirds, twenty-three fifths, a hundred trillionths, one
 		// hundred thirty fifths, three twenty firsts.
 		if v, _, _, next, ok := s.fractionPhrase(i, money); ok && next >= c.next {
-			n.v, n.next, n.frac, n.step, n.scaled = v, next, true, decimal.New(1, -4), false
+			n.v, n.next, n.frac, n.step, n.scaled = v, next, true, unitStep(-4), false
 			return s.scaleFraction(n, money), true
 		}
 	}
 	// 2 1/4, 2½
 	if c.last == atomDigits && isInteger(s.toks[c.next-1].Text) && s.kind(c.next) == lex.Fraction && !c.scaled {
 		if f, ok := fractionToken(s.toks[c.next].Text); ok && f.LessThan(one) {
-			n.v, n.next, n.mixed, n.step = n.v.Add(f), c.next+1, true, decimal.New(1, -4)
+			n.v, n.next, n.mixed, n.step = n.v.Add(f), c.next+1, true, unitStep(-4)
 			return n, true
 		}
 	}
@@ -694,7 +711,7 @@ func (s *sentence) numeral(i int, money bool) (num, bool) {
 			n.mixed = true
 			switch sc, isScale := s.scaleAt(next, money); {
 			case isScale && n.scaled && sc.LessThan(n.lastSc):
-				n.v, n.next, n.step = n.v.Add(f.Mul(sc)), next+1, decimal.New(1, -4).Mul(sc)
+				n.v, n.next, n.step = n.v.Add(f.Mul(sc)), next+1, unitStep(-4).Mul(sc)
 				return n, true
 			case n.scaled:
 				n.v, n.next, n.step = n.v.Add(f.Mul(n.lastSc)), next, stepOf(f).Mul(n.lastSc)
@@ -704,7 +721,7 @@ func (s *sentence) numeral(i int, money bool) (num, bool) {
 			}
 		case c.word && !c.scaled:
 			n.v = quo(n.v.Add(numer), decimal.NewFromInt(den))
-			n.next, n.frac, n.step = next, true, decimal.New(1, -4)
+			n.next, n.frac, n.step = next, true, unitStep(-4)
 			return n, true
 		}
 	}
@@ -728,7 +745,7 @@ func stepOf(f decimal.Decimal) decimal.Decimal {
 	case f.Equal(decimal.New(25, -2)), f.Equal(decimal.New(75, -2)):
 		return decimal.New(25, -2)
 	}
-	return decimal.New(1, -4)
+	return unitStep(-4)
 }
 
 // scaleFraction applies the scale words after fraction n: "half a million",
@@ -747,6 +764,6 @@ func (s *sentence) scaleFraction(n num, money bool) num {
 	if !ok {
 		return n
 	}
-	n.v, n.step, n.next, n.scaled, n.lastSc, n.frac = n.v.Mul(sc), decimal.New(1, -4).Mul(sc), k+1, true, sc, false
+	n.v, n.step, n.next, n.scaled, n.lastSc, n.frac = n.v.Mul(sc), unitStep(-4).Mul(sc), k+1, true, sc, false
 	return n
 }
