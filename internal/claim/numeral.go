@@ -198,6 +198,15 @@ func mulDec(a, b decimal.Decimal) decimal.Decimal {
 // the two), made in int64 arithmetic when both have at most 18 digits
 // once brought to that exponent.
 func addDec(a, b decimal.Decimal) decimal.Decimal {
+	// A zero that needs no rescaling adds nothing: the other is the sum,
+	// coefficient and exponent (a Decimal is never changed, so it is
+	// shared).
+	if b.IsZero() && b.Exponent() >= a.Exponent() {
+		return a
+	}
+	if a.IsZero() && a.Exponent() >= b.Exponent() {
+		return b
+	}
 	ea, eb := int64(a.Exponent()), int64(b.Exponent())
 	e := min(ea, eb)
 	if da, db := ea-e, eb-e; int64(a.NumDigits())+da <= 18 && int64(b.NumDigits())+db <= 18 {
@@ -219,11 +228,23 @@ var pow10 = func() (t [19]int64) {
 // stands for step: the value of step.Div(2) (an exact half when step has
 // at most 15 decimal places), without a long division.
 func halfOf(step decimal.Decimal) decimal.Decimal {
-	if e := step.Exponent(); e >= -15 && e < 100 && step.NumDigits() <= 17 {
+	e := step.Exponent()
+	if e >= -15 && e < int32(len(halfUnits))-15 && step.CoefficientInt64() == 1 && step.NumDigits() == 1 {
+		return halfUnits[e+15] // the common step, 10^e
+	}
+	if e >= -15 && e < 100 && step.NumDigits() <= 17 {
 		return decimal.New(step.CoefficientInt64()*5, e-1)
 	}
 	return step.Div(decimal.NewFromInt(2))
 }
+
+// halfUnits are the halves of 10^e for e from -15 to 30, made once.
+var halfUnits = func() (t [46]decimal.Decimal) {
+	for i := range t {
+		t[i] = decimal.New(5, int32(i)-15-1)
+	}
+	return t
+}()
 
 // quo returns a/b to 16 decimal places, or more for a small quotient so
 // that it keeps 16 significant digits: 1/3 is 0.3333333333333333, 1/105
