@@ -23,6 +23,7 @@ type Extractor struct {
 	ms                 []Mention
 	loud, pronounLater []bool
 	claimOf            []int
+	wins               []transcript.Span
 	out                []Claim
 	readAll            bool // read quiet paragraphs too (tests compare the two)
 }
@@ -112,7 +113,8 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 			prev.text = t.Text
 		}
 	}
-	wins := windows(t.Text, read)
+	wins := windowsTo(e.wins[:0], t.Text, read)
+	e.wins = wins
 	for w, win := range wins {
 		if len(wins) > 1 {
 			// A run-on paragraph's hints are found a window at a time,
@@ -427,14 +429,14 @@ func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 
 // window at a time, so that its tokens and claims never fill memory.
 const maxWindow = 256 << 10
 
-// windows cuts the speech span sp of text into windows of about maxWindow
-// bytes, each ending after a sentence or clause mark (". ", ", ", "; ") or
-// at least at a space, so that no figure is cut in two.
-func windows(text string, sp transcript.Span) []transcript.Span {
+// windowsTo appends to out the windows of the speech span sp of text:
+// pieces of about maxWindow bytes, each ending after a sentence or clause
+// mark (". ", ", ", "; ") or at least at a space, so that no figure is cut
+// in two.
+func windowsTo(out []transcript.Span, text string, sp transcript.Span) []transcript.Span {
 	if sp.End-sp.Pos <= maxWindow {
-		return []transcript.Span{sp}
+		return append(out, sp)
 	}
-	var out []transcript.Span
 	for pos := sp.Pos; pos < sp.End; {
 		end := pos + maxWindow
 		if end >= sp.End {
