@@ -49,7 +49,8 @@ func (s *sentence) moneyMetric(lx *Lexicon, ms []Mention, idx int, change, down 
 	// "$400 million worth of transit fees": the value of what follows.
 	if s.w(m.Last+1) == "worth" && s.w(m.Last+2) == "of" {
 		end := min(m.Last+3+lx.longest, s.n())
-		if p, n := lx.match(s.wordsFrom(m.Last+3, end), 0); p != "" {
+		var buf [8]string
+		if p, n := lx.match(s.wordsFrom(buf[:0], m.Last+3, end), 0); p != "" {
 			return suffix(p, change), s.scopeAround(m.Last+3, m.Last+3+n), change, down
 		}
 		return "", "", change, down
@@ -74,7 +75,8 @@ func (s *sentence) moneyMetric(lx *Lexicon, ms []Mention, idx int, change, down 
 			for k < end && s.isWord(k) {
 				k++
 			}
-			if p, n := lx.match(s.wordsFrom(j, k), 0); p != "" && (m.Kind == Multiplier || !s.isWord(j+n) || nounStops.Has(s.w(j+n))) {
+			var buf [8]string
+			if p, n := lx.match(s.wordsFrom(buf[:0], j, k), 0); p != "" && (m.Kind == Multiplier || !s.isWord(j+n) || nounStops.Has(s.w(j+n))) {
 				return suffix(p, change), s.scopeAround(j, j+n), change, down
 			}
 		}
@@ -116,9 +118,9 @@ func suffix(metric string, change bool) string {
 	return metric
 }
 
-// wordsFrom returns the lower-case words of tokens [a, b), possessives cut.
-func (s *sentence) wordsFrom(a, b int) []string {
-	out := make([]string, 0, b-a)
+// wordsFrom appends to out the lower-case words of tokens [a, b),
+// possessives cut.
+func (s *sentence) wordsFrom(out []string, a, b int) []string {
 	for i := a; i < b; i++ {
 		out = append(out, trimPossessive(s.low[i]))
 	}
@@ -147,7 +149,8 @@ func (s *sentence) metricAfter(lx *Lexicon, m *Mention) (string, int, int) {
 	if end == j {
 		return "", 0, 0
 	}
-	words := s.wordsFrom(j, end)
+	var buf [8]string
+	words := s.wordsFrom(buf[:0], j, end)
 	// "in trade", "in Government reserves": the phrase may follow one
 	// modifier.
 	for skip := 0; skip < 2 && skip < len(words); skip++ {
@@ -403,7 +406,8 @@ var scopePrepositions = map[string]bool{
 // ("petroleum product exports"), stock or flow ("inflow of ..."), and the
 // phrases after it ("from Russia to Kazakhstan").
 func (s *sentence) scopeAround(a, b int) string {
-	var before []string
+	var buf [24]string // before, then after: a few words each
+	before := buf[:0]
 	// Possessive owner or modifiers.
 	for j := a - 1; j >= 0 && j >= a-3; j-- {
 		if !s.isWord(j) {
@@ -414,23 +418,24 @@ func (s *sentence) scopeAround(a, b int) string {
 		}
 		w := s.low[j]
 		if trimPossessive(w) != w {
-			before = append([]string{trimPossessive(w)}, before...)
+			before = prepend(before, trimPossessive(w))
 			break
 		}
 		if _, money := currencyWords[w]; money || currencyAdjectives[w] != "" || nounStops.Has(w) || determiners.Has(w) || evaluative.Has(w) || timeUnits.Has(w) || periodWords.Has(w) || looksLikeVerb(w) || strings.HasSuffix(w, "ly") || s.kind(j) != lex.Word {
 			break
 		}
-		before = append([]string{w}, before...)
+		before = prepend(before, w)
 	}
 	// "inflow of direct investment"
 	if s.w(a-1) == "of" && scopeFlowWords[s.w(a-2)] {
-		before = append([]string{s.w(a - 2)}, before...)
+		before = prepend(before, s.w(a-2))
 	} else if scopeFlowWords[s.w(a-1)] && len(before) == 0 {
 		before = append(before, s.w(a-1))
 	}
-	var after []string
+	all := before // then the words after
+	nBefore := len(before)
 	j := b
-	for j < s.n() && len(after) < 8 {
+	for j < s.n() && len(all)-nBefore < 8 {
 		w := s.w(j)
 		if !scopePrepositions[w] {
 			break
@@ -439,7 +444,8 @@ func (s *sentence) scopeAround(a, b int) string {
 			break
 		}
 		k := j + 1
-		var phrase []string
+		var phraseBuf [5]string
+		phrase := phraseBuf[:0]
 		for k < s.n() && s.isWord(k) && len(phrase) < 5 {
 			x := s.low[k]
 			if x == "the" {
@@ -460,11 +466,19 @@ func (s *sentence) scopeAround(a, b int) string {
 		if len(phrase) == 0 {
 			break
 		}
-		after = append(after, w)
-		after = append(after, phrase...)
+		all = append(all, w)
+		all = append(all, phrase...)
 		j = k
 	}
-	return strings.Join(append(before, after...), " ")
+	return strings.Join(all, " ")
+}
+
+// prepend returns words with w put first.
+func prepend(words []string, w string) []string {
+	words = append(words, "")
+	copy(words[1:], words)
+	words[0] = w
+	return words
 }
 
 // change reports whether the figure states a change, and a fall.
