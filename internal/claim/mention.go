@@ -588,7 +588,8 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 			k++
 		}
 	}
-	words, comparative := s.nounPhraseMore(k)
+	var buf [6]int
+	words, comparative := s.nounPhraseMore(buf[:0], k)
 	m.comparative = comparative
 	// "Only six survived", "twenty-seven hundred young —": a verb or an
 	// adjective is not what was counted.
@@ -614,7 +615,8 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 		m.measure = true
 		m.NounMod = ""
 		if s.w(last+1) == "of" {
-			if of := s.nounPhrase(last + 2); len(of) > 0 {
+			var ofBuf [6]int
+			if of := s.nounPhrase(ofBuf[:0], last+2); len(of) > 0 {
 				m.Noun = trimPossessive(s.low[of[len(of)-1]])
 				return
 			}
@@ -623,16 +625,16 @@ func (s *sentence) countedNoun(m *Mention, k int) {
 	}
 }
 
-// nounPhrase returns the tokens of the noun phrase at k, up to and
-// including its head, the first plural noun.
-func (s *sentence) nounPhrase(k int) []int {
-	words, _ := s.nounPhraseMore(k)
+// nounPhrase appends to words the tokens of the noun phrase at k, up to
+// and including its head, the first plural noun.
+func (s *sentence) nounPhrase(words []int, k int) []int {
+	words, _ = s.nounPhraseMore(words, k)
 	return words
 }
 
 // nounPhraseMore is nounPhrase that also returns a comparative word it
 // skipped before the noun ("more", "fewer", "additional").
-func (s *sentence) nounPhraseMore(k int) (words []int, comparative string) {
+func (s *sentence) nounPhraseMore(words []int, k int) (_ []int, comparative string) {
 	adjectivesOnly := true
 	for j := k; j < s.n() && len(words) < 6; j++ {
 		if !s.isWord(j) {
