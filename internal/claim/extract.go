@@ -564,50 +564,58 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 	clear(s.ends)
 	// The ASCII words with capitals are lower-cased into one string for
 	// the sentence (one allocation, not one a word); ends[i].start holds
-	// where word i's lower case starts in it until then.
-	var buf [512]byte
-	caps := buf[:0]
+	// where word i's lower case starts in it until then, and capped
+	// lists those words.
+	var buf [128]byte
+	var capBuf [32]int32
+	caps, capped := buf[:0], capBuf[:0]
+	toks := s.toks
+	low, flags = s.low[:len(toks)], s.flags[:len(toks)]
 	ft := wordFlags()
-	for i, t := range s.toks {
+	for i := range toks {
+		t := &toks[i]
 		if !t.Kind.IsWord() {
-			s.low[i], s.flags[i] = t.Text, 0
+			low[i], flags[i] = t.Text, 0
 			continue
 		}
 		if t.Letters {
 			// The common word: ASCII letters, hashed by the lexer (the
 			// hash is the lower case's).
-			if s.low[i], s.flags[i] = t.Text, ft.getHashed(t.Text, t.Hash); t.Caps {
-				s.low[i], s.ends[i].start = "", len(caps)
+			if low[i], flags[i] = t.Text, ft.getHashed(t.Text, t.Hash); t.Caps {
+				low[i], s.ends[i].start = "", len(caps)
+				capped = append(capped, int32(i))
 				for k := 0; k < len(t.Text); k++ {
 					caps = append(caps, t.Text[k]|0x20)
 				}
 				if millionCode(t.Text) != "" {
-					s.flags[i] |= mayStartFigure
+					flags[i] |= mayStartFigure
 				}
 			}
 			continue
 		}
 		switch asciiCase(t.Text) {
 		case caseLower:
-			s.low[i] = t.Text
+			low[i] = t.Text
 		case caseMixed:
-			s.low[i], s.ends[i].start = "", len(caps)
+			low[i], s.ends[i].start = "", len(caps)
+			capped = append(capped, int32(i))
 			for k := 0; k < len(t.Text); k++ {
 				caps = append(caps, t.Text[k]|asciiUpper[t.Text[k]])
 			}
 		default:
-			s.low[i] = strings.ToLower(t.Text)
+			low[i] = strings.ToLower(t.Text)
 		}
-		s.flags[i] = flagsOf(t.Text, s.low[i])
+		flags[i] = flagsOf(t.Text, low[i])
 	}
-	if len(caps) > 0 {
-		all := string(caps)
-		for i, t := range s.toks {
-			if t.Kind.IsWord() && s.low[i] == "" && t.Text != "" {
-				at := s.ends[i].start
-				s.low[i] = all[at : at+len(t.Text)]
-				s.ends[i].start = 0
-			}
+	if len(caps) == 0 {
+		return
+	}
+	all := string(caps)
+	for _, i := range capped {
+		if t := &s.toks[i]; t.Text != "" {
+			at := s.ends[i].start
+			low[i] = all[at : at+len(t.Text)]
+			s.ends[i].start = 0
 		}
 	}
 }

@@ -58,7 +58,7 @@ func scanHints(text string, dst []int, limit int) []int {
 // nextCandidate returns the next place at or after i in text that may be
 // a hint: a byte of class byteOther, the first byte of a multi-byte rune
 // (end is start then), or a word from start to end that may be one of
-// vw's (its first letter and its shape are); class is its class,
+// vw's (its first letter, length and shape are); class is its class,
 // bytePlain at the end of text. It calls nothing, so that the loop over
 // the words of a transcript keeps its registers.
 func nextCandidate(text string, i int, vw *wordFilter) (start, end int, class uint8) {
@@ -71,9 +71,9 @@ func nextCandidate(text string, i int, vw *wordFilter) (start, end int, class ui
 			start := i
 			for i++; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
 			}
-			// Most words are passed over on their first letter, or
-			// their first two letters, last letter and length.
-			if !vw.initial[c] {
+			// Most words are passed over on their first letter and
+			// length, or their first two letters, last letter and length.
+			if vw.lengths[c]>>min(i-start, 31)&1 == 0 {
 				continue
 			}
 			second := text[i-1]
@@ -158,7 +158,8 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	f := &wordFilter{words: words.New(set)}
 	for w := range set {
 		f.shapes.Add(w)
-		f.initial[w[0]], f.initial[w[0]&^0x20] = true, true
+		f.lengths[w[0]] |= 1 << min(len(w), 31)
+		f.lengths[w[0]&^0x20] |= 1 << min(len(w), 31)
 	}
 	return f
 })
@@ -168,7 +169,7 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 type wordFilter struct {
 	words   *words.Table[bool]
 	shapes  words.Shapes
-	initial [256]bool // the first letters of the words, in either case
+	lengths [256]uint32 // bit n of entry c: a word of n letters starts with c, in either case
 }
 
 // mayStatePeriod reports whether text, which has no hint, may state a

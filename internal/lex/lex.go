@@ -101,6 +101,17 @@ var keywords = map[string]Kind{
 // keywordTable is keywords for look-ups that build no string.
 var keywordTable = words.New(keywords)
 
+// keywordLengths has bit n of entry c set when a keyword of n letters
+// starts with byte c, in either case: most words are no keyword, and are
+// told so without a look-up.
+var keywordLengths = func() (t [256]uint32) {
+	for w := range keywords {
+		t[w[0]] |= 1 << min(len(w), 31)
+		t[w[0]&^0x20] |= 1 << min(len(w), 31)
+	}
+	return t
+}()
+
 // Lookup returns the keyword kind of word w, or Word.
 func Lookup(w string) Kind {
 	if k, ok := keywordTable.Get(words.Hash(w), w); ok {
@@ -292,7 +303,7 @@ func (l *lexer) plainWord() bool {
 	}
 	l.start, l.pos = l.pos, p
 	k := Word
-	if text := in[l.start:p]; len(text) <= keywordTable.MaxLen() {
+	if text := in[l.start:p]; keywordLengths[text[0]]>>min(len(text), 31)&1 != 0 {
 		if kw, ok := keywordTable.Get(h, text); ok {
 			k = kw
 		}
