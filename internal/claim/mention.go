@@ -682,12 +682,18 @@ func (s *sentence) nounPhraseMore(words []int, k int) (_ []int, comparative stri
 
 // isPlural reports whether w reads as a plural noun.
 func isPlural(w string) bool {
-	if irregularPlurals.Has(w) || strings.HasSuffix(w, "men") && len(w) > 4 && w != "specimen" {
+	if len(w) > 4 && w[len(w)-3:] == "men" && w != "specimen" || irregularPlurals.Has(w) {
 		return true // servicemen, businesswomen
 	}
 	w = trimPossessive(w)
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !isAdjective(w)
+	if n := len(w); n <= 3 || w[n-1] != 's' {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i': // business, census, analysis
+		return false
+	}
+	return !isAdjective(w)
 }
 
 // looksLikeVerb reports whether w reads as a finite verb or participle.

@@ -182,6 +182,16 @@ func (l *lexer) runeAt(i int) (rune, int) {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// goesOnWord tells the bytes after a word's letters that may go on it
+// (lexWord reads on): an apostrophe, a full stop, a digit, the first byte
+// of a rune that is not ASCII.
+var goesOnWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || isDigit(byte(c)) || c == '\'' || c == '.'
+	}
+	return t
+}()
+
 // asciiLetter tells the ASCII letters among bytes.
 var asciiLetter = func() (t [256]bool) {
 	for c := 'a'; c <= 'z'; c++ {
@@ -286,9 +296,6 @@ func (l *lexer) afterWordOrDigit() bool {
 // web address; it reports whether it did. Most tokens are such words.
 func (l *lexer) plainWord() bool {
 	in, p := l.input, l.pos
-	if c := in[p] | 0x20; (c == 'h' || c == 'f' || c == 'w') && urlLength(in[p:]) > 0 {
-		return false
-	}
 	h, all := words.Seed, byte(0xff) // all: the bits every letter has
 	for p < len(in) && asciiLetter[in[p]] {
 		all &= in[p]
@@ -297,7 +304,9 @@ func (l *lexer) plainWord() bool {
 	}
 	caps := all&0x20 == 0 // a capital lacks the lower-case bit
 	if p < len(in) {
-		if c := in[p]; c >= utf8.RuneSelf || isDigit(c) || c == '\'' || c == '.' {
+		// A web address goes on after "www" with a full stop, after
+		// "http", "https" or "ftp" with a colon.
+		if c := in[p]; goesOnWord[c] || c == ':' && urlLength(in[l.pos:]) > 0 {
 			return false
 		}
 	}
