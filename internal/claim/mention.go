@@ -823,7 +823,7 @@ func (s *sentence) classify(m *Mention) {
 		}
 		return
 	}
-	if m.Kind == Count && (s.w(m.NumFirst-1) == "following" || m.word && m.Value.LessThanOrEqual(decimal.NewFromInt(10)) && listNouns[m.Noun]) {
+	if m.Kind == Count && (s.w(m.NumFirst-1) == "following" || m.word && m.Value.LessThanOrEqual(ten) && listNouns[m.Noun]) {
 		m.Kind, m.Reason = Number, "list marker" // "the following four proposals", "two main issues"
 		return
 	}
@@ -839,7 +839,7 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Number, "compound" // three-way talks, a 24-hour service
 		return
 	}
-	if m.Kind == Count && m.Noun != "" && !m.measure && m.Noun != "times" && !m.Value.Equal(decimal.NewFromInt(1)) && !isPlural(m.Noun) && !irregularPlurals.Has(m.Noun) {
+	if m.Kind == Count && m.Noun != "" && !m.measure && m.Noun != "times" && !m.Value.Equal(one) && !isPlural(m.Noun) && !irregularPlurals.Has(m.Noun) {
 		// A number before a singular noun does not count it: "the 2008
 		// Mumbai attack", "zero emission steel", "three-way talks".
 		if tok.Kind == lex.Number && isYearText(tok.Text) {
@@ -853,17 +853,17 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Duration, "duration"
 		return
 	}
-	if m.Kind == Count && m.word && !m.scaled && m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && idiomNouns[m.Noun] && m.NounMod == "" {
+	if m.Kind == Count && m.word && !m.scaled && m.Value.LessThanOrEqual(three) && idiomNouns[m.Noun] && m.NounMod == "" {
 		m.Kind, m.Reason = Number, "idiom" // "from two countries"
 		return
 	}
 	if m.Kind == Count && m.word && !m.scaled {
 		prev := s.w(m.NumFirst - 1)
-		if m.Value.LessThanOrEqual(decimal.NewFromInt(3)) && determiners.Has(prev) && prev != "the" {
+		if m.Value.LessThanOrEqual(three) && determiners.Has(prev) && prev != "the" {
 			m.Kind, m.Reason = Number, "idiom"
 			return
 		}
-		if m.Value.Equal(decimal.NewFromInt(1)) {
+		if m.Value.Equal(one) {
 			m.Kind, m.Reason = Number, "idiom"
 			return
 		}

@@ -19,10 +19,14 @@ import (
 // hundred and three quarters", "2 1/4") or be scaled ("half a million",
 // "two thirds of a million", "one billion and a half million").
 
+// Values the reader compares and multiplies with, made once (a decimal
+// made in a comparison is an allocation each time).
 var (
 	one     = decimal.NewFromInt(1)
-	hundred = decimal.NewFromInt(100)
+	three   = decimal.NewFromInt(3)
+	ten     = decimal.NewFromInt(10)
 	twelve  = decimal.NewFromInt(12)
+	hundred = decimal.NewFromInt(100)
 )
 
 // num is a number read by numeral.
