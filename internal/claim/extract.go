@@ -214,9 +214,9 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 				c.Pos = s.toks[m.First].Pos
 				c.End = s.toks[m.Last].End()
 				c.Line = t.Line(c.Pos)
-				c.Text = transcript.FoldSpace(t.Text[c.Pos:c.End])
+				c.Text = s.foldedText(t.Text, m.First, m.Last)
 				if context == "" {
-					context = transcript.FoldSpace(t.Text[s.toks[0].Pos:s.toks[len(s.toks)-1].End()])
+					context = s.foldedText(t.Text, 0, len(s.toks)-1)
 				}
 				c.Context = context
 				metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
@@ -293,6 +293,42 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 		}
 	}
 	return currency, nil
+}
+
+// foldedText returns the text (of which s is part) from token first to
+// token last of s, its white space folded as transcript.FoldSpace folds
+// it. Most texts are returned as they are, which their tokens tell: the
+// lexer skips white space between tokens, so a text whose gaps are single
+// spaces or none, made of tokens with no white space in them, has nothing
+// to fold.
+func (s *sentence) foldedText(text string, first, last int) string {
+	raw := text[s.toks[first].Pos:s.toks[last].End()]
+	for k := first; k <= last; k++ {
+		t := &s.toks[k]
+		if k > first {
+			if gap := t.Pos - s.toks[k-1].End(); gap > 1 || gap == 1 && text[t.Pos-1] != ' ' {
+				return transcript.FoldSpace(raw)
+			}
+		}
+		if !t.Letters && !spaceless(t.Text) {
+			return transcript.FoldSpace(raw)
+		}
+	}
+	return raw
+}
+
+// spaceless reports whether token text surely holds no white space: it
+// is printable ASCII, or one rune that is no space. A number's digit
+// groups may hold spaces (40 000, 40\u00a0000), and so may a word that
+// starts as one (a false for a text of other runes is only unsure).
+func spaceless(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c < ' ' || c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text)
+			return n == len(text) && !unicode.IsSpace(r)
+		}
+	}
+	return true
 }
 
 // anyClaim reports whether one of ms may become a claim.

@@ -360,3 +360,43 @@ func TestArticlesPassedOver(t *testing.T) {
 		t.Error("no article was passed over")
 	}
 }
+
+// checkFoldedText checks foldedText against transcript.FoldSpace on every
+// sentence of text, whole and from each token to the sentence's end.
+func checkFoldedText(t *testing.T, text string) {
+	t.Helper()
+	for _, s := range splitSentences(lex.Lex(text)) {
+		last := len(s.toks) - 1
+		for first := 0; first <= last; first++ {
+			raw := text[s.toks[first].Pos:s.toks[last].End()]
+			if got, want := s.foldedText(text, first, last), transcript.FoldSpace(raw); got != want {
+				t.Fatalf("foldedText of %q = %q, want %q", raw, got, want)
+			}
+		}
+	}
+}
+
+// TestFoldedText checks foldedText on texts with each kind of white space
+// the lexer skips or keeps, and on the transcripts of testdata.
+func TestFoldedText(t *testing.T) {
+	for _, text := range []string{
+		"Trade grew by 9.1 percent, to $25.6 billion.", "Trade  grew\tby\n9 percent.",
+		"It is 40\u00a0000 or 40\u202f000 or 40\u2009000 or 40 000 people.", "a\vb\fc 5.",
+		"“Quoted” — dashes – and ‘marks’.", "x\u2003y\u0085z\u00a0w 1.", "bad \xff byte 2.",
+	} {
+		checkFoldedText(t, text)
+	}
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFoldedText(t, string(data))
+	}
+}
+
+func FuzzFoldedText(f *testing.F) {
+	f.Add("It is 40\u00a0000 people,\ttoday.  Then\v5.")
+	f.Fuzz(checkFoldedText)
+}
