@@ -167,8 +167,20 @@ func plainNumber(t string) (v, step decimal.Decimal, ok bool) {
 	if point >= 0 {
 		exp = -int32(len(t) - point - 1)
 	}
+	if exp == 0 && n < int64(len(smallInts)) {
+		return smallInts[n], unitSteps[0], true
+	}
 	return decimal.New(n, exp), unitStep(exp), true
 }
+
+// smallInts are the integers up to 2199, made once: most numbers in
+// speech are small or years.
+var smallInts = func() (t [2200]decimal.Decimal) {
+	for n := range t {
+		t[n] = decimal.New(int64(n), 0)
+	}
+	return t
+}()
 
 // unitSteps are 10^e for e from -18 to 0, made once: the steps of the
 // plain numbers (a Decimal is never changed, so they are shared).
@@ -540,7 +552,16 @@ func (s *sentence) multiplierNext(j int) bool {
 // isInteger reports whether the text of a Number token is a whole number
 // written plainly (1050, 1,050), not a decimal or in scientific notation.
 func isInteger(t string) bool {
-	return !strings.ContainsAny(t, ".eE^") && (strings.IndexByte(t, ',') < 0 || len(t)-strings.LastIndexByte(t, ',')-1 == 3)
+	comma := -1
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '.', 'e', 'E', '^':
+			return false
+		case ',':
+			comma = i
+		}
+	}
+	return comma < 0 || len(t)-comma-1 == 3
 }
 
 func isUnitWord(w string) bool {

@@ -10,7 +10,7 @@ import (
 // TestPlainNumber checks that the short way of reading a number gives
 // what the long way does, exponent included, and leaves the rest to it.
 func TestPlainNumber(t *testing.T) {
-	for _, s := range []string{"0", "7", "007", "2021", "25.6", "25.60", "0.5", "1.000", "123456789012345678",
+	for _, s := range []string{"0", "7", "007", "2021", "2199", "2200", "02199", "25.6", "25.60", "0.5", "1.000", "123456789012345678",
 		"999999999999999999", "12345678901234567.8", "1,050", "24,500.5", "1,000,000", "12,34,567", "999,999,999,999,999,999",
 		"1,2,345", "0,001", "1,050.25"} {
 		v, step, ok := plainNumber(s)
@@ -27,6 +27,16 @@ func TestPlainNumber(t *testing.T) {
 		"62,8", "1.111,11", "1,0505", ",050", "1,050,", "1,999,999,999,999,999,999", "1.5,000"} {
 		if v, _, ok := plainNumber(s); ok {
 			t.Errorf("plainNumber(%q) = %s, want it left to the long way", s, v)
+		}
+	}
+}
+
+// TestIsInteger checks isInteger on numbers written in each way.
+func TestIsInteger(t *testing.T) {
+	for s, want := range map[string]bool{"7": true, "2021": true, "1,050": true, "1,000,000": true, "12,34,567": true,
+		"25.6": false, "62,8": false, "1,0505": false, "1e6": false, "1E6": false, "2^10": false, "1.3x10^6": false, "": true} {
+		if got := isInteger(s); got != want {
+			t.Errorf("isInteger(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
