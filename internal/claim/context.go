@@ -175,7 +175,7 @@ func (s *sentence) countMetric(m *Mention) string {
 		}
 		return ""
 	}
-	if !lightNouns[head] {
+	if !lightNouns.Value(head) {
 		return head
 	}
 	if m.NounMod != "" {
@@ -252,7 +252,7 @@ func (s *sentence) findPhraseEndingAt(lx *Lexicon, j int) (string, int) {
 	}
 	var buf [128]byte
 	for st := max(j-lx.longest+1, 0); st <= j; st++ {
-		if !s.allWords(st, j+1) {
+		if !lx.mayStart(trimPossessive(s.low[st])) || !s.allWords(st, j+1) {
 			continue
 		}
 		phrase := buf[:0]
@@ -279,9 +279,9 @@ func (s *sentence) flowOf(ms []Mention, idx int, p string) Flow {
 			break
 		}
 		switch {
-		case stockWords[w] || w == "current" && s.w(j+1) == "volume" || w == "to" && s.w(j+1) == "date" || w == "so" && s.w(j+1) == "far":
+		case stockWords.Value(w) || w == "current" && s.w(j+1) == "volume" || w == "to" && s.w(j+1) == "date" || w == "so" && s.w(j+1) == "far":
 			return Stock
-		case flowWords[w]:
+		case flowWords.Value(w):
 			return FlowOfPeriod
 		}
 	}
@@ -350,7 +350,7 @@ func (s *sentence) numberOf() string {
 			return words[0]
 		}
 		head := words[len(words)-1]
-		if lightNouns[head] {
+		if lightNouns.Value(head) {
 			return words[len(words)-2] + " " + head
 		}
 		return head
@@ -391,15 +391,15 @@ func (s *sentence) allWords(a, b int) bool {
 }
 
 // scopeFlowWords before a metric narrow it: "inflow of direct investment".
-var scopeFlowWords = map[string]bool{
+var scopeFlowWords = words.NewMap(map[string]bool{
 	"inflow": true, "inflows": true, "outflow": true, "outflows": true,
 	"accumulated": true, "stock": true, "net": true,
-}
+})
 
 // scopePrepositions open a phrase after the metric that narrows it.
-var scopePrepositions = map[string]bool{
+var scopePrepositions = words.NewMap(map[string]bool{
 	"from": true, "to": true, "between": true, "with": true, "in": true, "into": true,
-}
+})
 
 // scopeAround returns what narrows the metric phrase at tokens [a, b): the
 // owner before it ("Russia’s investment"), the modifiers before it
@@ -421,15 +421,15 @@ func (s *sentence) scopeAround(a, b int) string {
 			before = prepend(before, trimPossessive(w))
 			break
 		}
-		if _, money := currencyWords[w]; money || currencyAdjectives[w] != "" || nounStops.Has(w) || determiners.Has(w) || evaluative.Has(w) || timeUnits.Has(w) || periodWords.Has(w) || looksLikeVerb(w) || strings.HasSuffix(w, "ly") || s.kind(j) != lex.Word {
+		if _, money := currencyWords.Get(w); money || currencyAdjectives.Value(w) != "" || nounStops.Has(w) || determiners.Has(w) || evaluative.Has(w) || timeUnits.Has(w) || periodWords.Has(w) || looksLikeVerb(w) || strings.HasSuffix(w, "ly") || s.kind(j) != lex.Word {
 			break
 		}
 		before = prepend(before, w)
 	}
 	// "inflow of direct investment"
-	if s.w(a-1) == "of" && scopeFlowWords[s.w(a-2)] {
+	if s.w(a-1) == "of" && scopeFlowWords.Value(s.w(a-2)) {
 		before = prepend(before, s.w(a-2))
-	} else if scopeFlowWords[s.w(a-1)] && len(before) == 0 {
+	} else if scopeFlowWords.Value(s.w(a-1)) && len(before) == 0 {
 		before = append(before, s.w(a-1))
 	}
 	all := before // then the words after
@@ -437,7 +437,7 @@ func (s *sentence) scopeAround(a, b int) string {
 	j := b
 	for j < s.n() && len(all)-nBefore < 8 {
 		w := s.w(j)
-		if !scopePrepositions[w] {
+		if !scopePrepositions.Value(w) {
 			break
 		}
 		if w == "in" && !s.capitalised(j+1) && s.w(j+1) != "the" {
@@ -630,7 +630,7 @@ func (s *sentence) periods(docDate string, ms []Mention) []period {
 		case w == "first" && (s.kind(i+1) == lex.NumberWord || s.kind(i+1) == lex.Number) && (s.w(i+2) == "months" || s.w(i+2) == "month"):
 			n, err := strconv.Atoi(s.toks[i+1].Text)
 			if err != nil {
-				n = int(units[s.w(i+1)])
+				n = int(units.Value(s.w(i + 1)))
 			}
 			y, last := s.yearAfter(i+3, year)
 			if n >= 1 && n <= 12 && y > 0 {
@@ -850,14 +850,14 @@ func (s *sentence) marksBefore(ms []Mention, idx int, f wordFlag) iter.Seq2[int,
 func (s *sentence) isTarget(ms []Mention, idx int) bool {
 	m := ms[idx]
 	for j, w := range s.marksBefore(ms, idx, mayMarkTarget) {
-		if clauseOpeners[w] || w == ";" || w == ":" || w == "(" {
+		if clauseOpeners.Value(w) || w == ";" || w == ":" || w == "(" {
 			return false // the target word governs another clause
 		}
-		if targetWords[w] {
+		if targetWords.Value(w) {
 			if w == "expected" && s.w(j-1) == "than" {
 				continue
 			}
-			if wishWords[w] && !s.targetVerbBetween(j, m.First) {
+			if wishWords.Value(w) && !s.targetVerbBetween(j, m.First) {
 				continue // "I want to congratulate them for this $100 billion"
 			}
 			return true
@@ -876,7 +876,7 @@ func (s *sentence) isTarget(ms []Mention, idx int) bool {
 // between tokens a and b.
 func (s *sentence) targetVerbBetween(a, b int) bool {
 	for j := a + 1; j < b; j++ {
-		if targetVerbs[s.w(j)] {
+		if targetVerbs.Value(s.w(j)) {
 			return true
 		}
 	}
@@ -885,16 +885,16 @@ func (s *sentence) targetVerbBetween(a, b int) bool {
 
 // clauseOpeners start a clause whose figures the words before them do not
 // govern: "we do not want ..., as happened in Iraq where 40% ...".
-var clauseOpeners = map[string]bool{
+var clauseOpeners = words.NewMap(map[string]bool{
 	"where": true, "which": true, "who": true, "as": true, "while": true,
 	"whereas": true, "but": true, "although": true, "because": true,
 	"since": true, "when": true, "whereby": true,
-}
+})
 
 // continuesPeriod reports whether the sentence opens with words that carry
 // on the period of the one before ("At the same time, investments ...").
 func (s *sentence) continuesPeriod() bool {
-	if len(s.low) == 0 || !connectorStarts[s.low[0]] {
+	if len(s.low) == 0 || !connectorStarts.Value(s.low[0]) {
 		return false // the common case, without building a string
 	}
 	text := strings.Join(s.low[:min(len(s.low), 4)], " ")
@@ -907,14 +907,14 @@ func (s *sentence) continuesPeriod() bool {
 }
 
 // connectorStarts are the first words of periodConnectors.
-var connectorStarts = func() map[string]bool {
+var connectorStarts = words.NewMap(func() map[string]bool {
 	m := map[string]bool{}
 	for _, c := range periodConnectors {
 		w, _, _ := strings.Cut(c, " ")
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 // periodConnectors open a sentence that stays in the period of the last.
 var periodConnectors = []string{

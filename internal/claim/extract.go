@@ -455,7 +455,7 @@ func endsWord(s string) bool {
 	if len(s)-i < 2 || i > 0 && s[i-1] != ' ' {
 		return false
 	}
-	return !abbreviations[strings.ToLower(s[i:])]
+	return !abbreviations.Value(strings.ToLower(s[i:]))
 }
 
 func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -555,7 +555,7 @@ func splitSentencesTo(out []sentence, toks []lex.Token) []sentence {
 		}
 		if t.Text == "." && i > 0 && toks[i-1].Kind.IsWord() && toks[i-1].End() == t.Pos {
 			prev := strings.ToLower(toks[i-1].Text)
-			if abbreviations[prev] || utf8.RuneCountInString(prev) == 1 {
+			if abbreviations.Value(prev) || utf8.RuneCountInString(prev) == 1 {
 				continue
 			}
 		}

@@ -10,17 +10,17 @@ import (
 // a general fact of English, never a particular transcript.
 
 // units are the values of the number words.
-var units = map[string]int64{
+var units = words.NewMap(map[string]int64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
 	"ninety": 90, "nought": 0, "naught": 0,
-}
+})
 
 // scales are the multipliers of scale words and abbreviations.
-var scales = map[string]decimal.Decimal{
+var scales = words.NewMap(map[string]decimal.Decimal{
 	"thousand": decimal.New(1, 3), "k": decimal.New(1, 3),
 	"million": decimal.New(1, 6), "m": decimal.New(1, 6), "mn": decimal.New(1, 6), "mln": decimal.New(1, 6),
 	"billion": decimal.New(1, 9), "bn": decimal.New(1, 9), "bln": decimal.New(1, 9),
@@ -31,12 +31,12 @@ var scales = map[string]decimal.Decimal{
 	"b": decimal.New(1, 9), "mm": decimal.New(1, 6), "mil": decimal.New(1, 6),
 	// The Indian scales: 13 lakh, 1 crore, three lakh crore.
 	"lakh": decimal.New(1, 5), "lakhs": decimal.New(1, 5), "crore": decimal.New(1, 7), "crores": decimal.New(1, 7),
-}
+})
 
 // denominators are the fraction words: "a third", "two-thirds", "a
 // hundredth". First and second are left out: they are not said alone as
 // fractions ("twenty-first" and "a second" are read otherwise).
-var denominators = map[string]int64{
+var denominators = words.NewMap(map[string]int64{
 	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
 	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
 	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
@@ -52,15 +52,15 @@ var denominators = map[string]int64{
 	"hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
 	"millionth": 1000000, "millionths": 1000000, "billionth": 1000000000,
 	"billionths": 1000000000, "trillionth": 1000000000000, "trillionths": 1000000000000,
-}
+})
 
 // unitOrdinals end a compound ordinal: "twenty-first", "thirty fifths"
 // (not "second": "twenty seconds" is a time).
-var unitOrdinals = map[string]int64{
+var unitOrdinals = words.NewMap(map[string]int64{
 	"first": 1, "firsts": 1, "third": 3, "thirds": 3,
 	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
 	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-}
+})
 
 // ordinalWords are ordinal numbers written as words; they are ranks and
 // names, never claims.
@@ -88,22 +88,22 @@ var ordinalNumbers = map[string]int64{
 }
 
 // currencySigns maps currency signs to ISO 4217 codes.
-var currencySigns = map[string]string{
+var currencySigns = words.NewMap(map[string]string{
 	"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT", "¥": "CNY",
 	"₹": "INR", "₩": "KRW", "₴": "UAH", "₡": "CRC", "₾": "GEL", "₭": "LAK",
 	"₿": "BTC", "元": "CNY", "円": "JPY", "₦": "NGN", "₱": "PHP", "₪": "ILS",
 	"₫": "VND", "₺": "TRY", "฿": "THB", "₮": "MNT", "₲": "PYG", "₵": "GHS",
 	"₼": "AZN", "₨": "INR", "௹": "INR",
-}
+})
 
 // currencyPrefixes are letters written before "$": US$, C$, A$.
-var currencyPrefixes = map[string]string{
+var currencyPrefixes = words.NewMap(map[string]string{
 	"us": "USD", "u.s.": "USD", "u.s": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD",
 	"hk": "HKD", "nz": "NZD", "s": "SGD", "mex": "MXN", "r": "BRL", "nt": "TWD",
-}
+})
 
 // currencyWords maps currency names and ISO codes to ISO 4217 codes.
-var currencyWords = map[string]string{
+var currencyWords = words.NewMap(map[string]string{
 	"dollar": "USD", "dollars": "USD", "usd": "USD",
 	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
 	"tenge": "KZT", "kzt": "KZT",
@@ -129,22 +129,22 @@ var currencyWords = map[string]string{
 	"kuai": "CNY", "ரூ": "INR", "markka": "FIM", "markkaa": "FIM",
 	"peseta": "ESP", "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG",
 	"bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
-}
+})
 
 // currencyAdjectives narrow "dollars": "Canadian dollars", "US dollars".
-var currencyAdjectives = map[string]string{
+var currencyAdjectives = words.NewMap(map[string]string{
 	"canadian": "CAD", "australian": "AUD", "singapore": "SGD",
 	"hong": "HKD", "us": "USD", "u.s.": "USD", "american": "USD",
 	"belarusian": "BYN", "russian": "RUB", "turkish": "TRY",
-}
+})
 
 // nationalCurrencies are the adjectives that only name a currency before
 // its name ("Chinese yuan", "Swiss francs", "Finnish markka"); unlike
 // currencyAdjectives they stay in a metric's scope ("Kazakh investment").
-var nationalCurrencies = map[string]bool{
+var nationalCurrencies = words.NewMap(map[string]bool{
 	"chinese": true, "swiss": true, "dutch": true, "finnish": true, "japanese": true,
 	"indian": true, "mexican": true, "british": true, "kazakh": true,
-}
+})
 
 // hedges are the phrases before a figure that qualify it, longest first
 // where one is the start of another.
@@ -249,16 +249,16 @@ var levelWords = words.NewSet(map[string]bool{
 // stockWords say a figure is an amount built up over time, flowWords one
 // that came in a period: an accumulated investment and a year's inflow are
 // never compared.
-var stockWords = map[string]bool{
+var stockWords = words.NewMap(map[string]bool{
 	"accumulated": true, "accumulate": true, "cumulative": true, "totals": true,
 	"stock": true, "portfolio": true, "overall": true,
-}
+})
 
-var flowWords = map[string]bool{
+var flowWords = words.NewMap(map[string]bool{
 	"inflow": true, "inflows": true, "outflow": true, "outflows": true,
 	"received": true, "attracted": true, "annually": true, "annual": true,
 	"yearly": true,
-}
+})
 
 // multiplierWords are verbs and adverbs that state a multiplier.
 var multiplierWords = map[string]decimal.Decimal{
@@ -360,17 +360,17 @@ var measureUnits = words.NewSet(map[string]bool{
 
 // idiomNouns after a small spelled number make an idiom: "two countries",
 // "both sides", "three presidents".
-var idiomNouns = map[string]bool{
+var idiomNouns = words.NewMap(map[string]bool{
 	"countries": true, "states": true, "nations": true, "sides": true,
 	"peoples": true, "presidents": true, "leaders": true, "governments": true,
 	"capitals": true, "parties": true, "delegations": true, "heads": true,
 	"ministries": true, "economies": true, "republics": true, "friends": true,
 	"partners": true, "neighbours": true, "neighbors": true, "allies": true,
-}
+})
 
 // referenceNouns before a number make it a reference, not a quantity:
 // "Article 5", "Sections 32 to 34", "Vol. 493", "c. 268".
-var referenceNouns = map[string]bool{
+var referenceNouns = words.NewMap(map[string]bool{
 	"article": true, "articles": true, "section": true, "sections": true,
 	"chapter": true, "chapters": true, "clause": true, "clauses": true,
 	"paragraph": true, "paragraphs": true, "page": true, "pages": true,
@@ -379,28 +379,28 @@ var referenceNouns = map[string]bool{
 	"schedule": true, "part": true, "item": true, "c": true, "col": true,
 	"column": true, "columns": true, "amendment": true, "amendments": true,
 	"question": true, "footnote": true, "motion": true, "appendix": true, "exhibit": true,
-}
+})
 
 // listNouns, counted in words, number the speaker's own points: "two main
 // issues", "three proposals".
-var listNouns = map[string]bool{
+var listNouns = words.NewMap(map[string]bool{
 	"issues": true, "points": true, "questions": true, "things": true,
 	"remarks": true, "aspects": true, "proposals": true, "priorities": true,
 	"tasks": true, "comments": true, "words": true, "topics": true,
 	"ideas": true, "reasons": true, "problems": true, "conclusions": true,
 	"suggestions": true, "principles": true, "factors": true,
-}
+})
 
 // lightNouns mean little alone; a counted light noun keeps the word before
 // it ("government bodies", "restrictive measures", "commodity items").
-var lightNouns = map[string]bool{
+var lightNouns = words.NewMap(map[string]bool{
 	"bodies": true, "body": true, "measures": true, "measure": true,
 	"items": true, "item": true, "units": true, "unit": true, "points": true,
 	"cases": true, "types": true, "kinds": true, "sorts": true, "forms": true,
 	"groups": true, "entities": true, "objects": true, "facilities": true,
 	"things": true, "pieces": true, "elements": true, "positions": true,
 	"categories": true, "lines": true, "sets": true, "areas": true,
-}
+})
 
 // adjectiveSuffixes mark words that can be joined by "and" before a noun
 // ("interdepartmental and interregional agreements").
@@ -409,7 +409,7 @@ var adjectiveSuffixes = []string{"al", "ic", "ive", "ous", "ful", "less", "able"
 // targetVerbs follow a wish or plan word when it governs a figure: "we
 // want trade to reach $100 billion", not "I want to congratulate them on
 // $100 billion".
-var targetVerbs = map[string]bool{
+var targetVerbs = words.NewMap(map[string]bool{
 	"reach": true, "grow": true, "increase": true, "exceed": true,
 	"double": true, "triple": true, "raise": true, "boost": true,
 	"bring": true, "achieve": true, "hit": true, "get": true, "go": true,
@@ -417,18 +417,18 @@ var targetVerbs = map[string]bool{
 	"create": true, "total": true, "amount": true, "be": true, "have": true,
 	"attract": true, "cut": true, "reduce": true, "lower": true, "spend": true,
 	"allocate": true, "provide": true, "make": true, "see": true,
-}
+})
 
 // wishWords need a target verb after them to make a figure a target.
-var wishWords = map[string]bool{
+var wishWords = words.NewMap(map[string]bool{
 	"want": true, "wants": true, "wish": true, "wishes": true, "hope": true,
 	"hopes": true, "need": true, "needs": true, "seek": true, "seeks": true,
 	"strive": true, "aspire": true,
-}
+})
 
 // targetWords mark a goal, plan, forecast or wish: the figures after them
 // in the same clause are targets.
-var targetWords = map[string]bool{
+var targetWords = words.NewMap(map[string]bool{
 	"want": true, "wants": true, "wish": true, "wishes": true, "plan": true,
 	"plans": true, "planned": true, "planning": true, "goal": true,
 	"goals": true, "target": true, "targets": true, "targeted": true,
@@ -440,10 +440,10 @@ var targetWords = map[string]bool{
 	"ambition": true, "seek": true, "seeks": true, "'ll": true,
 	"need": true, "needs": true,
 	"intention": true, "aspire": true,
-}
+})
 
 // abbreviations end in a full stop that does not end the sentence.
-var abbreviations = map[string]bool{
+var abbreviations = words.NewMap(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true,
 	"vs": true, "etc": true, "e.g": true, "i.e": true, "prof": true,
 	"gen": true, "sen": true, "rep": true, "gov": true, "jr": true, "sr": true,
@@ -451,4 +451,4 @@ var abbreviations = map[string]bool{
 	"co": true, "corp": true, "ltd": true, "jan": true, "feb": true,
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
+})

@@ -69,10 +69,10 @@ const (
 )
 
 // targetMarks are the words sentence.isTarget looks at.
-var targetMarks = union([]string{"should", "could", "would"}, targetWords, clauseOpeners)
+var targetMarks = union([]string{"should", "could", "would"}, targetWords.All(), clauseOpeners.All())
 
 // flowMarks are the words sentence.flowOf looks at.
-var flowMarks = union([]string{"current", "to", "so"}, stockWords, flowWords)
+var flowMarks = union([]string{"current", "to", "so"}, stockWords.All(), flowWords.All())
 
 // union returns a set of the words of list and of sets.
 func union(list []string, sets ...map[string]bool) map[string]bool {
@@ -276,12 +276,12 @@ func (s *sentence) mayFollowA(k int) bool {
 var aFollowers = func() *words.Set {
 	set := map[string]bool{"hundred": true, "hundreds": true, "dozen": true, "percent": true, "percents": true,
 		"percentage": true, "pct": true, "pp": true, "p.p.": true, "per": true}
-	for _, m := range []map[string]int64{denominators, unitOrdinals, units} {
+	for _, m := range []map[string]int64{denominators.All(), unitOrdinals.All(), units.All()} {
 		for w := range m {
 			set[w] = true
 		}
 	}
-	for w := range scales {
+	for w := range scales.All() {
 		set[w] = true
 	}
 	return words.NewSet(set)
@@ -400,7 +400,7 @@ func (s *sentence) isoDate(i int) bool {
 // isCurrencyPrefixWord reports whether lw is written before a currency
 // sign rather than alone (us, c, hk).
 func isCurrencyPrefixWord(lw string) bool {
-	_, ok := currencyPrefixes[lw]
+	_, ok := currencyPrefixes.Get(lw)
 	return ok
 }
 
@@ -414,18 +414,18 @@ var figureStarters = sync.OnceValue(func() map[string]bool {
 	for w := range ordinalWords {
 		set[w] = true
 	}
-	for w := range denominators {
+	for w := range denominators.All() {
 		set[w] = true
 	}
 	for w := range multiplierWords {
 		set[w] = true
 	}
-	for w, code := range currencyPrefixes {
+	for w, code := range currencyPrefixes.All() {
 		if code != "" {
 			set[w] = true
 		}
 	}
-	for w := range currencyWords {
+	for w := range currencyWords.All() {
 		set[w] = true
 	}
 	return set
@@ -806,7 +806,7 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Number, "name"
 		return
 	}
-	if m.Kind == Count && m.Noun == "" && referenceNouns[strings.TrimSuffix(s.w(i-1), ".")] || m.Kind == Count && s.w(i-1) == "mk" {
+	if m.Kind == Count && m.Noun == "" && referenceNouns.Value(strings.TrimSuffix(s.w(i-1), ".")) || m.Kind == Count && s.w(i-1) == "mk" {
 		m.Kind, m.Reason = Number, "name" // Section 32, Vol. 493, Mk 2
 		return
 	}
@@ -823,7 +823,7 @@ func (s *sentence) classify(m *Mention) {
 		}
 		return
 	}
-	if m.Kind == Count && (s.w(m.NumFirst-1) == "following" || m.word && m.Value.LessThanOrEqual(ten) && listNouns[m.Noun]) {
+	if m.Kind == Count && (s.w(m.NumFirst-1) == "following" || m.word && m.Value.LessThanOrEqual(ten) && listNouns.Value(m.Noun)) {
 		m.Kind, m.Reason = Number, "list marker" // "the following four proposals", "two main issues"
 		return
 	}
@@ -853,7 +853,7 @@ func (s *sentence) classify(m *Mention) {
 		m.Kind, m.Reason = Duration, "duration"
 		return
 	}
-	if m.Kind == Count && m.word && !m.scaled && m.Value.LessThanOrEqual(three) && idiomNouns[m.Noun] && m.NounMod == "" {
+	if m.Kind == Count && m.word && !m.scaled && m.Value.LessThanOrEqual(three) && idiomNouns.Value(m.Noun) && m.NounMod == "" {
 		m.Kind, m.Reason = Number, "idiom" // "from two countries"
 		return
 	}
@@ -991,7 +991,7 @@ func (s *sentence) link(ms []Mention) {
 			a.Noun, a.NounMod = b.Noun, b.NounMod
 			if b.scaled && !a.scaled && isRange {
 				// "from 5 to 7 billion": the scale belongs to both ends.
-				if sc, ok := scales[s.w(b.NumLast)]; ok && a.Value.LessThan(b.Value.Div(sc)) {
+				if sc, ok := scales.Get(s.w(b.NumLast)); ok && a.Value.LessThan(b.Value.Div(sc)) {
 					a.Value, a.step = a.Value.Mul(sc), a.step.Mul(sc)
 				}
 			}

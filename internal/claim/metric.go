@@ -18,6 +18,7 @@ type Lexicon struct {
 	lasts   map[string]bool     // the last words of the phrases
 	firsts  map[string]bool     // and their first words
 	shapes  words.Shapes        // the shapes of the last words
+	starts  words.Shapes        // and of the first words
 	longest int                 // words in the longest phrase
 	related map[string][]string // metric → metrics worth comparing as "possible"
 }
@@ -111,9 +112,21 @@ func (lx *Lexicon) add(phrase, metric string) {
 	}
 	first, _, _ := strings.Cut(phrase, " ")
 	lx.firsts[first] = true
+	if first != "" {
+		lx.starts.Add(first)
+	}
 	if n := strings.Count(phrase, " ") + 1; n > lx.longest {
 		lx.longest = n
 	}
+}
+
+// mayStart reports whether a phrase of the lexicon starts with word w;
+// most words are told no by their shape.
+func (lx *Lexicon) mayStart(w string) bool {
+	if w != "" && !lx.starts.Has(words.ShapeOf(w)) {
+		return false
+	}
+	return lx.firsts[w]
 }
 
 func (lx *Lexicon) relate(a, b string) {
@@ -210,7 +223,7 @@ func (lx *Lexicon) Metrics() []string {
 // match returns the metric of the longest phrase that starts at word i of
 // words (lower case), and the number of words it takes.
 func (lx *Lexicon) match(words []string, i int) (string, int) {
-	if i >= len(words) || !lx.firsts[words[i]] {
+	if i >= len(words) || !lx.mayStart(words[i]) {
 		return "", 0 // no phrase starts with the word: the common case
 	}
 	n := lx.longest

@@ -341,7 +341,7 @@ func (s *sentence) scaleAt(j int, money bool) (decimal.Decimal, bool) {
 	if s.kind(j) != lex.Scale {
 		return decimal.Decimal{}, false
 	}
-	sc, ok := scales[s.w(j)]
+	sc, ok := scales.Get(s.w(j))
 	if !ok {
 		return sc, false
 	}
@@ -386,7 +386,7 @@ loop:
 		lw, k := s.low[j], s.kind(j)
 		switch {
 		case k == lex.NumberWord && isUnitWord(lw):
-			u := units[lw]
+			u := units.Value(lw)
 			atom := atomUnit
 			if u >= 20 {
 				atom = atomTens
@@ -421,7 +421,7 @@ loop:
 			j++
 			// forty-seven, fifty - two
 			if atom == atomTens && (s.kind(j) == lex.Hyphen || s.kind(j) == lex.Dash && s.low[j] == "-") && s.kind(j+1) == lex.NumberWord {
-				if v, ok := units[s.w(j+1)]; ok && v > 0 && v < 10 {
+				if v, ok := units.Get(s.w(j + 1)); ok && v > 0 && v < 10 {
 					j++
 				}
 			}
@@ -565,7 +565,7 @@ func isInteger(t string) bool {
 }
 
 func isUnitWord(w string) bool {
-	_, ok := units[w]
+	_, ok := units.Get(w)
 	return ok
 }
 
@@ -575,7 +575,7 @@ func isUnitWord(w string) bool {
 func (s *sentence) pointDigits(j int) (string, int) {
 	digits := ""
 	for s.kind(j) == lex.NumberWord {
-		u, ok := units[s.low[j]]
+		u, ok := units.Get(s.low[j])
 		if !ok {
 			break
 		}
@@ -590,7 +590,7 @@ func (s *sentence) pointDigits(j int) (string, int) {
 		j++
 		// seventy-one
 		if u >= 20 && u%10 == 0 && (s.kind(j) == lex.Hyphen || s.kind(j) == lex.Dash && s.low[j] == "-") && s.kind(j+1) == lex.NumberWord {
-			if v, ok := units[s.w(j+1)]; ok && v > 0 && v < 10 {
+			if v, ok := units.Get(s.w(j + 1)); ok && v > 0 && v < 10 {
 				u += v
 				j += 2
 			}
@@ -605,23 +605,23 @@ func (s *sentence) pointDigits(j int) (string, int) {
 // It returns the denominator, whether it is plural, and the token after
 // it.
 func (s *sentence) denominator(j int) (den int64, plural bool, next int, ok bool) {
-	if d, ok := denominators[s.w(j)]; ok && s.kind(j) == lex.Word {
+	if d, ok := denominators.Get(s.w(j)); ok && s.kind(j) == lex.Word {
 		return d, isPluralOrdinal(s.w(j)), j + 1, true
 	}
 	// twenty-first, thirty fifths
-	if t, ok := units[s.w(j)]; ok && s.kind(j) == lex.NumberWord && t >= 20 && t%10 == 0 {
+	if t, ok := units.Get(s.w(j)); ok && s.kind(j) == lex.NumberWord && t >= 20 && t%10 == 0 {
 		k := j + 1
 		if s.kind(k) == lex.Hyphen {
 			k++
 		}
-		if u, ok := unitOrdinals[s.w(k)]; ok && s.kind(k) == lex.Word {
+		if u, ok := unitOrdinals.Get(s.w(k)); ok && s.kind(k) == lex.Word {
 			return t + u, isPluralOrdinal(s.w(k)), k + 1, true
 		}
 		return 0, false, j, false
 	}
 	// one hundred fifth, hundred and fifth
 	k, h := j, int64(1)
-	if u, ok := units[s.w(k)]; ok && s.kind(k) == lex.NumberWord && u > 0 && u < 10 && s.w(k+1) == "hundred" {
+	if u, ok := units.Get(s.w(k)); ok && s.kind(k) == lex.NumberWord && u > 0 && u < 10 && s.w(k+1) == "hundred" {
 		h = u
 		k++
 	}
@@ -674,7 +674,7 @@ func (s *sentence) fractionPhrase(j int, money bool) (v, numer decimal.Decimal, 
 			// "one hundred thirty fifths": the tens word belongs to the
 			// denominator when the numerator keeps something.
 			if d, p, n, ok := s.denominator(c.tensAt); ok && d > 20 {
-				if rest := c.v.Sub(decimal.NewFromInt(units[s.low[c.tensAt]])); rest.Sign() > 0 && agrees(rest, p) {
+				if rest := c.v.Sub(decimal.NewFromInt(units.Value(s.low[c.tensAt]))); rest.Sign() > 0 && agrees(rest, p) {
 					return quo(rest, decimal.NewFromInt(d)), rest, d, n, true
 				}
 			}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/transcripts/transcripts/internal/words"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -106,8 +107,8 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 			m.Kind, m.Noun, last = Count, "times", k // how often: "met 30 times"
 			m.nounEnd = k + 1
 		}
-	case subunits[s.w(k)].code != "" && (s.w(k) != "cent" || s.w(j-1) != "per") && (s.isWord(k) || s.low[k] == "¢"):
-		u := subunits[s.w(k)]
+	case subunits.Value(s.w(k)).code != "" && (s.w(k) != "cent" || s.w(j-1) != "per") && (s.isWord(k) || s.low[k] == "¢"):
+		u := subunits.Value(s.w(k))
 		m.Kind, m.Unit, last = Money, u.code, k // 10 cents
 		m.Value, m.step = m.Value.Div(u.per), m.step.Div(u.per)
 	case s.w(k) == "in" && (s.kind(k+1) == lex.Number || s.kind(k+1) == lex.NumberWord) && !m.scaled:
@@ -292,11 +293,11 @@ func isUpperCode(w string) bool {
 // ambiguousCurrency are currency words that are also common English words:
 // they name a currency only after a number, and then only in capitals or
 // with a capital ("10 TRY", "5,000 Won").
-var ambiguousCurrency = map[string]bool{
+var ambiguousCurrency = words.NewMap(map[string]bool{
 	"try": true, "sum": true, "won": true, "som": true, "soum": true, "lev": true,
 	"leva": true, "dram": true, "drams": true, "pound": true, "pounds": true,
 	"rub": true, "all": true, "sen": true,
-}
+})
 
 // currencyCode returns the ISO 4217 code of token j as a currency name or
 // code ("dollars", "USD", "rmb"), or "".
@@ -304,11 +305,11 @@ func (s *sentence) currencyCode(j int) string {
 	if !s.isWord(j) {
 		return ""
 	}
-	code, ok := currencyWords[s.w(j)]
+	code, ok := currencyWords.Get(s.w(j))
 	if !ok {
 		return ""
 	}
-	if ambiguousCurrency[s.w(j)] && !isUpperCode(s.toks[j].Text) && !(s.w(j) == "won" && s.capitalised(j)) && s.w(j) != "pounds" && s.w(j) != "pound" {
+	if ambiguousCurrency.Value(s.w(j)) && !isUpperCode(s.toks[j].Text) && !(s.w(j) == "won" && s.capitalised(j)) && s.w(j) != "pounds" && s.w(j) != "pound" {
 		return ""
 	}
 	return code
@@ -320,7 +321,7 @@ func millionCode(text string) string {
 	if len(text) != 4 || text[0] != 'M' || !isUpperCode(text[1:]) {
 		return ""
 	}
-	return currencyWords[strings.ToLower(text[1:])]
+	return currencyWords.Value(strings.ToLower(text[1:]))
 }
 
 var million = decimal.New(1, 6)
@@ -333,13 +334,13 @@ var million = decimal.New(1, 6)
 func (s *sentence) currencyBefore(j int) (code string, mult decimal.Decimal, next int) {
 	switch {
 	case s.kind(j) == lex.Currency:
-		if c := currencySigns[s.toks[j].Text]; c != "" && !s.signAfterNumber(j) {
+		if c := currencySigns.Value(s.toks[j].Text); c != "" && !s.signAfterNumber(j) {
 			return c, mult, j + 1
 		}
 	case s.kind(j) == lex.Word && s.kind(j+1) == lex.Currency && s.toks[j+1].Text == "$":
 		// US$, C$, HK$, Mex$, nzd$ glued; us $, c $, hk $ apart (not
 		// "a $20 billion agreement").
-		if c := currencyPrefixes[s.w(j)]; c != "" && (s.glued(j) || spacedPrefixes[s.w(j)]) {
+		if c := currencyPrefixes.Value(s.w(j)); c != "" && (s.glued(j) || spacedPrefixes.Value(s.w(j))) {
 			return c, mult, j + 2
 		}
 		if c := s.currencyCode(j); c != "" && s.glued(j) && len(s.w(j)) == 3 {
@@ -368,14 +369,14 @@ func (s *sentence) currencyBefore(j int) (code string, mult decimal.Decimal, nex
 // isCode reports whether w, lower-case, is an ISO code of the currency
 // table: usd, eur, rmb (not a name such as dollars).
 func isCode(w string) bool {
-	if len(w) != 3 || ambiguousCurrency[w] {
+	if len(w) != 3 || ambiguousCurrency.Value(w) {
 		return false
 	}
 	switch w {
 	case "yen", "som", "sum", "lev", "won":
 		return false
 	}
-	_, ok := currencyWords[w]
+	_, ok := currencyWords.Get(w)
 	return ok
 }
 
@@ -391,7 +392,7 @@ func (s *sentence) signAfterNumber(j int) bool {
 		if s.glued(j) && !s.glued(j-1) {
 			return false // 1 $10
 		}
-		if s.kind(j+2) == lex.Currency || subunits[s.w(j+2)].code != "" {
+		if s.kind(j+2) == lex.Currency || subunits.Value(s.w(j+2)).code != "" {
 			return true // 10 $ 30 $, 10 $ 30 cent
 		}
 		return false
@@ -401,7 +402,7 @@ func (s *sentence) signAfterNumber(j int) bool {
 
 // spacedPrefixes may stand apart from the "$" they qualify: "us $ 150
 // million", "c $ 16.4 million", "hk $ 10.05 billion".
-var spacedPrefixes = map[string]bool{"us": true, "u.s.": true, "u.s": true, "c": true, "hk": true, "nz": true}
+var spacedPrefixes = words.NewMap(map[string]bool{"us": true, "u.s.": true, "u.s": true, "c": true, "hk": true, "nz": true})
 
 // currencyAfter reads a currency after a number: "dollars", "US dollars",
 // "-U.S.-dollars", "Chinese yuan", "rubles", "RUB", "MUSD", "$", "₡", "元".
@@ -410,7 +411,7 @@ var spacedPrefixes = map[string]bool{"us": true, "u.s.": true, "u.s": true, "c":
 func (s *sentence) currencyAfter(k int) (string, decimal.Decimal, int) {
 	var mult decimal.Decimal
 	if s.kind(k) == lex.Currency {
-		if c := currencySigns[s.toks[k].Text]; c != "" && s.signAfterNumber(k) {
+		if c := currencySigns.Value(s.toks[k].Text); c != "" && s.signAfterNumber(k) {
 			return c, mult, 1
 		}
 		return "", mult, 0
@@ -428,7 +429,7 @@ func (s *sentence) currencyAfter(k int) (string, decimal.Decimal, int) {
 	if code := s.currencyCode(k); code != "" {
 		return code, mult, 1
 	}
-	if adj, ok := currencyAdjectives[s.w(k)]; ok || nationalCurrencies[s.w(k)] {
+	if adj, ok := currencyAdjectives.Get(s.w(k)); ok || nationalCurrencies.Value(s.w(k)) {
 		j := k + 1
 		if s.kind(j) == lex.Hyphen {
 			j++
@@ -459,23 +460,23 @@ type subunit struct {
 }
 
 // subunits are the currency subunits: "50 cents" is 0.50 USD.
-var subunits = map[string]subunit{
+var subunits = words.NewMap(map[string]subunit{
 	"cent": {"USD", hundred}, "cents": {"USD", hundred}, "¢": {"USD", hundred},
 	"penny": {"GBP", hundred}, "pence": {"GBP", hundred},
 	"kopeck": {"RUB", hundred}, "kopecks": {"RUB", hundred}, "kopek": {"RUB", hundred}, "kopeks": {"RUB", hundred},
 	"mao": {"CNY", decimal.NewFromInt(10)}, "jiao": {"CNY", decimal.NewFromInt(10)}, "fen": {"CNY", hundred},
 	"satoshi": {"BTC", decimal.New(1, 8)}, "satoshis": {"BTC", decimal.New(1, 8)},
-}
+})
 
 // noCents are the currencies with no hundredths in use.
-var noCents = map[string]bool{"JPY": true, "KRW": true, "BTC": true}
+var noCents = words.NewMap(map[string]bool{"JPY": true, "KRW": true, "BTC": true})
 
 // cents reads the hundredths after a sum of money m whose last token is
 // last: "3 dollars 50 cents", "thirteen dollars and forty-five cents",
 // "15 dollars 50.", "17 USD 25", "c $ 100 and fifty". It returns the new
 // last token.
 func (s *sentence) cents(m *Mention, last int) int {
-	if m.scaled || !m.Value.Equal(m.Value.Truncate(0)) || noCents[m.Unit] || m.Value.Sign() < 0 {
+	if m.scaled || !m.Value.Equal(m.Value.Truncate(0)) || noCents.Value(m.Unit) || m.Value.Sign() < 0 {
 		return last
 	}
 	if s.w(m.First-1) == "between" || s.w(m.First-1) == "from" {
@@ -498,7 +499,7 @@ func (s *sentence) cents(m *Mention, last int) int {
 	}
 	end := c.next
 	per := hundred
-	switch u, ok := subunits[s.w(end)]; {
+	switch u, ok := subunits.Get(s.w(end)); {
 	case ok && (u.code == m.Unit || s.w(end) == "cent" || s.w(end) == "cents"):
 		per = u.per
 		end++

@@ -149,7 +149,7 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	set := map[string]bool{"percent": true, "percents": true, "percentage": true, "pct": true, "pp": true,
 		"thousand": true, "million": true, "billion": true, "trillion": true, "lakh": true, "crore": true}
 	lex.Keywords(lex.NumberWord, func(w string) { set[w] = true })
-	for w := range denominators {
+	for w := range denominators.All() {
 		set[w] = true
 	}
 	for w := range multiplierWords {

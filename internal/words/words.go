@@ -176,3 +176,41 @@ func (s *Set) Has(w string) bool {
 	v, ok := s.t.Get(Hash(w), w)
 	return ok && v == w
 }
+
+// Map is a fixed map from strings to values of type V, looked up exactly
+// as a Go map is, but most strings that are not in it are told so by
+// their shape, without being hashed. Build it with NewMap.
+type Map[V any] struct {
+	m      map[string]V
+	shapes Shapes
+}
+
+// NewMap returns the Map of m, which it keeps: m must not change after.
+func NewMap[V any](m map[string]V) *Map[V] {
+	t := &Map[V]{m: m}
+	for w := range m {
+		if w != "" {
+			t.shapes.Add(w)
+		}
+	}
+	return t
+}
+
+// Get returns the value of w and whether w is in the map.
+func (t *Map[V]) Get(w string) (V, bool) {
+	if w != "" && !t.shapes.Has(ShapeOf(w)) {
+		var zero V
+		return zero, false
+	}
+	v, ok := t.m[w]
+	return v, ok
+}
+
+// Value returns the value of w, the zero value when w is not in the map.
+func (t *Map[V]) Value(w string) V {
+	v, _ := t.Get(w)
+	return v
+}
+
+// All returns the map's Go map, to range over; it must not be changed.
+func (t *Map[V]) All() map[string]V { return t.m }

@@ -97,3 +97,22 @@ func TestSet(t *testing.T) {
 		}
 	}
 }
+
+// TestMap checks Map against the Go map it is made of, for words in it,
+// words of the same shape and others, and the empty string.
+func TestMap(t *testing.T) {
+	m := map[string]int{"billion": 9, "Bn": 10, "$": 1, "": 7, "per cent": 2, "naïve": 3}
+	tab := NewMap(m)
+	for _, w := range []string{"billion", "Bn", "bn", "BN", "$", "", "per cent", "naïve", "bullion", "b", "billions", "€", "per  cent", "naive"} {
+		want, wok := m[w]
+		if got, ok := tab.Get(w); got != want || ok != wok {
+			t.Errorf("Get(%q) = %d, %v; want %d, %v", w, got, ok, want, wok)
+		}
+		if got := tab.Value(w); got != want {
+			t.Errorf("Value(%q) = %d, want %d", w, got, want)
+		}
+	}
+	if len(tab.All()) != len(m) {
+		t.Errorf("All has %d words, want %d", len(tab.All()), len(m))
+	}
+}
