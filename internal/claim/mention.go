@@ -139,9 +139,10 @@ func isASCII(s string) bool {
 
 // flagTable is wordFlags' type: the flags of ASCII words of any case.
 type flagTable struct {
-	t      *words.Table[wordFlag]
-	shapes words.Shapes        // most words have no flag: their shape says so
-	other  map[string]wordFlag // the same, for words with other letters
+	t       *words.Table[wordFlag]
+	lengths [256]uint32         // bit n of entry c: a word of n letters starts with c, in either case
+	shapes  words.Shapes        // most words have no flag: their first letter and length, or shape, say so
+	other   map[string]wordFlag // the same, for words with other letters
 }
 
 func (ft *flagTable) get(w string) wordFlag {
@@ -155,7 +156,7 @@ func (ft *flagTable) get(w string) wordFlag {
 // getHashed is get for a word of ASCII letters, of any case, whose hash
 // is h; a million-code's flag (MUSD) is the caller's to add.
 func (ft *flagTable) getHashed(w string, h uint32) wordFlag {
-	if !ft.shapes.Has(words.ShapeOf(w)) {
+	if ft.lengths[w[0]]>>min(len(w), 31)&1 == 0 || !ft.shapes.Has(words.ShapeOf(w)) {
 		return 0
 	}
 	f, _ := ft.t.Get(h, w)
@@ -173,6 +174,14 @@ var wordFlags = sync.OnceValue(func() *flagTable {
 	ft := &flagTable{t: words.New(m), other: m}
 	for w := range m {
 		ft.shapes.Add(w)
+		if w != "" {
+			c := w[0]
+			ft.lengths[c] |= 1 << min(len(w), 31)
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				ft.lengths[c|0x20] |= 1 << min(len(w), 31) // either case
+				ft.lengths[c&^0x20] |= 1 << min(len(w), 31)
+			}
+		}
 	}
 	return ft
 })
@@ -723,9 +732,9 @@ var commonVerbs = words.NewSet(map[string]bool{
 })
 
 func isAdjective(w string) bool {
-	if w != "" && adjectiveEnds[w[len(w)-1]] {
-		for _, suf := range adjectiveSuffixes {
-			if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+	if w != "" {
+		for _, suf := range adjectiveEnds[w[len(w)-1]] {
+			if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
 				return true
 			}
 		}
@@ -737,11 +746,11 @@ func isAdjective(w string) bool {
 	return false
 }
 
-// adjectiveEnds are the last letters of adjectiveSuffixes: a word that
-// ends otherwise has none of them.
-var adjectiveEnds = func() (t [256]bool) {
+// adjectiveEnds are adjectiveSuffixes by their last letter: a word is
+// looked at only for the suffixes that end as it does.
+var adjectiveEnds = func() (t [256][]string) {
 	for _, suf := range adjectiveSuffixes {
-		t[suf[len(suf)-1]] = true
+		t[suf[len(suf)-1]] = append(t[suf[len(suf)-1]], suf)
 	}
 	return t
 }()

@@ -158,7 +158,7 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	f := &wordFilter{words: words.New(set)}
 	for w := range set {
 		f.shapes.Add(w)
-		f.lengths[w[0]] |= 1 << min(len(w), 31)
+		f.lengths[w[0]|0x20] |= 1 << min(len(w), 31) // the words are ASCII letters
 		f.lengths[w[0]&^0x20] |= 1 << min(len(w), 31)
 	}
 	return f

@@ -149,8 +149,9 @@ func Shape(first, second, last byte, n int) uint32 {
 // is, but most words that are not in it are told so by their shape,
 // without hashing them.
 type Set struct {
-	t      *Table[string] // each word maps to itself: the match is exact
-	shapes Shapes
+	t       *Table[string] // each word maps to itself: the match is exact
+	lengths [256]uint32    // bit n of entry c: a word of n bytes starts with byte c
+	shapes  Shapes
 }
 
 // NewSet returns the set of the words of m whose value is true; they
@@ -161,6 +162,7 @@ func NewSet(m map[string]bool) *Set {
 	for w, in := range m {
 		if in {
 			own[strings.ToLower(w)] = w
+			s.lengths[w[0]] |= 1 << min(len(w), 31)
 			s.shapes.Add(w)
 		}
 	}
@@ -170,7 +172,7 @@ func NewSet(m map[string]bool) *Set {
 
 // Has reports whether w is in the set.
 func (s *Set) Has(w string) bool {
-	if w == "" || !s.shapes.Has(ShapeOf(w)) {
+	if w == "" || s.lengths[w[0]]>>min(len(w), 31)&1 == 0 || !s.shapes.Has(ShapeOf(w)) {
 		return false
 	}
 	v, ok := s.t.Get(Hash(w), w)
@@ -181,8 +183,9 @@ func (s *Set) Has(w string) bool {
 // as a Go map is, but most strings that are not in it are told so by
 // their shape, without being hashed. Build it with NewMap.
 type Map[V any] struct {
-	m      map[string]V
-	shapes Shapes
+	m       map[string]V
+	lengths [256]uint32 // bit n of entry c: a string of n bytes starts with byte c
+	shapes  Shapes
 }
 
 // NewMap returns the Map of m, which it keeps: m must not change after.
@@ -190,6 +193,7 @@ func NewMap[V any](m map[string]V) *Map[V] {
 	t := &Map[V]{m: m}
 	for w := range m {
 		if w != "" {
+			t.lengths[w[0]] |= 1 << min(len(w), 31)
 			t.shapes.Add(w)
 		}
 	}
@@ -198,7 +202,7 @@ func NewMap[V any](m map[string]V) *Map[V] {
 
 // Get returns the value of w and whether w is in the map.
 func (t *Map[V]) Get(w string) (V, bool) {
-	if w != "" && !t.shapes.Has(ShapeOf(w)) {
+	if w != "" && (t.lengths[w[0]]>>min(len(w), 31)&1 == 0 || !t.shapes.Has(ShapeOf(w))) {
 		var zero V
 		return zero, false
 	}
