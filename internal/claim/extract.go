@@ -125,10 +125,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 			}
 		}
 		out := e.out[:0]
-		e.toks = lex.Append(e.toks[:0], t.Text[win.Pos:win.End])
-		for k := range e.toks {
-			e.toks[k].Pos += win.Pos
-		}
+		e.toks = lex.AppendAt(e.toks[:0], t.Text[win.Pos:win.End], win.Pos)
 		sentences := splitSentencesTo(e.sents[:0], e.toks)
 		e.sents = sentences
 		if cap(e.low) < len(e.toks) {
@@ -371,10 +368,7 @@ func (h *handOn) periodOf(date string) string {
 		if !mayStatePeriod(h.text[b.Pos:b.End]) {
 			return h.period // no word a period of a sentence with no hint needs
 		}
-		toks := lex.Lex(h.text[b.Pos:b.End])
-		for k := range toks {
-			toks[k].Pos += b.Pos
-		}
+		toks := lex.AppendAt(nil, h.text[b.Pos:b.End], b.Pos)
 		if ss := splitSentences(toks); len(ss) > 0 {
 			h.quiet = &ss[len(ss)-1]
 		}
@@ -620,8 +614,9 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 			if low[i], flags[i] = t.Text, ft.getHashed(t.Text, t.Hash); t.Caps {
 				low[i], s.ends[i].start = "", len(caps)
 				capped = append(capped, int32(i))
-				for k := 0; k < len(t.Text); k++ {
-					caps = append(caps, t.Text[k]|0x20)
+				caps = append(caps, t.Text...)
+				for k := len(caps) - len(t.Text); k < len(caps); k++ {
+					caps[k] |= 0x20 // letters only: the bit lower-cases
 				}
 				if millionCode(t.Text) != "" {
 					flags[i] |= mayStartFigure

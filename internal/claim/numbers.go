@@ -108,10 +108,7 @@ func (e *Extractor) Mentions(t *transcript.Transcript) []Found {
 		if r.reason == ReasonLabel && strings.TrimSpace(t.Text[r.Pos:r.End]) == "" {
 			continue
 		}
-		e.toks = lex.Append(e.toks[:0], t.Text[r.Pos:r.End])
-		for k := range e.toks {
-			e.toks[k].Pos += r.Pos
-		}
+		e.toks = lex.AppendAt(e.toks[:0], t.Text[r.Pos:r.End], r.Pos)
 		for _, s := range splitSentences(e.toks) {
 			s.lowerWords(nil, nil, nil)
 			for _, m := range s.mentions() {

@@ -133,6 +133,7 @@ func Keywords(k Kind, yield func(word string)) {
 // lexer holds the state of one Lex call.
 type lexer struct {
 	input  string
+	at     int // the offset of input in the text its tokens' offsets count from
 	start  int // start of the current token
 	pos    int // current position
 	tokens []Token
@@ -148,8 +149,12 @@ func Lex(input string) []Token {
 
 // Append lexes input and appends its tokens to dst, so that a caller can
 // reuse one slice for many inputs.
-func Append(dst []Token, input string) []Token {
-	l := &lexer{input: input, tokens: dst}
+func Append(dst []Token, input string) []Token { return AppendAt(dst, input, 0) }
+
+// AppendAt is Append for an input that starts at offset at of a larger
+// text: the tokens' offsets are counted from the start of that text.
+func AppendAt(dst []Token, input string, at int) []Token {
+	l := &lexer{input: input, tokens: dst, at: at}
 	for state := lexAny; state != nil; {
 		state = state(l)
 	}
@@ -157,14 +162,14 @@ func Append(dst []Token, input string) []Token {
 }
 
 func (l *lexer) emit(k Kind) {
-	l.tokens = append(l.tokens, Token{Kind: k, Pos: l.start, Text: l.input[l.start:l.pos]})
+	l.tokens = append(l.tokens, Token{Kind: k, Pos: l.at + l.start, Text: l.input[l.start:l.pos]})
 	l.start = l.pos
 }
 
 // emitLetters emits a word of ASCII letters only, of hash h, with a
 // capital when caps is set.
 func (l *lexer) emitLetters(k Kind, h uint32, caps bool) {
-	l.tokens = append(l.tokens, Token{Kind: k, Letters: true, Caps: caps, Hash: h, Pos: l.start, Text: l.input[l.start:l.pos]})
+	l.tokens = append(l.tokens, Token{Kind: k, Letters: true, Caps: caps, Hash: h, Pos: l.at + l.start, Text: l.input[l.start:l.pos]})
 	l.start = l.pos
 }
 

@@ -177,7 +177,8 @@ func checkTokens(t *testing.T, input string) {
 // FuzzLex checks the lexer's invariants on arbitrary input: no panic;
 // tokens in order, non-overlapping, non-empty and inside the input; each
 // token's text equal to the input at its offsets; no byte but white space
-// dropped; and the same tokens when appended to a slice in use.
+// dropped; and the same tokens when appended to a slice in use, or
+// counted from an offset.
 func FuzzLex(f *testing.F) {
 	if seed, err := os.ReadFile("../../testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt"); err == nil {
 		f.Add(string(seed))
@@ -200,6 +201,18 @@ func FuzzLex(f *testing.F) {
 		for i := range want {
 			if got[i+1] != want[i] {
 				t.Fatalf("token %d: Append %v, Lex %v", i, got[i+1], want[i])
+			}
+		}
+		// At an offset: the same tokens, their offsets moved.
+		at := AppendAt(nil, input, 1000)
+		if len(at) != len(want) {
+			t.Fatalf("AppendAt gave %d tokens, Lex %d", len(at), len(want))
+		}
+		for i := range want {
+			moved := want[i]
+			moved.Pos += 1000
+			if at[i] != moved {
+				t.Fatalf("token %d: AppendAt gave %v, want %v", i, at[i], moved)
 			}
 		}
 	})

@@ -194,7 +194,7 @@ func appendCell(b []byte, s string) []byte {
 func hasSpecial(s string) bool {
 	if len(s) < 32 { // a short cell: one pass a byte at a time
 		for i := 0; i < len(s); i++ {
-			if c := s[i]; c == ',' || c == '"' || c == '\n' || c == '\r' {
+			if csvSpecial[s[i]] {
 				return true
 			}
 		}
@@ -205,6 +205,9 @@ func hasSpecial(s string) bool {
 	return strings.IndexByte(s, ',') >= 0 || strings.IndexByte(s, '"') >= 0 ||
 		strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0
 }
+
+// csvSpecial marks the bytes that make a CSV field quoted.
+var csvSpecial = [256]bool{',': true, '"': true, '\n': true, '\r': true}
 
 // appendDecimal appends d as d.String() does (plain digits, no trailing
 // zeros after the point), without building big integers for the
