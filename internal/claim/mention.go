@@ -759,8 +759,12 @@ func trimPossessive(w string) string {
 	if w == "" {
 		return w
 	}
-	switch w[len(w)-1] {
-	case 's', '\'', "’"[2]:
+	switch n := len(w); w[n-1] {
+	case 's':
+		if !(n >= 2 && w[n-2] == '\'' || n >= 4 && w[n-4:n-1] == "’") {
+			return w // the common case: a plural, no possessive
+		}
+	case '\'', "’"[2]:
 	default:
 		return w // the common case: no possessive
 	}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -85,6 +86,23 @@ func TestDecArith(t *testing.T) {
 			if got, want := addDec(a, b), a.Add(b); !same(got, want) {
 				t.Errorf("addDec(%s, %s) = %v e%d, want %v e%d", a, b, got.Coefficient(), got.Exponent(), want.Coefficient(), want.Exponent())
 			}
+		}
+	}
+}
+
+// TestTrimPossessive checks trimPossessive against trimming each
+// possessive ending in turn, on words with and without one.
+func TestTrimPossessive(t *testing.T) {
+	ref := func(w string) string {
+		for _, suf := range []string{"’s", "'s", "’", "'"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+		return w
+	}
+	for _, w := range []string{"", "s", "'s", "’s", "x’s", "x's", "x’", "x'", "x’s’", "x's'", "x'’s", "x’'s", "countries",
+		"Russia’s", "Russia's", "partners’", "partners'", "bus", "’", "'", "s’s", "ss", "a’b", "naïve's", "x\x99s", "x\xe2\x80s"} {
+		if got, want := trimPossessive(w), ref(w); got != want {
+			t.Errorf("trimPossessive(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
