@@ -5,7 +5,6 @@ import (
 	"iter"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/words"
@@ -564,10 +563,19 @@ func isoDate(s string) (year, month int, ok bool) {
 		return n
 	}
 	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
-	if y < 0 || m < 1 || m > 12 || d < 1 || d > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() || y == 1 && m == 1 && d == 1 {
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) || y == 1 && m == 1 && d == 1 {
 		return 1, 1, false
 	}
 	return y, m, true
+}
+
+// daysIn returns the number of days of month m (1 to 12) of year y, in
+// the proleptic Gregorian calendar the time package uses.
+func daysIn(y, m int) int {
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		return 29
+	}
+	return [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
 }
 
 // periods finds the period expressions of the sentence, resolved against

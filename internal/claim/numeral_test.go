@@ -106,3 +106,15 @@ func TestTrimPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysIn checks daysIn against the time package for every month of
+// years around the leap-year rules' edges.
+func TestDaysIn(t *testing.T) {
+	for _, y := range []int{0, 1, 4, 100, 400, 1900, 2000, 2023, 2024, 2100, 9999} {
+		for m := 1; m <= 12; m++ {
+			if got, want := daysIn(y, m), time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+				t.Errorf("daysIn(%d, %d) = %d, want %d", y, m, got, want)
+			}
+		}
+	}
+}
