@@ -8,6 +8,7 @@ import (
 
 	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/transcript"
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // Extractor finds claims. Its zero value is not ready: use NewExtractor.
@@ -449,8 +450,27 @@ func endsWord(s string) bool {
 	if len(s)-i < 2 || i > 0 && s[i-1] != ' ' {
 		return false
 	}
-	return !abbreviations.Value(strings.ToLower(s[i:]))
+	return !isAbbreviation(s[i:]) // ASCII letters
 }
+
+// isAbbreviation reports whether w, of ASCII letters in any case, is one
+// of abbreviations.
+func isAbbreviation(w string) bool {
+	_, ok := abbreviationTable.Get(words.Hash(w), w)
+	return ok
+}
+
+// abbreviationTable is abbreviations for words of ASCII letters, looked
+// up in any case without lower-casing them.
+var abbreviationTable = func() *words.Table[bool] {
+	m := map[string]bool{}
+	for w, in := range abbreviations.All() {
+		if in {
+			m[w] = true
+		}
+	}
+	return words.New(m)
+}()
 
 func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
@@ -548,8 +568,11 @@ func splitSentencesTo(out []sentence, toks []lex.Token) []sentence {
 			continue
 		}
 		if t.Text == "." && i > 0 && toks[i-1].Kind.IsWord() && toks[i-1].End() == t.Pos {
-			prev := strings.ToLower(toks[i-1].Text)
-			if abbreviations.Value(prev) || utf8.RuneCountInString(prev) == 1 {
+			if prev := &toks[i-1]; prev.Letters {
+				if _, abbr := abbreviationTable.Get(prev.Hash, prev.Text); abbr || len(prev.Text) == 1 {
+					continue // Mr., U.S. (a letter of ASCII: the common case)
+				}
+			} else if prev := strings.ToLower(prev.Text); abbreviations.Value(prev) || utf8.RuneCountInString(prev) == 1 {
 				continue
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -399,4 +400,27 @@ func TestFoldedText(t *testing.T) {
 func FuzzFoldedText(f *testing.F) {
 	f.Add("It is 40\u00a0000 people,\ttoday.  Then\v5.")
 	f.Fuzz(checkFoldedText)
+}
+
+// TestIsAbbreviation checks the any-case look-up of abbreviations
+// against lower-casing the word and reading the list.
+func TestIsAbbreviation(t *testing.T) {
+	ws := []string{"Putin", "trade", "a", "U", "Nov", "NOVEMBER", "ltdx", "Sept"}
+	for w := range abbreviations.All() {
+		ws = append(ws, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range ws {
+		if got, want := isAbbreviation(w), abbreviations.Value(strings.ToLower(w)); got != want {
+			t.Errorf("isAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, text := range []string{"Mr. Putin met Dr. Smith. It went well.", "MR. PUTIN met DR. SMITH. He came.", "The U.S. Senate met. It met.", "It was Nov. 5, 2022. Then it rained."} {
+		var ends []string
+		for _, s := range splitSentences(lex.Lex(text)) {
+			ends = append(ends, s.toks[len(s.toks)-1].Text+"@"+strconv.Itoa(s.toks[len(s.toks)-1].Pos))
+		}
+		if len(ends) != 2 {
+			t.Errorf("%q splits into %d sentences (%v), want 2", text, len(ends), ends)
+		}
+	}
 }
