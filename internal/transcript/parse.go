@@ -368,7 +368,7 @@ func isNonSpeech(s string) bool {
 	switch {
 	case strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") && len(s) <= 12:
 		return true // <…>, <...>
-	case strings.Trim(s, "* ") == "":
+	case starsOnly(s):
 		return true // * * *, ***
 	case strings.HasPrefix(s, "(") && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, ".)") || !strings.Contains(s, ")")) && len(s) < 60:
 		return true // (Applause.), (Laughter
@@ -376,6 +376,17 @@ func isNonSpeech(s string) bool {
 	// A heading or a caption has no sentence end; speech paragraphs do.
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return !strings.ContainsRune(".!?…:;,\"'”’»)]–—-", last)
+}
+
+// starsOnly reports whether s has no byte but asterisks and spaces, as
+// strings.Trim(s, "* ") == "" does, without building the cut set.
+func starsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '*' && s[i] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // continues reports whether line s goes on the previous speech line: it
@@ -398,7 +409,7 @@ func (p *parser) continues(s string) bool {
 // document's title again, "At the meeting ...", "With ...", "Left: ...", or
 // an office and a name alone ("President of Turkey Recep Tayyip Erdogan.").
 // Captions are short, end with a full stop, and hold no digits and no
-// first or second person.
+// first or second person. s is the line trimmed of white space.
 func (p *parser) isCaption(s string) bool {
 	if !strings.HasSuffix(s, ".") || !p.mayBeCaption(s) {
 		return false
@@ -454,18 +465,20 @@ func (p *parser) isCaption(s string) bool {
 	return words >= 3 && !strings.Contains(body, ".") && p.isLabel(body) && strings.Contains(body, " of ")
 }
 
-// mayBeCaption reports whether s, which ends with a full stop, has one
-// of the forms isCaption accepts, before its words are counted: most
-// paragraphs have none (one sentence ends inside them, or they name no
-// office "of" anything).
+// mayBeCaption reports whether s, which ends with a full stop and starts
+// with no white space, has one of the forms isCaption accepts, before its
+// words are counted: most paragraphs have none (one sentence ends inside
+// them, or they name no office "of" anything).
 func (p *parser) mayBeCaption(s string) bool {
 	body := s[:len(s)-1]
 	if title := p.doc.Title; title != "" && strings.HasPrefix(s, title) && (len(body) == len(title) || strings.HasPrefix(s[len(title):], ". ")) {
 		return true
 	}
-	switch first, _, _ := nextField(s); first {
-	case "At", "With", "During":
-		return true
+	if c := s[0]; c == 'A' || c == 'W' || c == 'D' { // s starts with no white space
+		switch first, _, _ := nextField(s); first {
+		case "At", "With", "During":
+			return true
+		}
 	}
 	return strings.HasPrefix(s, "Before the beginning") ||
 		strings.IndexByte(body, '.') < 0 && !endsLowerWord(body) && strings.Contains(body, " of ") ||
