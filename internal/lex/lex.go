@@ -217,14 +217,7 @@ func (l *lexer) digitAt(i int) bool { return i < len(l.input) && isDigit(l.input
 // lexAny skips white space and dispatches on the next character.
 func lexAny(l *lexer) stateFn {
 	for {
-		p := l.pos
-		for p < len(l.input) && (l.input[p] == ' ' || l.input[p] == '\n') {
-			p++ // the common white space, skipped a byte at a time
-		}
-		l.pos = p
-		if p < len(l.input) && asciiLetter[l.input[p]] && l.plainWord() {
-			continue // the common token, read without leaving the loop
-		}
+		l.plainWords() // the common tokens, read without leaving the loop
 		r, w := l.runeAt(l.pos)
 		if w == 0 {
 			return nil
@@ -295,35 +288,46 @@ func (l *lexer) afterWordOrDigit() bool {
 	return isLetter(r) || unicode.IsDigit(r)
 }
 
-// plainWord reads the word of ASCII letters at l.pos, as lexWord would,
-// when nothing after it can go on the word (a space, a comma: a byte that
-// is ASCII and no letter, digit, apostrophe or full stop) and it is no
-// web address; it reports whether it did. Most tokens are such words.
-func (l *lexer) plainWord() bool {
-	in, p := l.input, l.pos
-	h, all := words.Seed, byte(0xff) // all: the bits every letter has
-	for p < len(in) && asciiLetter[in[p]] {
-		all &= in[p]
-		h = words.StepLetter(h, in[p])
-		p++
-	}
-	caps := all&0x20 == 0 // a capital lacks the lower-case bit
-	if p < len(in) {
-		// A web address goes on after "www" with a full stop, after
-		// "http", "https" or "ftp" with a colon.
-		if c := in[p]; goesOnWord[c] || c == ':' && urlLength(in[l.pos:]) > 0 {
-			return false
+// plainWords reads the common tokens from l.pos, in one loop with the
+// lexer's state in local variables: the words of ASCII letters that
+// nothing can go on (a space, a comma after them: a byte that is ASCII and
+// no letter, digit, apostrophe or full stop) and that are no web address,
+// each read as lexWord would read it, and the spaces and line feeds
+// between them. It stops before anything else.
+func (l *lexer) plainWords() {
+	in, p, toks, at := l.input, l.pos, l.tokens, l.at
+	for {
+		for p < len(in) && (in[p] == ' ' || in[p] == '\n') {
+			p++ // the common white space, skipped a byte at a time
 		}
-	}
-	l.start, l.pos = l.pos, p
-	k := Word
-	if text := in[l.start:p]; keywordLengths[text[0]]>>min(len(text), 31)&1 != 0 {
-		if kw, ok := keywordTable.Get(h, text); ok {
-			k = kw
+		if p >= len(in) || !asciiLetter[in[p]] {
+			break
 		}
+		start := p
+		h, all := words.Seed, byte(0xff) // all: the bits every letter has
+		for p < len(in) && asciiLetter[in[p]] {
+			all &= in[p]
+			h = words.StepLetter(h, in[p])
+			p++
+		}
+		if p < len(in) {
+			// A web address goes on after "www" with a full stop, after
+			// "http", "https" or "ftp" with a colon.
+			if c := in[p]; goesOnWord[c] || c == ':' && urlLength(in[start:]) > 0 {
+				p = start // not a plain word: lexWord reads it
+				break
+			}
+		}
+		text, k := in[start:p], Word
+		if keywordLengths[text[0]]>>min(len(text), 31)&1 != 0 {
+			if kw, ok := keywordTable.Get(h, text); ok {
+				k = kw
+			}
+		}
+		// A capital lacks the lower-case bit.
+		toks = append(toks, Token{Kind: k, Letters: true, Caps: all&0x20 == 0, Hash: h, Pos: at + start, Text: text})
 	}
-	l.emitLetters(k, h, caps)
-	return true
+	l.pos, l.tokens = p, toks
 }
 
 // lexWord scans a word: letters and digits, with inner apostrophes
