@@ -634,7 +634,14 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 		if t.Letters {
 			// The common word: ASCII letters, hashed by the lexer (the
 			// hash is the lower case's).
-			if low[i], flags[i] = t.Text, ft.getHashed(t.Text, t.Hash); t.Caps {
+			// Its flags, looked up by the lexer's hash: most words have
+			// none, which their first letter and length, or their shape,
+			// tell. A million-code's flag (MUSD) is added below.
+			var f wordFlag
+			if ft.lengths[t.Text[0]]>>min(len(t.Text), 31)&1 != 0 && ft.shapes.Has(words.ShapeOf(t.Text)) {
+				f, _ = ft.t.Get(t.Hash, t.Text)
+			}
+			if low[i], flags[i] = t.Text, f; t.Caps {
 				low[i], s.ends[i].start = "", len(caps)
 				capped = append(capped, int32(i))
 				caps = append(caps, t.Text...)

@@ -153,16 +153,6 @@ func (ft *flagTable) get(w string) wordFlag {
 	return f
 }
 
-// getHashed is get for a word of ASCII letters, of any case, whose hash
-// is h; a million-code's flag (MUSD) is the caller's to add.
-func (ft *flagTable) getHashed(w string, h uint32) wordFlag {
-	if ft.lengths[w[0]]>>min(len(w), 31)&1 == 0 || !ft.shapes.Has(words.ShapeOf(w)) {
-		return 0
-	}
-	f, _ := ft.t.Get(h, w)
-	return f
-}
-
 // wordFlags holds the flags of the words of flagSets, built once.
 var wordFlags = sync.OnceValue(func() *flagTable {
 	m := map[string]wordFlag{}
