@@ -72,8 +72,12 @@ func nextCandidate(text string, i int, vw *wordFilter) (start, end int, class ui
 			for i++; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
 			}
 			// Most words are passed over on their first letter and
-			// length, or their first two letters, last letter and length.
-			if vw.lengths[c]>>min(i-start, 31)&1 == 0 {
+			// length, or their first two letters, last letter and length;
+			// the space after a word is passed over with it.
+			if vw.lengths[c]>>((i-start)&31)&1 == 0 {
+				if i+1 < len(text) && text[i] == ' ' {
+					i++
+				}
 				continue
 			}
 			second := text[i-1]
@@ -158,8 +162,8 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	f := &wordFilter{words: words.New(set)}
 	for w := range set {
 		f.shapes.Add(w)
-		f.lengths[w[0]|0x20] |= 1 << min(len(w), 31) // the words are ASCII letters
-		f.lengths[w[0]&^0x20] |= 1 << min(len(w), 31)
+		f.lengths[w[0]|0x20] |= 1 << (len(w) & 31) // the words are ASCII letters
+		f.lengths[w[0]&^0x20] |= 1 << (len(w) & 31)
 	}
 	return f
 })
@@ -169,7 +173,7 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 type wordFilter struct {
 	words   *words.Table[bool]
 	shapes  words.Shapes
-	lengths [256]uint32 // bit n of entry c: a word of n letters starts with c, in either case
+	lengths [256]uint32 // bit n%32 of entry c: a word of n letters starts with c, in either case
 }
 
 // mayStatePeriod reports whether text, which has no hint, may state a
