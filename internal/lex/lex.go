@@ -101,13 +101,13 @@ var keywords = map[string]Kind{
 // keywordTable is keywords for look-ups that build no string.
 var keywordTable = words.New(keywords)
 
-// keywordLengths has bit n of entry c set when a keyword of n letters
+// keywordLengths has bit n%32 of entry c set when a keyword of n letters
 // starts with byte c, in either case: most words are no keyword, and are
 // told so without a look-up.
 var keywordLengths = func() (t [256]uint32) {
 	for w := range keywords {
-		t[w[0]] |= 1 << min(len(w), 31)
-		t[w[0]&^0x20] |= 1 << min(len(w), 31)
+		t[w[0]] |= 1 << (len(w) & 31)
+		t[w[0]&^0x20] |= 1 << (len(w) & 31)
 	}
 	return t
 }()
@@ -319,7 +319,7 @@ func (l *lexer) plainWords() {
 			}
 		}
 		text, k := in[start:p], Word
-		if keywordLengths[text[0]]>>min(len(text), 31)&1 != 0 {
+		if keywordLengths[text[0]]>>(len(text)&31)&1 != 0 {
 			if kw, ok := keywordTable.Get(h, text); ok {
 				k = kw
 			}

@@ -150,7 +150,7 @@ func Shape(first, second, last byte, n int) uint32 {
 // without hashing them.
 type Set struct {
 	t       *Table[string] // each word maps to itself: the match is exact
-	lengths [256]uint32    // bit n of entry c: a word of n bytes starts with byte c
+	lengths [256]uint32    // bit n%32 of entry c: a word of n bytes starts with byte c
 	shapes  Shapes
 }
 
@@ -162,7 +162,7 @@ func NewSet(m map[string]bool) *Set {
 	for w, in := range m {
 		if in {
 			own[strings.ToLower(w)] = w
-			s.lengths[w[0]] |= 1 << min(len(w), 31)
+			s.lengths[w[0]] |= 1 << (len(w) & 31)
 			s.shapes.Add(w)
 		}
 	}
@@ -172,7 +172,7 @@ func NewSet(m map[string]bool) *Set {
 
 // Has reports whether w is in the set.
 func (s *Set) Has(w string) bool {
-	if w == "" || s.lengths[w[0]]>>min(len(w), 31)&1 == 0 || !s.shapes.Has(ShapeOf(w)) {
+	if w == "" || s.lengths[w[0]]>>(len(w)&31)&1 == 0 || !s.shapes.Has(ShapeOf(w)) {
 		return false
 	}
 	v, ok := s.t.Get(Hash(w), w)
@@ -184,7 +184,7 @@ func (s *Set) Has(w string) bool {
 // their shape, without being hashed. Build it with NewMap.
 type Map[V any] struct {
 	m       map[string]V
-	lengths [256]uint32 // bit n of entry c: a string of n bytes starts with byte c
+	lengths [256]uint32 // bit n%32 of entry c: a string of n bytes starts with byte c
 	shapes  Shapes
 }
 
@@ -193,7 +193,7 @@ func NewMap[V any](m map[string]V) *Map[V] {
 	t := &Map[V]{m: m}
 	for w := range m {
 		if w != "" {
-			t.lengths[w[0]] |= 1 << min(len(w), 31)
+			t.lengths[w[0]] |= 1 << (len(w) & 31)
 			t.shapes.Add(w)
 		}
 	}
@@ -202,7 +202,7 @@ func NewMap[V any](m map[string]V) *Map[V] {
 
 // Get returns the value of w and whether w is in the map.
 func (t *Map[V]) Get(w string) (V, bool) {
-	if w != "" && (t.lengths[w[0]]>>min(len(w), 31)&1 == 0 || !t.shapes.Has(ShapeOf(w))) {
+	if w != "" && (t.lengths[w[0]]>>(len(w)&31)&1 == 0 || !t.shapes.Has(ShapeOf(w))) {
 		var zero V
 		return zero, false
 	}
