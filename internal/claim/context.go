@@ -204,11 +204,12 @@ func (s *sentence) pronounBefore(m *Mention) bool {
 // hasPronoun reports whether the sentence has a pronoun that can stand for
 // a metric named before it.
 func (s *sentence) hasPronoun() bool {
-	for i, w := range s.low {
-		if s.flags[i]&mayBePronoun == 0 {
+	flags := s.flags[:len(s.low)]
+	for i, f := range flags {
+		if f&mayBePronoun == 0 {
 			continue
 		}
-		switch w {
+		switch s.low[i] {
 		case "it", "they", "this", "these", "such", "its":
 			return true
 		}
@@ -605,8 +606,9 @@ func (s *sentence) periods(docDate string, ms []Mention) []period {
 		}
 		out = append(out, period{first, last, v, future})
 	}
-	for i := 0; i < s.n(); i++ {
-		if k := s.kind(i); k != lex.Month && k != lex.Number && s.flags[i]&mayStartPeriod == 0 {
+	toks, flags := s.toks, s.flags[:len(s.toks)]
+	for i := 0; i < len(toks); i++ {
+		if k := toks[i].Kind; k != lex.Month && k != lex.Number && flags[i]&mayStartPeriod == 0 {
 			continue // no period starts with this token: the common case
 		}
 		w := s.w(i)
@@ -840,12 +842,13 @@ func afterPreviousClaim(ms []Mention, idx int) int {
 // other words, most of them, are passed over).
 func (s *sentence) marksBefore(ms []Mention, idx int, f wordFlag) iter.Seq2[int, string] {
 	return func(yield func(int, string) bool) {
-		start := afterPreviousClaim(ms, idx)
-		for j := ms[idx].First - 1; j >= start; j-- {
-			if s.isWord(j) && s.flags[j]&f == 0 {
+		start := max(afterPreviousClaim(ms, idx), 0)
+		toks, flags := s.toks, s.flags[:len(s.toks)]
+		for j := min(ms[idx].First, len(toks)) - 1; j >= start; j-- {
+			if toks[j].Kind.IsWord() && flags[j]&f == 0 {
 				continue
 			}
-			if !yield(j, s.w(j)) {
+			if !yield(j, s.low[j]) {
 				return
 			}
 		}

@@ -214,8 +214,9 @@ func (s *sentence) mentions() []Mention { return s.mentionsTo(nil) }
 
 // mentionsTo is mentions appending to out.
 func (s *sentence) mentionsTo(out []Mention) []Mention {
-	for i := 0; i < s.n(); {
-		if passOver[s.toks[i].Kind] && s.flags[i]&(mayStartVague|mayStartFigure) == 0 {
+	toks, flags := s.toks, s.flags[:len(s.toks)]
+	for i := 0; i < len(toks); {
+		if passOver[toks[i].Kind] && flags[i]&(mayStartVague|mayStartFigure) == 0 {
 			i++ // mentionAt would say no: most tokens
 			continue
 		}
