@@ -300,17 +300,15 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 // spaces or none, made of tokens with no white space in them, has nothing
 // to fold.
 func (s *sentence) foldedText(text string, first, last int) string {
-	raw := text[s.toks[first].Pos:s.toks[last].End()]
-	for k := first; k <= last; k++ {
-		t := &s.toks[k]
-		if k > first {
-			if gap := t.Pos - s.toks[k-1].End(); gap > 1 || gap == 1 && text[t.Pos-1] != ' ' {
-				return transcript.FoldSpace(raw)
-			}
-		}
-		if !t.Letters && !spaceless(t.Text) {
+	toks := s.toks[first : last+1]
+	raw := text[toks[0].Pos:toks[len(toks)-1].End()]
+	end := toks[0].Pos // where the token before ends
+	for k := range toks {
+		t := &toks[k]
+		if gap := t.Pos - end; gap > 1 || gap == 1 && text[end] != ' ' || !t.Letters && !spaceless(t.Text) {
 			return transcript.FoldSpace(raw)
 		}
+		end = t.Pos + len(t.Text)
 	}
 	return raw
 }
