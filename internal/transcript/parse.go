@@ -137,11 +137,22 @@ func (p *parser) collectLabels() {
 		if !ok {
 			continue
 		}
-		words := strings.Fields(stripParens(lab))
-		if len(words) >= 2 {
-			p.surnames[words[len(words)-1]] = true
+		if last, ok := lastOfFields(stripParens(lab)); ok {
+			p.surnames[last] = true
 		}
 	}
+}
+
+// lastOfFields returns the last field of s (as strings.Fields splits it)
+// when s has two fields or more, without making the slice of them.
+func lastOfFields(s string) (string, bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:], strings.TrimSpace(s[:i]) != ""
 }
 
 // kremlin parses the en.kremlin.ru layout: documents start at "Events" and

@@ -349,3 +349,15 @@ func TestEndsLowerWord(t *testing.T) {
 		}
 	}
 }
+
+// TestLastOfFields checks lastOfFields against strings.Fields.
+func TestLastOfFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Putin", " Putin ", "Vladimir Putin", "Vladimir  Putin\t", "Kassym-Jomart\u00a0Tokayev",
+		"a b c", "\u2003x\u2003", "x\u2003", "President of Kazakhstan Kassym-Jomart Tokayev", "bad \xff byte"} {
+		fs := strings.Fields(s)
+		last, ok := lastOfFields(s)
+		if wantOK := len(fs) >= 2; ok != wantOK || ok && last != fs[len(fs)-1] {
+			t.Errorf("lastOfFields(%q) = %q, %v; Fields gives %q", s, last, ok, fs)
+		}
+	}
+}
