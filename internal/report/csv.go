@@ -165,8 +165,12 @@ func appendCell(b []byte, s string) []byte {
 	guard := formulaStart[s[0]]
 	quote := hasSpecial(s)
 	if !guard && !quote { // cell(s) is s; it may still start with a space
-		r, _ := utf8.DecodeRuneInString(s)
-		quote = unicode.IsSpace(r) || s == `\.`
+		if c := s[0]; c < utf8.RuneSelf {
+			quote = c == ' ' || '\t' <= c && c <= '\r' || s == `\.` // the ASCII white space of unicode.IsSpace
+		} else {
+			r, _ := utf8.DecodeRuneInString(s)
+			quote = unicode.IsSpace(r)
+		}
 	}
 	if quote {
 		b = append(b, '"')

@@ -14,7 +14,7 @@ func TestAppendCell(t *testing.T) {
 	for _, s := range []string{
 		"", "plain", "a,b", `say "so"`, "two\nlines", "cr\rin", " leading space", "\tleading tab",
 		"=SUM(A1)", "+7", "-32", "@home", "\rstarts", "-with, comma", `\.`, `'\.`, "\u00a0no-break",
-		"\u2003em space", "trailing ", `"`, `""`, "ends\n", "-\"q\"", "Tokayev’s “$24.5 billion”",
+		"\u2003em space", "trailing ", `"`, `""`, "ends\n", "-\"q\"", "Tokayev’s “$24.5 billion”", "\vvt", "\ffeed", "\x1cfs", "\x00nul", "\u0085nel", "\x08bs",
 	} {
 		var want bytes.Buffer
 		w := csv.NewWriter(&want)
