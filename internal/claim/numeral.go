@@ -657,6 +657,12 @@ func isPluralOrdinal(w string) bool {
 // "fifty-four hundredths", "a hundred thousand trillionths", "half". It
 // returns its value, numerator and denominator, and the token after it.
 func (s *sentence) fractionPhrase(j int, money bool) (v, numer decimal.Decimal, den int64, next int, ok bool) {
+	return s.fractionPhraseOf(j, money, nil)
+}
+
+// fractionPhraseOf is fractionPhrase given the cardinal at j, when the
+// caller has read it (nil: it is read here).
+func (s *sentence) fractionPhraseOf(j int, money bool, known *cardinal) (v, numer decimal.Decimal, den int64, next int, ok bool) {
 	k := j
 	switch w := s.w(j); {
 	case (w == "a" || w == "an") && !(s.w(j+1) == "hundred" || s.kind(j+1) == lex.Scale):
@@ -665,7 +671,12 @@ func (s *sentence) fractionPhrase(j int, money bool) (v, numer decimal.Decimal, 
 	case w == "half" && s.kind(j) == lex.Word:
 		return decimal.New(5, -1), one, 2, j + 1, true
 	default:
-		c, ok := s.cardinal(j, money)
+		c, ok := cardinal{}, true
+		if known != nil {
+			c = *known
+		} else {
+			c, ok = s.cardinal(j, money)
+		}
 		if !ok || !c.word || c.last == atomPoint || c.last == atomDozen {
 			return v, numer, 0, j, false
 		}
@@ -732,7 +743,7 @@ func (s *sentence) numeral(i int, money bool) (num, bool) {
 	if c.word && c.last != atomPoint {
 		// Two thirds, twenty-three fifths, a hundred trillionths, one
 		// hundred thirty fifths, three twenty firsts.
-		if v, _, _, next, ok := s.fractionPhrase(i, money); ok && next >= c.next {
+		if v, _, _, next, ok := s.fractionPhraseOf(i, money, &c); ok && next >= c.next {
 			n.v, n.next, n.frac, n.step, n.scaled = v, next, true, unitStep(-4), false
 			return s.scaleFraction(n, money), true
 		}
