@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"unicode/utf8"
 
@@ -40,10 +41,12 @@ func readParts(ios IO, name string, o *InputOptions, each func(part) error) erro
 		return each(part{text: text})
 	}
 	size := int64(1 << 20) // the read buffer: 1 MB, or less for a smaller file
+	fileSize := int64(-1)
 	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
 		return errors.New("is a directory")
 	} else if err == nil && fi.Mode().IsRegular() {
 		size = min(size, max(fi.Size()+1, 16<<10))
+		fileSize = fi.Size()
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -57,7 +60,7 @@ func readParts(ios IO, name string, o *InputOptions, each func(part) error) erro
 		layout = transcript.Detect(string(head))
 	}
 	if layout != transcript.Kremlin || bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
-		data, err := io.ReadAll(br)
+		data, err := readAll(br, fileSize)
 		if err != nil {
 			return reason(err)
 		}
@@ -83,6 +86,18 @@ func readParts(ios IO, name string, o *InputOptions, each func(part) error) erro
 		}
 		return each(part{text: string(chunk), pos: pos, line: line})
 	})
+}
+
+// readAll is io.ReadAll into a buffer made for size bytes (when size is
+// known, not -1): a file read whole takes its size once in memory, not
+// the up to twice as much of a buffer grown as it is read.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size < 0 || size > math.MaxInt32 {
+		return io.ReadAll(r)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // splitDocuments reads r line by line and calls each with every Kremlin

@@ -77,3 +77,16 @@ func TestParallelWriteError(t *testing.T) {
 		}
 	}
 }
+
+// TestReadAll checks that reading into a buffer made for the file's size
+// reads every byte whether the size is right, too small, too large or
+// unknown.
+func TestReadAll(t *testing.T) {
+	text := strings.Repeat("VLADIMIR PUTIN: Trade grew by 5.5 percent. ", 2000)
+	for _, size := range []int64{int64(len(text)), 0, 10, int64(len(text)) + 100, -1} {
+		got, err := readAll(strings.NewReader(text), size)
+		if err != nil || string(got) != text {
+			t.Errorf("readAll with size %d: %d bytes, %v; want %d bytes", size, len(got), err, len(text))
+		}
+	}
+}
