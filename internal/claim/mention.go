@@ -139,10 +139,10 @@ func isASCII(s string) bool {
 
 // flagTable is wordFlags' type: the flags of ASCII words of any case.
 type flagTable struct {
-	t       *words.Table[wordFlag]
-	lengths [256]uint32         // bit n%32 of entry c: a word of n letters starts with c, in either case
-	shapes  words.Shapes        // most words have no flag: their first letter and length, or shape, say so
-	other   map[string]wordFlag // the same, for words with other letters
+	t      *words.Table[wordFlag]
+	starts words.Starts        // most words have no flag: their first letter and length,
+	shapes words.Shapes        // or their shape, say so
+	other  map[string]wordFlag // the same, for words with other letters
 }
 
 func (ft *flagTable) get(w string) wordFlag {
@@ -165,12 +165,7 @@ var wordFlags = sync.OnceValue(func() *flagTable {
 	for w := range m {
 		ft.shapes.Add(w)
 		if w != "" {
-			c := w[0]
-			ft.lengths[c] |= 1 << (len(w) & 31)
-			if 'a' <= c|0x20 && c|0x20 <= 'z' {
-				ft.lengths[c|0x20] |= 1 << (len(w) & 31) // either case
-				ft.lengths[c&^0x20] |= 1 << (len(w) & 31)
-			}
+			ft.starts.AddFold(w)
 		}
 	}
 	return ft

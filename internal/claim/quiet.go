@@ -74,7 +74,7 @@ func nextCandidate(text string, i int, vw *wordFilter) (start, end int, class ui
 			// Most words are passed over on their first letter and
 			// length, or their first two letters, last letter and length;
 			// the space after a word is passed over with it.
-			if vw.lengths[c]>>((i-start)&31)&1 == 0 {
+			if !vw.starts.Has(c, i-start) {
 				if i+1 < len(text) && text[i] == ' ' {
 					i++
 				}
@@ -162,8 +162,7 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	f := &wordFilter{words: words.New(set)}
 	for w := range set {
 		f.shapes.Add(w)
-		f.lengths[w[0]|0x20] |= 1 << (len(w) & 31) // the words are ASCII letters
-		f.lengths[w[0]&^0x20] |= 1 << (len(w) & 31)
+		f.starts.AddFold(w)
 	}
 	return f
 })
@@ -171,9 +170,9 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 // wordFilter is a set of lower-case words, with the shapes of its words
 // to pass most other words over without a look-up.
 type wordFilter struct {
-	words   *words.Table[bool]
-	shapes  words.Shapes
-	lengths [256]uint32 // bit n%32 of entry c: a word of n letters starts with c, in either case
+	words  *words.Table[bool]
+	shapes words.Shapes
+	starts words.Starts // their first letters, in either case, and lengths
 }
 
 // mayStatePeriod reports whether text, which has no hint, may state a

@@ -101,15 +101,14 @@ var keywords = map[string]Kind{
 // keywordTable is keywords for look-ups that build no string.
 var keywordTable = words.New(keywords)
 
-// keywordLengths has bit n%32 of entry c set when a keyword of n letters
-// starts with byte c, in either case: most words are no keyword, and are
-// told so without a look-up.
-var keywordLengths = func() (t [256]uint32) {
+// keywordStarts are the first letters (in either case) and lengths of
+// the keywords: most words are no keyword, and are told so without a
+// look-up.
+var keywordStarts = func() (s words.Starts) {
 	for w := range keywords {
-		t[w[0]] |= 1 << (len(w) & 31)
-		t[w[0]&^0x20] |= 1 << (len(w) & 31)
+		s.AddFold(w)
 	}
-	return t
+	return s
 }()
 
 // Lookup returns the keyword kind of word w, or Word.
@@ -319,7 +318,7 @@ func (l *lexer) plainWords() {
 			}
 		}
 		text, k := in[start:p], Word
-		if keywordLengths[text[0]]>>(len(text)&31)&1 != 0 {
+		if keywordStarts.Has(text[0], len(text)) {
 			if kw, ok := keywordTable.Get(h, text); ok {
 				k = kw
 			}

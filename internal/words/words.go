@@ -1,8 +1,11 @@
-// Package words looks up ASCII words of any case in a fixed table of
-// lower-case words without building a string: the caller hashes the
-// word's bytes as it scans them (Hash, Step), and Table.Get compares only
-// the words with that hash. The lexer and the claim extractor use it for
-// the words they look up at every token.
+// Package words looks up words without building a string: the lexer and
+// the claim extractor read every token through it. A Table maps ASCII
+// words of any case to values, looked up by a hash the caller computes as
+// it scans the word's bytes (Hash, Step); a Set and a Map are fixed sets
+// and maps of exact words. Sets and Maps (and the users of tables) rule
+// most words that are not in them out before hashing them: by their first
+// byte and length (Starts), then by their first two letters, last letter
+// and length (Shapes).
 package words
 
 import "strings"
@@ -145,13 +148,35 @@ func Shape(first, second, last byte, n int) uint32 {
 	return (k*16 + uint32(min(n, 15))) & (1<<16 - 1)
 }
 
+// Starts is the cheapest filter of a set of words: for each first byte,
+// the lengths (modulo 32) of the words that start with it. Most words
+// that are not in the set are told so by it with a shift and a mask.
+type Starts [256]uint32
+
+// Add adds word w (not empty).
+func (s *Starts) Add(w string) { s[w[0]] |= 1 << (len(w) & 31) }
+
+// AddFold adds word w (not empty) with its first byte in either case when
+// it is an ASCII letter: for a set looked up in any case.
+func (s *Starts) AddFold(w string) {
+	s.Add(w)
+	if c := w[0] | 0x20; 'a' <= c && c <= 'z' {
+		s[c] |= 1 << (len(w) & 31)
+		s[c&^0x20] |= 1 << (len(w) & 31)
+	}
+}
+
+// Has reports whether a word of n bytes that starts with byte c may be in
+// the set.
+func (s *Starts) Has(c byte, n int) bool { return s[c]>>(n&31)&1 != 0 }
+
 // Set is a fixed set of words, looked up exactly as a map[string]bool
 // is, but most words that are not in it are told so by their shape,
 // without hashing them.
 type Set struct {
-	t       *Table[string] // each word maps to itself: the match is exact
-	lengths [256]uint32    // bit n%32 of entry c: a word of n bytes starts with byte c
-	shapes  Shapes
+	t      *Table[string] // each word maps to itself: the match is exact
+	starts Starts
+	shapes Shapes
 }
 
 // NewSet returns the set of the words of m whose value is true; they
@@ -162,7 +187,7 @@ func NewSet(m map[string]bool) *Set {
 	for w, in := range m {
 		if in {
 			own[strings.ToLower(w)] = w
-			s.lengths[w[0]] |= 1 << (len(w) & 31)
+			s.starts.Add(w)
 			s.shapes.Add(w)
 		}
 	}
@@ -172,7 +197,7 @@ func NewSet(m map[string]bool) *Set {
 
 // Has reports whether w is in the set.
 func (s *Set) Has(w string) bool {
-	if w == "" || s.lengths[w[0]]>>(len(w)&31)&1 == 0 || !s.shapes.Has(ShapeOf(w)) {
+	if w == "" || !s.starts.Has(w[0], len(w)) || !s.shapes.Has(ShapeOf(w)) {
 		return false
 	}
 	v, ok := s.t.Get(Hash(w), w)
@@ -183,9 +208,9 @@ func (s *Set) Has(w string) bool {
 // as a Go map is, but most strings that are not in it are told so by
 // their shape, without being hashed. Build it with NewMap.
 type Map[V any] struct {
-	m       map[string]V
-	lengths [256]uint32 // bit n%32 of entry c: a string of n bytes starts with byte c
-	shapes  Shapes
+	m      map[string]V
+	starts Starts
+	shapes Shapes
 }
 
 // NewMap returns the Map of m, which it keeps: m must not change after.
@@ -193,7 +218,7 @@ func NewMap[V any](m map[string]V) *Map[V] {
 	t := &Map[V]{m: m}
 	for w := range m {
 		if w != "" {
-			t.lengths[w[0]] |= 1 << (len(w) & 31)
+			t.starts.Add(w)
 			t.shapes.Add(w)
 		}
 	}
@@ -202,7 +227,7 @@ func NewMap[V any](m map[string]V) *Map[V] {
 
 // Get returns the value of w and whether w is in the map.
 func (t *Map[V]) Get(w string) (V, bool) {
-	if w != "" && (t.lengths[w[0]]>>(len(w)&31)&1 == 0 || !t.shapes.Has(ShapeOf(w))) {
+	if w != "" && (!t.starts.Has(w[0], len(w)) || !t.shapes.Has(ShapeOf(w))) {
 		var zero V
 		return zero, false
 	}

@@ -116,3 +116,28 @@ func TestMap(t *testing.T) {
 		t.Errorf("All has %d words, want %d", len(tab.All()), len(m))
 	}
 }
+
+// TestStarts checks that a word added is always let through, in either
+// case of its first letter when added with AddFold, and that other first
+// letters and lengths are ruled out.
+func TestStarts(t *testing.T) {
+	var exact, fold Starts
+	ws := []string{"million", "Bn", "$", "a-very-long-word-of-more-than-thirty-two-bytes", "é"}
+	for _, w := range ws {
+		exact.Add(w)
+		fold.AddFold(w)
+	}
+	for _, w := range ws {
+		if !exact.Has(w[0], len(w)) || !fold.Has(w[0], len(w)) {
+			t.Errorf("%q ruled out", w)
+		}
+		if c := w[0] | 0x20; 'a' <= c && c <= 'z' && (!fold.Has(c, len(w)) || !fold.Has(c&^0x20, len(w))) {
+			t.Errorf("%q ruled out in the other case", w)
+		}
+	}
+	for _, w := range []string{"milliom!", "billion", "m", "bn", "x"} {
+		if exact.Has(w[0], len(w)) {
+			t.Errorf("%q let through", w)
+		}
+	}
+}
