@@ -128,7 +128,12 @@ func splitDocuments(r *bufio.Reader, each func(chunk []byte, pos, line int) erro
 			l = long
 		}
 		if len(l) > 0 {
-			trimmed := bytes.TrimSpace(l)
+			var trimmed []byte
+			if c := l[0]; c == 'E' || c == 'T' || c <= ' ' || c >= utf8.RuneSelf {
+				// Only such a line may be "Events" once trimmed, or
+				// start with "Text version": most lines are neither.
+				trimmed = bytes.TrimSpace(l)
+			}
 			switch {
 			case bytes.Equal(trimmed, []byte("Events")):
 				if err := flush(); err != nil {

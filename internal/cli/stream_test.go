@@ -90,3 +90,19 @@ func TestReadAll(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitDocumentsTrimmed checks that an "Events" line with white space
+// around it (spaces, a tab, no-break spaces, a carriage return) starts a
+// document as a bare one does, and that lines that only look like it do
+// not.
+func TestSplitDocumentsTrimmed(t *testing.T) {
+	text := "Events\nOne\n  Events \nTwo\n\tEvents\r\nThree\n\u00a0Events\u2003\nFour\nEventsX\nxEvents\nTextversionEvents\nFive"
+	parts := 0
+	err := splitDocuments(bufio.NewReader(strings.NewReader(text)), func(chunk []byte, pos, line int) error {
+		parts++
+		return nil
+	})
+	if err != nil || parts != 4 {
+		t.Errorf("%d parts (%v), want 4", parts, err)
+	}
+}
