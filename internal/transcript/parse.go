@@ -161,6 +161,9 @@ func (p *parser) kremlin() {
 	var starts []int // byte offsets where documents start
 	for _, l := range p.lines {
 		s := p.text(l)
+		if !mayTrimTo(s, 'E') && !strings.HasPrefix(s, "T") {
+			continue // neither "Events" nor "Text version...": most lines
+		}
 		if strings.TrimSpace(s) == "Events" {
 			starts = append(starts, l.pos)
 		} else if strings.HasPrefix(s, "Text version") && strings.HasSuffix(strings.TrimSpace(s), "Events") {
@@ -260,9 +263,11 @@ var metadataKeys = map[string]bool{
 func metadataStart(p *parser, ls []line) int {
 	status := -1
 	for i := len(ls) - 1; i >= 0; i-- {
-		s := strings.TrimSpace(p.text(ls[i]))
-		if s == "Publication status" || strings.HasPrefix(s, "Publication date:") || strings.HasPrefix(s, "Published in section") {
-			status = i
+		if s := p.text(ls[i]); mayTrimTo(s, 'P') {
+			s = strings.TrimSpace(s)
+			if s == "Publication status" || strings.HasPrefix(s, "Publication date:") || strings.HasPrefix(s, "Published in section") {
+				status = i
+			}
 		}
 		if status >= 0 && len(ls)-i > 40 {
 			break
@@ -285,6 +290,14 @@ func metadataStart(p *parser, ls []line) int {
 		break
 	}
 	return start
+}
+
+// mayTrimTo reports whether line s, trimmed of white space, may start
+// with the ASCII letter c: it starts with c, or with white space or a
+// byte of a rune that may be white space. Most lines are ruled out by
+// their first byte, without trimming them.
+func mayTrimTo(s string, c byte) bool {
+	return s != "" && (s[0] == c || s[0] <= ' ' || s[0] >= utf8.RuneSelf)
 }
 
 // isMetadataItem reports whether s looks like an item of a metadata list

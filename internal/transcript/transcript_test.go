@@ -361,3 +361,20 @@ func TestLastOfFields(t *testing.T) {
 		}
 	}
 }
+
+// TestMayTrimTo checks that mayTrimTo passes every line that trims to a
+// text starting with the letter, whatever white space is around it, and
+// rules out lines that start with another ASCII byte.
+func TestMayTrimTo(t *testing.T) {
+	for _, s := range []string{"Events", "  Events", "\tEvents", "\u00a0Events", "\u2003Events ", "\r\nEvents", "Publication status", " Publication date: 1"} {
+		c := strings.TrimSpace(s)[0]
+		if !mayTrimTo(s, c) {
+			t.Errorf("mayTrimTo(%q, %q) = false", s, c)
+		}
+	}
+	for _, s := range []string{"", "Trade grew.", "xEvents", "events"} {
+		if mayTrimTo(s, 'E') {
+			t.Errorf("mayTrimTo(%q, 'E') = true", s)
+		}
+	}
+}
