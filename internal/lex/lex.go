@@ -196,6 +196,11 @@ var goesOnWord = func() (t [256]bool) {
 	return t
 }()
 
+// plainPunct tells the punctuation that is always a token of one byte of
+// kind Punct (lexAny's last case): the full stop too, unless a digit
+// follows it.
+var plainPunct = [256]bool{',': true, '.': true, ';': true, ':': true, '(': true, ')': true, '"': true, '!': true, '?': true}
+
 // asciiLetter tells the ASCII letters among bytes.
 var asciiLetter = func() (t [256]bool) {
 	for c := 'a'; c <= 'z'; c++ {
@@ -291,15 +296,25 @@ func (l *lexer) afterWordOrDigit() bool {
 // lexer's state in local variables: the words of ASCII letters that
 // nothing can go on (a space, a comma after them: a byte that is ASCII and
 // no letter, digit, apostrophe or full stop) and that are no web address,
-// each read as lexWord would read it, and the spaces and line feeds
-// between them. It stops before anything else.
+// each read as lexWord would read it, the punctuation of plainPunct, and
+// the spaces and line feeds between them. It stops before anything else.
 func (l *lexer) plainWords() {
 	in, p, toks, at := l.input, l.pos, l.tokens, l.at
 	for {
 		for p < len(in) && (in[p] == ' ' || in[p] == '\n') {
 			p++ // the common white space, skipped a byte at a time
 		}
-		if p >= len(in) || !asciiLetter[in[p]] {
+		if p >= len(in) {
+			break
+		}
+		if plainPunct[in[p]] && !(p+1 < len(in) && isDigit(in[p+1])) {
+			// A comma, a full stop ...: a token of its own, as lexAny
+			// makes it (a full stop before a digit may start a number).
+			toks = append(toks, Token{Kind: Punct, Pos: at + p, Text: in[p : p+1]})
+			p++
+			continue
+		}
+		if !asciiLetter[in[p]] {
 			break
 		}
 		start := p
