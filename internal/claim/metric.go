@@ -18,7 +18,8 @@ type Lexicon struct {
 	lasts   map[string]bool     // the last words of the phrases
 	firsts  map[string]bool     // and their first words
 	shapes  words.Shapes        // the shapes of the last words
-	starts  words.Shapes        // and of the first words
+	lastsBy words.Starts        // their first letters and lengths
+	starts  words.Shapes        // and the shapes of the first words
 	longest int                 // words in the longest phrase
 	related map[string][]string // metric → metrics worth comparing as "possible"
 }
@@ -109,6 +110,7 @@ func (lx *Lexicon) add(phrase, metric string) {
 	lx.lasts[last] = true
 	if last != "" {
 		lx.shapes.Add(last)
+		lx.lastsBy.Add(last)
 	}
 	first, _, _ := strings.Cut(phrase, " ")
 	lx.firsts[first] = true
