@@ -8,8 +8,6 @@
 // and length (Shapes).
 package words
 
-import "strings"
-
 // The hash is FNV-1a over the lower-case bytes of the word.
 const (
 	// Seed is the hash of the empty word.
@@ -171,37 +169,26 @@ func (s *Starts) AddFold(w string) {
 func (s *Starts) Has(c byte, n int) bool { return s[c]>>(n&31)&1 != 0 }
 
 // Set is a fixed set of words, looked up exactly as a map[string]bool
-// is, but most words that are not in it are told so by their shape,
-// without hashing them.
+// is: the Map of the words in it.
 type Set struct {
-	t      *Table[string] // each word maps to itself: the match is exact
-	starts Starts
-	shapes Shapes
+	m *Map[bool]
 }
 
-// NewSet returns the set of the words of m whose value is true; they
-// must not be empty.
+// NewSet returns the set of the words of m whose value is true.
 func NewSet(m map[string]bool) *Set {
-	own := map[string]string{}
-	s := &Set{}
-	for w, in := range m {
-		if in {
-			own[strings.ToLower(w)] = w
-			s.starts.Add(w)
-			s.shapes.Add(w)
+	in := map[string]bool{}
+	for w, ok := range m {
+		if ok {
+			in[w] = true
 		}
 	}
-	s.t = New(own)
-	return s
+	return &Set{NewMap(in)}
 }
 
 // Has reports whether w is in the set.
 func (s *Set) Has(w string) bool {
-	if w == "" || !s.starts.Has(w[0], len(w)) || !s.shapes.Has(ShapeOf(w)) {
-		return false
-	}
-	v, ok := s.t.Get(Hash(w), w)
-	return ok && v == w
+	_, ok := s.m.Get(w)
+	return ok
 }
 
 // Map is a fixed map from strings to values of type V, looked up exactly
