@@ -247,7 +247,7 @@ func (s *sentence) phraseEndingAt(lx *Lexicon, j int) (string, int) {
 // phrase from the earliest start whose words, all of them, are a lexicon
 // phrase.
 func (s *sentence) findPhraseEndingAt(lx *Lexicon, j int) (string, int) {
-	if w := trimPossessive(s.low[j]); w != "" && (!lx.lastsBy.Has(w[0], len(w)) || !lx.shapes.Has(words.ShapeOf(w))) || !lx.lasts[w] {
+	if w := trimPossessive(s.low[j]); w != "" && (!lx.lastStarts.Has(w[0], len(w)) || !lx.lastShapes.Has(words.ShapeOf(w))) || !lx.lasts[w] {
 		return "", 0 // no phrase ends with this word: the common case, made cheap
 	}
 	var buf [128]byte

@@ -14,14 +14,16 @@ import (
 // canonical metric key: "mutual trade", "trade turnover" and "volume of
 // trade" are all "trade".
 type Lexicon struct {
-	phrases map[string]string   // phrase (lower case, words joined by one space) → metric
-	lasts   map[string]bool     // the last words of the phrases
-	firsts  map[string]bool     // and their first words
-	shapes  words.Shapes        // the shapes of the last words
-	lastsBy words.Starts        // their first letters and lengths
-	starts  words.Shapes        // and the shapes of the first words
-	longest int                 // words in the longest phrase
-	related map[string][]string // metric → metrics worth comparing as "possible"
+	phrases map[string]string // phrase (lower case, words joined by one space) → metric
+	lasts   map[string]bool   // the last words of the phrases
+	firsts  map[string]bool   // and their first words
+	// Filters that rule most words out before the maps: the last words'
+	// first letters and lengths, and shapes; the first words' shapes.
+	lastStarts  words.Starts
+	lastShapes  words.Shapes
+	firstShapes words.Shapes
+	longest     int                 // words in the longest phrase
+	related     map[string][]string // metric → metrics worth comparing as "possible"
 }
 
 // builtinMetrics is the built-in lexicon: canonical metric, then its
@@ -109,13 +111,13 @@ func (lx *Lexicon) add(phrase, metric string) {
 	last := phrase[strings.LastIndexByte(phrase, ' ')+1:]
 	lx.lasts[last] = true
 	if last != "" {
-		lx.shapes.Add(last)
-		lx.lastsBy.Add(last)
+		lx.lastShapes.Add(last)
+		lx.lastStarts.Add(last)
 	}
 	first, _, _ := strings.Cut(phrase, " ")
 	lx.firsts[first] = true
 	if first != "" {
-		lx.starts.Add(first)
+		lx.firstShapes.Add(first)
 	}
 	if n := strings.Count(phrase, " ") + 1; n > lx.longest {
 		lx.longest = n
@@ -125,7 +127,7 @@ func (lx *Lexicon) add(phrase, metric string) {
 // mayStart reports whether a phrase of the lexicon starts with word w;
 // most words are told no by their shape.
 func (lx *Lexicon) mayStart(w string) bool {
-	if w != "" && !lx.starts.Has(words.ShapeOf(w)) {
+	if w != "" && !lx.firstShapes.Has(words.ShapeOf(w)) {
 		return false
 	}
 	return lx.firsts[w]
