@@ -188,10 +188,11 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // goesOnWord tells the bytes after a word's letters that may go on it
 // (lexWord reads on): an apostrophe, a full stop, a digit, the first byte
-// of a rune that is not ASCII.
+// of a rune that is not ASCII, and a colon (a web address's scheme,
+// "https:").
 var goesOnWord = func() (t [256]bool) {
 	for c := range t {
-		t[c] = c >= utf8.RuneSelf || isDigit(byte(c)) || c == '\'' || c == '.'
+		t[c] = c >= utf8.RuneSelf || isDigit(byte(c)) || c == '\'' || c == '.' || c == ':'
 	}
 	return t
 }()
@@ -299,7 +300,14 @@ func (l *lexer) afterWordOrDigit() bool {
 // each read as lexWord would read it, the punctuation of plainPunct, and
 // the spaces and line feeds between them. It stops before anything else.
 func (l *lexer) plainWords() {
-	in, p, toks, at := l.input, l.pos, l.tokens, l.at
+	l.tokens, l.pos = appendPlainWords(l.tokens, l.input, l.pos, l.at)
+}
+
+// appendPlainWords is plainWords on input in from p, the tokens' offsets
+// counted from at: it returns toks with the tokens read appended and the
+// offset where it stopped. The lexer's state is in its arguments, not
+// behind a pointer, so that the loop keeps it in registers.
+func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 	for {
 		for p < len(in) && (in[p] == ' ' || in[p] == '\n') {
 			p++ // the common white space, skipped a byte at a time
@@ -324,13 +332,13 @@ func (l *lexer) plainWords() {
 			h = words.StepLetter(h, in[p])
 			p++
 		}
-		if p < len(in) {
-			// A web address goes on after "www" with a full stop, after
-			// "http", "https" or "ftp" with a colon.
-			if c := in[p]; goesOnWord[c] || c == ':' && urlLength(in[start:]) > 0 {
-				p = start // not a plain word: lexWord reads it
-				break
-			}
+		if p < len(in) && goesOnWord[in[p]] {
+			// Not surely a plain word (a web address goes on after "www"
+			// with a full stop, after "http" with a colon): lexWord reads
+			// it. Nothing is called in this loop, so that its state stays
+			// in registers.
+			p = start
+			break
 		}
 		text, k := in[start:p], Word
 		if keywordStarts.Has(text[0], len(text)) {
@@ -341,7 +349,7 @@ func (l *lexer) plainWords() {
 		// A capital lacks the lower-case bit.
 		toks = append(toks, Token{Kind: k, Letters: true, Caps: all&0x20 == 0, Hash: h, Pos: at + start, Text: text})
 	}
-	l.pos, l.tokens = p, toks
+	return toks, p
 }
 
 // lexWord scans a word: letters and digits, with inner apostrophes

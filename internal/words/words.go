@@ -27,7 +27,7 @@ func Step(h uint32, c byte) uint32 {
 
 // StepLetter is Step for c an ASCII letter, lower-cased without a test.
 func StepLetter(h uint32, c byte) uint32 {
-	return (h ^ uint32(c|0x20)) * hashPrime
+	return (h ^ (uint32(c) | 0x20)) * hashPrime
 }
 
 // Hash returns the hash of w.
