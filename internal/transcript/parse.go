@@ -607,6 +607,11 @@ func (p *parser) flushTurn() {
 
 func (p *parser) speech(l line) {
 	s := p.text(l)
+	if s != "" && wordStart[s[0]] && wordStart[s[len(s)-1]] {
+		// ASCII and no white space at either end: most lines.
+		p.turn.Speech = append(p.turn.Speech, Span{l.pos, l.end})
+		return
+	}
 	lead, trail := leadingSpace(s), trailingSpace(s)
 	if lead+trail >= len(s) {
 		return

@@ -378,3 +378,22 @@ func TestMayTrimTo(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechTrimmed checks that speech spans are trimmed of the white
+// space (ASCII or not) at either end of their lines, and that lines with
+// none keep every byte.
+func TestSpeechTrimmed(t *testing.T) {
+	text := "ALICE: We spent $5.  \n\tIt rose.\u00a0\nIt fell.\n\u2003Again.\nÉtat.\n"
+	tr := Parse("d.txt", text, "plain")
+	var got []string
+	for _, turn := range tr.Documents[0].Turns {
+		for _, sp := range turn.Speech {
+			got = append(got, text[sp.Pos:sp.End])
+		}
+	}
+	want := []string{"We spent $5.", "It rose.", "It fell.", "Again.", "État."}
+	if !slices.Equal(got, want) {
+		t.Errorf("speech %q, want %q", got, want)
+	}
+	checkTurns(t, text)
+}

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -114,6 +115,23 @@ func TestMap(t *testing.T) {
 	}
 	if len(tab.All()) != len(m) {
 		t.Errorf("All has %d words, want %d", len(tab.All()), len(m))
+	}
+	// A larger map, whose words share slots and shapes: every word is
+	// found with its own value, and its other cases and neighbours are
+	// not found unless they are in it.
+	big := map[string]int{}
+	for i := range 500 {
+		big[fmt.Sprintf("w%dx", i)] = i
+		big[fmt.Sprintf("W%dX", i*7)] = -i
+	}
+	bt := NewMap(big)
+	for i := range 4000 {
+		for _, w := range []string{fmt.Sprintf("w%dx", i), fmt.Sprintf("W%dX", i), fmt.Sprintf("w%dX", i), fmt.Sprintf("w%d", i)} {
+			want, wok := big[w]
+			if got, ok := bt.Get(w); got != want || ok != wok {
+				t.Fatalf("Get(%q) = %d, %v; want %d, %v", w, got, ok, want, wok)
+			}
+		}
 	}
 }
 
