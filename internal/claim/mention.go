@@ -141,6 +141,7 @@ func isASCII(s string) bool {
 type flagTable struct {
 	t      *words.Table[wordFlag]
 	starts words.Starts        // most words have no flag: their first letter and length,
+	pairs  words.Pairs         // their first two letters and length,
 	shapes words.Shapes        // or their shape, say so
 	other  map[string]wordFlag // the same, for words with other letters
 }
@@ -166,6 +167,7 @@ var wordFlags = sync.OnceValue(func() *flagTable {
 		ft.shapes.Add(w)
 		if w != "" {
 			ft.starts.AddFold(w)
+			ft.pairs.Add(w)
 		}
 	}
 	return ft

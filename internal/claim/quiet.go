@@ -84,6 +84,9 @@ func nextCandidate(text string, i int, vw *wordFilter) (start, end int, class ui
 			if i-start > 1 {
 				second = text[start+1]
 			}
+			if !vw.pairs.Has(c, second, i-start) {
+				continue
+			}
 			if vw.shapes.Has(words.Shape(c, second, text[i-1], i-start)) {
 				return start, i, byteLetter
 			}
@@ -163,6 +166,7 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	for w := range set {
 		f.shapes.Add(w)
 		f.starts.AddFold(w)
+		f.pairs.Add(w)
 	}
 	return f
 })
@@ -173,6 +177,7 @@ type wordFilter struct {
 	words  *words.Table[bool]
 	shapes words.Shapes
 	starts words.Starts // their first letters, in either case, and lengths
+	pairs  words.Pairs  // their first two letters and lengths
 }
 
 // mayStatePeriod reports whether text, which has no hint, may state a

@@ -5,7 +5,8 @@
 // and maps of exact words. Sets and Maps (and the users of tables) rule
 // most words that are not in them out before hashing them: by their first
 // byte and length (Starts), then by their first two letters, last letter
-// and length (Shapes).
+// and length (Shapes); the hottest look-ups put their first two bytes and
+// length (Pairs, a smaller table) between the two.
 package words
 
 // The hash is FNV-1a over the lower-case bytes of the word.
@@ -167,6 +168,29 @@ func (s *Starts) AddFold(w string) {
 // Has reports whether a word of n bytes that starts with byte c may be in
 // the set.
 func (s *Starts) Has(c byte, n int) bool { return s[c]>>(n&31)&1 != 0 }
+
+// Pairs is the filter after Starts: for each pair of a word's first two
+// bytes (the first twice for a word of one byte), folded to their low
+// five bits (so the two cases of a letter are one), the lengths (modulo
+// 32) of the words that start with them. Its table is 4 KB.
+type Pairs [1 << 10]uint32
+
+// Add adds word w (not empty).
+func (p *Pairs) Add(w string) {
+	second := w[0]
+	if len(w) > 1 {
+		second = w[1]
+	}
+	p[pairIndex(w[0], second)] |= 1 << (len(w) & 31)
+}
+
+// Has reports whether a word of n bytes that starts with bytes first and
+// second (first again when n is 1) may be in the set.
+func (p *Pairs) Has(first, second byte, n int) bool {
+	return p[pairIndex(first, second)]>>(n&31)&1 != 0
+}
+
+func pairIndex(first, second byte) uint32 { return uint32(first&0x1f)<<5 | uint32(second&0x1f) }
 
 // Set is a fixed set of words, looked up exactly as a map[string]bool
 // is: the Map of the words in it.

@@ -159,3 +159,32 @@ func TestStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestPairs checks that a word added is let through in any case of its
+// two first letters, and that words with other first pairs or lengths
+// are ruled out.
+func TestPairs(t *testing.T) {
+	var p Pairs
+	ws := []string{"million", "a", "Bn", "$5", "a-very-long-word-of-more-than-thirty-two-bytes"}
+	for _, w := range ws {
+		p.Add(w)
+	}
+	for _, w := range append(ws, "MILLION", "Million", "mIllion", "A", "bn", "BN") {
+		second := w[0]
+		if len(w) > 1 {
+			second = w[1]
+		}
+		if !p.Has(w[0], second, len(w)) {
+			t.Errorf("%q ruled out", w)
+		}
+	}
+	for _, w := range []string{"milliona", "mallion", "ab", "b", "Bo", "Bnn", "$6"} {
+		second := w[0]
+		if len(w) > 1 {
+			second = w[1]
+		}
+		if p.Has(w[0], second, len(w)) {
+			t.Errorf("%q let through", w)
+		}
+	}
+}
