@@ -102,13 +102,14 @@ var keywords = map[string]Kind{
 var keywordTable = words.New(keywords)
 
 // keywordStarts are the first letters (in either case) and lengths of
-// the keywords: most words are no keyword, and are told so without a
-// look-up.
-var keywordStarts = func() (s words.Starts) {
+// the keywords, and keywordPairs their first two letters and lengths:
+// most words are no keyword, and are told so without a look-up.
+var keywordStarts, keywordPairs = func() (s words.Starts, p words.Pairs) {
 	for w := range keywords {
 		s.AddFold(w)
+		p.Add(w)
 	}
-	return s
+	return s, p
 }()
 
 // Lookup returns the keyword kind of word w, or Word.
@@ -341,7 +342,7 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 			break
 		}
 		text, k := in[start:p], Word
-		if keywordStarts.Has(text[0], len(text)) {
+		if keywordStarts.Has(text[0], len(text)) && keywordPairs.Has(text[0], text[min(1, len(text)-1)], len(text)) {
 			if kw, ok := keywordTable.Get(h, text); ok {
 				k = kw
 			}
