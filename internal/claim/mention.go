@@ -954,8 +954,15 @@ func (s *sentence) link(ms []Mention) {
 		if a.Last+1 > b.First {
 			continue
 		}
-		gap := s.low[a.Last+1 : b.First]
-		joined := strings.Join(gap, " ")
+		// The words between, joined: every gap looked for is of one or two
+		// words, so a longer one is not joined.
+		var joined string
+		switch gap := s.low[a.Last+1 : b.First]; len(gap) {
+		case 1:
+			joined = gap[0]
+		case 2:
+			joined = gap[0] + " " + gap[1]
+		}
 		isRange := joined == "to" || joined == "and" && s.w(a.First-1) == "between" || joined == "-" || joined == "–" || joined == "—" ||
 			joined == "or" || joined == "or even" || joined == "and even" || joined == "and possibly"
 		outOf := joined == "out of" || joined == "of" && a.Kind == Count && a.Noun == ""

@@ -1,7 +1,6 @@
 package transcript
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -180,8 +179,8 @@ func ParseDate(s string) (string, bool) {
 		}
 		return "", false
 	}
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
-	if len(f) != 3 {
+	f, ok := threeFields(s)
+	if !ok {
 		return "", false
 	}
 	var m, d, y int
@@ -200,7 +199,44 @@ func ParseDate(s string) (string, bool) {
 	if err1 != nil || err2 != nil || !valid(y, m, d) {
 		return "", false
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+	return isoDate(y, m, d), true
+}
+
+// isoDate formats a valid date as YYYY-MM-DD (fmt's "%04d-%02d-%02d").
+func isoDate(y, m, d int) string {
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10),
+	}
+	return string(b[:])
+}
+
+// threeFields returns the fields of s split at commas and white space, as
+// strings.FieldsFunc splits it, when there are exactly three.
+func threeFields(s string) (f [3]string, ok bool) {
+	n := 0
+	start := -1 // the start of the field being read, or -1
+	for i, r := range s {
+		if r == ',' || unicode.IsSpace(r) {
+			if start >= 0 {
+				if n == len(f) {
+					return f, false
+				}
+				f[n], n, start = s[start:i], n+1, -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		if n == len(f) {
+			return f, false
+		}
+		f[n], n = s[start:], n+1
+	}
+	return f, n == len(f)
 }
 
 // isDateLine reports whether s is a date or a date range as sidebars

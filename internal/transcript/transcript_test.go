@@ -1,10 +1,12 @@
 package transcript
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func readSeed(t testing.TB) string {
@@ -396,4 +398,25 @@ func TestSpeechTrimmed(t *testing.T) {
 		t.Errorf("speech %q, want %q", got, want)
 	}
 	checkTurns(t, text)
+}
+
+// TestThreeFields checks threeFields against strings.FieldsFunc.
+func TestThreeFields(t *testing.T) {
+	for _, s := range []string{"", "a", "a b", "a b c", "a b c d", "November 28, 2022", " 28  November\u00a02022 ",
+		",,a,,b,,c,,", "a,b,c,", "a\u2003b\tc", "a b c\u3000", "\xffa b c", "a\xff b c", "a b c\xff d"} {
+		want := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+		got, ok := threeFields(s)
+		if ok != (len(want) == 3) || ok && !slices.Equal(got[:], want) {
+			t.Errorf("threeFields(%q) = %q, %v; FieldsFunc says %q", s, got, ok, want)
+		}
+	}
+}
+
+// TestISODate checks isoDate against fmt.
+func TestISODate(t *testing.T) {
+	for _, d := range [][3]int{{1000, 1, 1}, {2022, 11, 28}, {9999, 12, 31}, {1987, 5, 9}} {
+		if got, want := isoDate(d[0], d[1], d[2]), fmt.Sprintf("%04d-%02d-%02d", d[0], d[1], d[2]); got != want {
+			t.Errorf("isoDate(%v) = %q, want %q", d, got, want)
+		}
+	}
 }
