@@ -100,74 +100,153 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
-// splitDocuments reads r line by line and calls each with every Kremlin
-// document: from an "Events" line (or the "Events" glued to the end of the
-// last document's "Text version") to the next. pos is the document's byte
-// offset and line the number of lines before it.
-func splitDocuments(r *bufio.Reader, each func(chunk []byte, pos, line int) error) error {
-	var chunk []byte
-	pos, line := 0, 0         // where the chunk starts
-	readPos, readLine := 0, 0 // where the next line starts
-	flush := func() error {
-		if len(chunk) == 0 {
+// splitDocuments reads r and calls each with every Kremlin document: from
+// an "Events" line (a line that is "Events" once trimmed of white space,
+// or the "Events" glued to the end of the last document's "Text version")
+// to the next; a document of more than maxPart bytes is cut at the first
+// line end after maxPart. pos is the document's byte offset and line the
+// number of lines before it. chunk is valid only until each returns.
+func splitDocuments(r io.Reader, each func(chunk []byte, pos, line int) error) error {
+	return splitDocumentsMax(r, maxPart, each)
+}
+
+// splitDocumentsMax is splitDocuments with documents cut after limit bytes.
+// It reads the text a block at a time into one buffer that holds the
+// document being read, and looks only at the lines that hold "Events"
+// (every line that starts a document does), found a block at a time:
+// the other lines are passed over without being looked at one by one.
+func splitDocumentsMax(r io.Reader, limit int, each func(chunk []byte, pos, line int) error) error {
+	size := 64 << 10
+	if br, ok := r.(*bufio.Reader); ok {
+		size = br.Size() // reads of its size go past its buffer
+	}
+	var (
+		buf   = make([]byte, 0, size) // the text read and not handed on
+		base  int                     // the file offset of buf[0]
+		doc   int                     // where the document being read starts in buf
+		lines int                     // the lines of the file before doc
+		scan  int                     // the next line of buf to look at (a line start, doc or after)
+		seen  int                     // no "Events" starts in buf[scan:seen], and no line ends there
+		eof   bool
+	)
+	// flush hands on buf[doc:end] when it is not empty, and starts the
+	// next document at end.
+	flush := func(end int) error {
+		if end == doc {
 			return nil
 		}
-		err := each(chunk, pos, line)
-		chunk = chunk[:0]
+		err := each(buf[doc:end], base+doc, lines)
+		lines += bytes.Count(buf[doc:end], []byte{'\n'})
+		doc = end
 		return err
 	}
-	var long []byte // a line longer than r's buffer, put together
-	for {
-		l, err := r.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			long = append(long[:0], l...)
-			for err == bufio.ErrBufferFull {
-				l, err = r.ReadSlice('\n')
-				long = append(long, l...)
-			}
-			l = long
-		}
-		if len(l) > 0 {
-			var trimmed []byte
-			if c := l[0]; c == 'E' || c == 'T' || c <= ' ' || c >= utf8.RuneSelf {
-				// Only such a line may be "Events" once trimmed, or
-				// start with "Text version": most lines are neither.
-				trimmed = bytes.TrimSpace(l)
-			}
-			switch {
-			case bytes.Equal(trimmed, []byte("Events")):
-				if err := flush(); err != nil {
+	// cutLong cuts the document at the first line start in [scan, to) that
+	// is more than limit bytes after its start, as often as it is so long.
+	cutLong := func(to int) error {
+		for to-doc > limit {
+			if scan > doc+limit {
+				// scan is itself a line start past the limit.
+				if err := flush(scan); err != nil {
 					return err
 				}
-				pos, line = readPos, readLine
-			case bytes.HasPrefix(l, []byte("Text version")) && bytes.HasSuffix(trimmed, []byte("Events")):
-				// "Text versionEvents": the document ends inside the line.
-				cut := bytes.LastIndex(l, []byte("Events"))
-				chunk = append(chunk, l[:cut]...)
-				if err := flush(); err != nil {
-					return err
-				}
-				pos, line = readPos+cut, readLine
-				readPos += cut
-				l = l[cut:]
-			case len(chunk) > maxPart:
-				if err := flush(); err != nil {
-					return err
-				}
-				pos, line = readPos, readLine
+				continue
 			}
-			chunk = append(chunk, l...)
-			readPos += len(l)
-			if l[len(l)-1] == '\n' {
-				readLine++
+			from := doc + limit
+			i := bytes.IndexByte(buf[from:to], '\n')
+			if i < 0 || from+i+1 >= to {
+				return nil // no line starts past the limit before to
+			}
+			if err := flush(from + i + 1); err != nil {
+				return err
 			}
 		}
-		if err == io.EOF {
-			return flush()
+		return nil
+	}
+	// fill reads more into buf, dropping what is handed on and growing
+	// buf when the document fills it.
+	fill := func() error {
+		if doc > 0 {
+			n := copy(buf, buf[doc:])
+			buf, base, scan, seen, doc = buf[:n], base+doc, scan-doc, max(seen-doc, 0), 0
 		}
-		if err != nil {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		switch {
+		case err == io.EOF:
+			eof = true
+		case err != nil:
 			return reason(err)
 		}
+		return nil
+	}
+	events := []byte("Events")
+	for {
+		from := max(scan, seen)
+		k := bytes.Index(buf[from:], events)
+		if k < 0 {
+			// No document starts in the lines read: the whole lines are
+			// passed over, the last (unfinished) one is looked at again
+			// with what comes after it.
+			last := scan
+			if nl := bytes.LastIndexByte(buf[from:], '\n'); nl >= 0 {
+				last = from + nl + 1
+			}
+			if eof {
+				last = len(buf)
+			}
+			seen = max(len(buf)-len(events)+1, 0) // "Events" may start in the last bytes
+			if err := cutLong(last); err != nil {
+				return err
+			}
+			scan = max(scan, last)
+			if eof {
+				return flush(len(buf))
+			}
+			if err := fill(); err != nil {
+				return err
+			}
+			continue
+		}
+		k += from
+		start := scan + bytes.LastIndexByte(buf[scan:k], '\n') + 1 // the line of "Events"
+		if err := cutLong(start); err != nil {
+			return err
+		}
+		scan = max(scan, start)
+		end := bytes.IndexByte(buf[k:], '\n')
+		if end < 0 && !eof {
+			seen = k // the line is read on, from its "Events"
+			if err := fill(); err != nil {
+				return err
+			}
+			continue // the line is looked at again, whole
+		}
+		if end < 0 {
+			end = len(buf)
+		} else {
+			end += k + 1
+		}
+		l := buf[start:end]
+		trimmed := bytes.TrimSpace(l)
+		switch {
+		case bytes.Equal(trimmed, events):
+			if err := flush(start); err != nil {
+				return err
+			}
+		case bytes.HasPrefix(l, []byte("Text version")) && bytes.HasSuffix(trimmed, events):
+			// "Text versionEvents": the document ends inside the line.
+			if err := flush(start + bytes.LastIndex(l, events)); err != nil {
+				return err
+			}
+		default:
+			if err := cutLong(start + 1); err != nil {
+				return err
+			}
+		}
+		scan = end
 	}
 }
 

@@ -2,11 +2,15 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSplitDocuments checks where Kremlin files are cut into documents, and
@@ -105,4 +109,121 @@ func TestSplitDocumentsTrimmed(t *testing.T) {
 	if err != nil || parts != 4 {
 		t.Errorf("%d parts (%v), want 4", parts, err)
 	}
+}
+
+// splitDocumentsByLine is the reference for splitDocumentsMax: the same
+// cuts, found by reading the text a line at a time and looking at every
+// line.
+func splitDocumentsByLine(r *bufio.Reader, limit int, each func(chunk []byte, pos, line int) error) error {
+	var chunk []byte
+	pos, line := 0, 0         // where the chunk starts
+	readPos, readLine := 0, 0 // where the next line starts
+	flush := func() error {
+		if len(chunk) == 0 {
+			return nil
+		}
+		err := each(chunk, pos, line)
+		chunk = chunk[:0]
+		return err
+	}
+	var long []byte // a line longer than r's buffer, put together
+	for {
+		l, err := r.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			long = append(long[:0], l...)
+			for err == bufio.ErrBufferFull {
+				l, err = r.ReadSlice('\n')
+				long = append(long, l...)
+			}
+			l = long
+		}
+		if len(l) > 0 {
+			var trimmed []byte
+			if c := l[0]; c == 'E' || c == 'T' || c <= ' ' || c >= utf8.RuneSelf {
+				// Only such a line may be "Events" once trimmed, or
+				// start with "Text version": most lines are neither.
+				trimmed = bytes.TrimSpace(l)
+			}
+			switch {
+			case bytes.Equal(trimmed, []byte("Events")):
+				if err := flush(); err != nil {
+					return err
+				}
+				pos, line = readPos, readLine
+			case bytes.HasPrefix(l, []byte("Text version")) && bytes.HasSuffix(trimmed, []byte("Events")):
+				// "Text versionEvents": the document ends inside the line.
+				cut := bytes.LastIndex(l, []byte("Events"))
+				chunk = append(chunk, l[:cut]...)
+				if err := flush(); err != nil {
+					return err
+				}
+				pos, line = readPos+cut, readLine
+				readPos += cut
+				l = l[cut:]
+			case len(chunk) > limit:
+				if err := flush(); err != nil {
+					return err
+				}
+				pos, line = readPos, readLine
+			}
+			chunk = append(chunk, l...)
+			readPos += len(l)
+			if l[len(l)-1] == '\n' {
+				readLine++
+			}
+		}
+		if err == io.EOF {
+			return flush()
+		}
+		if err != nil {
+			return reason(err)
+		}
+	}
+}
+
+// FuzzSplitDocuments checks splitDocumentsMax against the line-by-line
+// reference on any text, read through buffers of any size, with
+// documents cut after any number of bytes: the same parts, at the same
+// offsets and lines, and the same error from each.
+func FuzzSplitDocuments(f *testing.F) {
+	f.Add("Events\nOne\nText versionEvents\nTwo\nA: b\nText version\nEvents\nThree", 16, 1000)
+	f.Add("Events\nOne\n  Events \nTwo\n\tEvents\r\nThree\n\u00a0Events\u2003\nFour\nEventsX\nxEvents\nTextversionEvents\nFive", 20, 7)
+	f.Add("a\nbb\nccc\ndddd\nEvents\neeeee\nffffff\n", 16, 3)
+	f.Add(strings.Repeat("long line with no end ", 40)+"Events\nx", 16, 50)
+	f.Add("Even\nts\nEvents", 17, 0)
+	f.Fuzz(func(t *testing.T, text string, size, limit int) {
+		size = 16 + abs(size)%200
+		limit = abs(limit) % 300
+		type cut struct {
+			chunk     string
+			pos, line int
+		}
+		collect := func(split func(each func([]byte, int, int) error) error) ([]cut, error) {
+			var parts []cut
+			err := split(func(chunk []byte, pos, line int) error {
+				parts = append(parts, cut{string(chunk), pos, line})
+				if len(parts) == 3 && strings.Contains(text, "STOP") {
+					return errors.New("stop")
+				}
+				return nil
+			})
+			return parts, err
+		}
+		want, werr := collect(func(each func([]byte, int, int) error) error {
+			return splitDocumentsByLine(bufio.NewReaderSize(strings.NewReader(text), size), limit, each)
+		})
+		got, gerr := collect(func(each func([]byte, int, int) error) error {
+			return splitDocumentsMax(bufio.NewReaderSize(strings.NewReader(text), size), limit, each)
+		})
+		if fmt.Sprint(werr) != fmt.Sprint(gerr) || !slices.Equal(got, want) {
+			t.Fatalf("size %d, limit %d:\n got %+v, %v\nwant %+v, %v", size, limit, got, gerr, want, werr)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -(n + 1)
+	}
+	return n
 }
