@@ -118,7 +118,8 @@ func splitDocuments(r io.Reader, each func(chunk []byte, pos, line int) error) e
 func splitDocumentsMax(r io.Reader, limit int, each func(chunk []byte, pos, line int) error) error {
 	size := 64 << 10
 	if br, ok := r.(*bufio.Reader); ok {
-		size = br.Size() // reads of its size go past its buffer
+		// Twice its size: reads of its size or more go past its buffer.
+		size = 2 * br.Size()
 	}
 	var (
 		buf   = make([]byte, 0, size) // the text read and not handed on
