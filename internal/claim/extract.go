@@ -193,6 +193,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 			carried := false
 			first := len(out) // this sentence's claims start here
 			context := ""     // the sentence, white space folded, once made
+			plain := false    // and it had nothing to fold
 			claimOf := e.claimOf[:0]
 			for range ms {
 				claimOf = append(claimOf, -1)
@@ -212,9 +213,13 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 				c.Pos = s.toks[m.First].Pos
 				c.End = s.toks[m.Last].End()
 				c.Line = t.Line(c.Pos)
-				c.Text = s.foldedText(t.Text, m.First, m.Last)
 				if context == "" {
-					context = s.foldedText(t.Text, 0, len(s.toks)-1)
+					context, plain = s.foldText(t.Text, 0, len(s.toks)-1)
+				}
+				if plain {
+					c.Text = t.Text[c.Pos:c.End] // a stretch of a sentence with nothing to fold
+				} else {
+					c.Text = s.foldedText(t.Text, m.First, m.Last)
 				}
 				c.Context = context
 				metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
@@ -300,17 +305,24 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 // spaces or none, made of tokens with no white space in them, has nothing
 // to fold.
 func (s *sentence) foldedText(text string, first, last int) string {
+	folded, _ := s.foldText(text, first, last)
+	return folded
+}
+
+// foldText is foldedText that also reports whether the text's tokens show
+// it has nothing to fold: then no stretch of those tokens has either.
+func (s *sentence) foldText(text string, first, last int) (folded string, plain bool) {
 	toks := s.toks[first : last+1]
 	raw := text[toks[0].Pos:toks[len(toks)-1].End()]
 	end := toks[0].Pos // where the token before ends
 	for k := range toks {
 		t := &toks[k]
 		if gap := t.Pos - end; gap > 1 || gap == 1 && text[end] != ' ' || !t.Letters && !spaceless(t.Text) {
-			return transcript.FoldSpace(raw)
+			return transcript.FoldSpace(raw), false
 		}
 		end = t.Pos + len(t.Text)
 	}
-	return raw
+	return raw, true
 }
 
 // spaceless reports whether token text surely holds no white space: it

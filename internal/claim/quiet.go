@@ -65,9 +65,7 @@ func nextCandidate(text string, i int, vw *wordFilter) (start, end int, class ui
 	for i < len(text) {
 		c := text[i]
 		switch byteClass[c] {
-		case bytePlain:
-			i++
-		case byteLetter:
+		case byteLetter: // first: most places the loop comes back to start a word
 			start := i
 			for i++; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
 			}
@@ -90,6 +88,8 @@ func nextCandidate(text string, i int, vw *wordFilter) (start, end int, class ui
 			if vw.shapes.Has(words.Shape(c, second, text[i-1], i-start)) {
 				return start, i, byteLetter
 			}
+		case bytePlain:
+			i++
 		case byteMulti:
 			return i, i, byteMulti
 		default:
