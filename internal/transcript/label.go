@@ -210,16 +210,17 @@ var foldMark = func() (t [256]bool) {
 // trimBlank returns s without the spaces, tabs and no-break spaces it
 // starts with.
 func trimBlank(s string) string {
-	for {
-		switch {
-		case strings.HasPrefix(s, " ") || strings.HasPrefix(s, "\t"):
+	for len(s) > 0 {
+		switch c := s[0]; {
+		case c == ' ' || c == '\t':
 			s = s[1:]
-		case strings.HasPrefix(s, "\u00a0"):
-			s = s[len("\u00a0"):]
+		case c == 0xc2 && len(s) > 1 && s[1] == 0xa0: // U+00A0
+			s = s[2:]
 		default:
 			return s
 		}
 	}
+	return s
 }
 
 // stripParens removes bracketed parts: "Tokayev (retranslated)" → "Tokayev".

@@ -420,3 +420,16 @@ func TestISODate(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimBlank checks trimBlank: spaces, tabs and no-break spaces are
+// trimmed from the start, nothing else is.
+func TestTrimBlank(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", " ": "", "\t \u00a0: x": ": x", "x ": "x ", "\u2003x": "\u2003x", "\n x": "\n x",
+		"\xc2": "\xc2", "\xc2x": "\xc2x", " \u00a0\u00a0 \t:": ":",
+	} {
+		if got := trimBlank(in); got != want {
+			t.Errorf("trimBlank(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
