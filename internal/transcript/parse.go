@@ -279,7 +279,7 @@ func metadataStart(p *parser, ls []line) int {
 	start := status
 	// Walk back over headings and their short item lines.
 	for i := status - 1; i >= 0; i-- {
-		s := strings.TrimSpace(p.text(ls[i]))
+		s := trimSpace(p.text(ls[i]))
 		if metadataKeys[s] {
 			start = i
 			continue
@@ -339,7 +339,7 @@ func (p *parser) body(ls []line) {
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		s := p.text(l)
-		trimmed := strings.TrimSpace(s)
+		trimmed := trimSpace(s)
 		if trimmed == "" {
 			continue
 		}
@@ -603,6 +603,15 @@ func (p *parser) flushTurn() {
 		p.doc.Turns = append(p.doc.Turns, *p.turn)
 		p.turn = nil
 	}
+}
+
+// trimSpace is strings.TrimSpace, with no work for a line that starts
+// and ends with ASCII that is no white space: most lines.
+func trimSpace(s string) string {
+	if s != "" && wordStart[s[0]] && wordStart[s[len(s)-1]] {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 func (p *parser) speech(l line) {

@@ -433,3 +433,12 @@ func TestTrimBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSpace checks trimSpace against strings.TrimSpace.
+func TestTrimSpace(t *testing.T) {
+	for _, s := range []string{"", "x", " x", "x ", "\tx\r", "\u00a0x", "x\u2003", "Events", "a b", "\xff", "é"} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
