@@ -124,7 +124,11 @@ func (p *parser) isLabel(lab string) bool {
 		return false
 	}
 	if n == 1 && !roles.Has(last) && !isUpperWord(last) {
-		return p.surnames != nil && p.surnames[last] // not remembered: surnames grow
+		if p.surnames != nil && p.surnames[last] {
+			return true // not remembered: surnames grow
+		}
+		p.surnameAsked = true // the answer may change as they do
+		return false
 	}
 	if p.labels == nil {
 		p.labels = map[string]bool{}

@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,6 +17,12 @@ type line struct {
 // speaker turns. Layout "" (or "auto") detects the layout. Parse never
 // fails: text it cannot place is narration.
 func Parse(name, text string, layout Layout) *Transcript {
+	return parse(name, text, layout, false)
+}
+
+// parse is Parse; lookAgain has body look for every line's label again
+// instead of taking what collectLabels found (tests compare the two).
+func parse(name, text string, layout Layout, lookAgain bool) *Transcript {
 	t := &Transcript{Name: name, Text: text}
 	lines := splitLines(text)
 	t.lines = make([]int, len(lines))
@@ -26,7 +33,7 @@ func Parse(name, text string, layout Layout) *Transcript {
 		layout = Detect(text)
 	}
 	t.Layout = layout
-	p := &parser{t: t, lines: lines}
+	p := &parser{t: t, lines: lines, lookAgain: lookAgain}
 	p.collectLabels()
 	switch layout {
 	case Kremlin:
@@ -117,9 +124,31 @@ type parser struct {
 	// one-word label is accepted only when it is one of these or a role.
 	surnames map[string]bool
 	labels   map[string]bool // the labels isLabel took whatever surnames come
-	doc      *Document
-	turn     *Turn
+	// lineLabels is what collectLabels found on each line, for body not
+	// to look again; surnameAsked is set by isLabel when it turned a
+	// label down for want of a surname (later surnames may change that).
+	lineLabels   []lineLabel
+	surnameAsked bool
+	lookAgain    bool // body takes nothing from lineLabels
+	doc          *Document
+	turn         *Turn
 }
+
+// lineLabel is the label found on a line of the text, as label and
+// splitLabel with the next line of the text found it.
+type lineLabel struct {
+	kind uint8  // one of the kinds below
+	n    int    // label: the offset after the colon and its space
+	lab  string // label, splitLabel: the label
+}
+
+// The kinds of lineLabel.
+const (
+	labelUnknown = iota // not settled: look again
+	labelNone           // neither label nor splitLabel finds one
+	labelHere           // label finds one
+	labelSplit          // label finds none, splitLabel one
+)
 
 func (p *parser) text(l line) string { return p.t.Text[l.pos:l.end] }
 
@@ -128,11 +157,25 @@ func (p *parser) text(l line) string { return p.t.Text[l.pos:l.end] }
 // word and a colon.
 func (p *parser) collectLabels() {
 	p.surnames = map[string]bool{}
+	p.lineLabels = make([]lineLabel, len(p.lines))
 	for i, l := range p.lines {
 		s := p.text(l)
-		lab, _, ok := p.label(s)
-		if !ok && i+1 < len(p.lines) {
+		p.surnameAsked = false
+		lab, n, ok := p.label(s)
+		settled := !p.surnameAsked
+		if ok {
+			p.lineLabels[i] = lineLabel{labelHere, n, lab}
+		} else if i+1 < len(p.lines) {
 			lab, ok = p.splitLabel(s, p.text(p.lines[i+1]))
+			settled = settled && !p.surnameAsked
+			switch {
+			case ok && settled:
+				p.lineLabels[i] = lineLabel{kind: labelSplit, lab: lab}
+			case settled:
+				p.lineLabels[i].kind = labelNone
+			}
+		} else if settled {
+			p.lineLabels[i].kind = labelNone
 		}
 		if !ok {
 			continue
@@ -336,6 +379,13 @@ func (p *parser) plain() {
 
 // body assigns the lines of a document body to turns and narration.
 func (p *parser) body(ls []line) {
+	// ls are lines of p.lines from at, some perhaps clipped: what
+	// collectLabels found on a line holds while the line (and the next)
+	// are as it read them.
+	at := 0
+	if len(ls) > 0 {
+		at, _ = slices.BinarySearchFunc(p.lines, ls[0].pos, func(l line, pos int) int { return cmp.Compare(l.end, pos) })
+	}
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		s := p.text(l)
@@ -343,21 +393,35 @@ func (p *parser) body(ls []line) {
 		if trimmed == "" {
 			continue
 		}
-		if lab, n, ok := p.label(s); ok {
-			p.startTurn(lab, l.pos)
-			p.speech(line{l.pos + n, l.end})
+		found := lineLabel{}
+		if k := at + i; k < len(p.lineLabels) && p.lines[k] == l && !p.lookAgain {
+			found = p.lineLabels[k]
+			if found.kind != labelHere && (i+1 == len(ls) || k+1 == len(p.lines) || p.lines[k+1] != ls[i+1]) {
+				found.kind = labelUnknown // splitLabel read another next line
+			}
+		}
+		if found.kind == labelUnknown {
+			if lab, n, ok := p.label(s); ok {
+				found = lineLabel{labelHere, n, lab}
+			} else if i+1 < len(ls) {
+				if lab, ok := p.splitLabel(s, p.text(ls[i+1])); ok {
+					found = lineLabel{kind: labelSplit, lab: lab}
+				}
+			}
+		}
+		if found.kind == labelHere {
+			p.startTurn(found.lab, l.pos)
+			p.speech(line{l.pos + found.n, l.end})
 			continue
 		}
-		if i+1 < len(ls) {
-			if lab, ok := p.splitLabel(s, p.text(ls[i+1])); ok {
-				p.startTurn(lab, l.pos)
-				next := ls[i+1]
-				rest := p.text(next)
-				n := strings.IndexByte(rest, ':') + 1
-				p.speech(line{next.pos + n, next.end})
-				i++
-				continue
-			}
+		if found.kind == labelSplit {
+			p.startTurn(found.lab, l.pos)
+			next := ls[i+1]
+			rest := p.text(next)
+			n := strings.IndexByte(rest, ':') + 1
+			p.speech(line{next.pos + n, next.end})
+			i++
+			continue
 		}
 		if p.turn == nil {
 			p.narration(l)

@@ -3,6 +3,8 @@ package transcript
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -233,6 +235,9 @@ func TestPlainAndLines(t *testing.T) {
 func checkTurns(t *testing.T, text string) {
 	t.Helper()
 	tr := Parse("fuzz", text, "")
+	if again := parse("fuzz", text, "", true); !reflect.DeepEqual(tr, again) {
+		t.Fatalf("labels taken from collectLabels give\n%+v\nlooked for again\n%+v", tr.Documents, again.Documents)
+	}
 	end := 0
 	for _, d := range tr.Documents {
 		if d.Pos < 0 || d.End > len(text) || d.Pos > d.End {
@@ -440,5 +445,37 @@ func TestTrimSpace(t *testing.T) {
 		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
 			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestLineLabels checks that body's labels, taken from what collectLabels
+// found on each line, are those it would find looking again: a one-word
+// label before the surname that lets it through, a label split over two
+// lines, one whose colon line starts the next document, and the
+// transcripts of testdata.
+func TestLineLabels(t *testing.T) {
+	texts := []string{
+		"Events\nMeeting\nMay 1, 2020\nPutin: Hello.\nVladimir Putin: We grew.\nPutin: Again.\n",
+		"Events\nTalks\nMay 1, 2020\nPresident of Kazakhstan Kassym-Jomart Tokayev\n: Thank you.\nTokayev: Yes.\nEvents\nNext\nMay 2, 2020\nVladimir Putin: Hi.\nKassym-Jomart Tokayev\nEvents\n: x\n",
+		"Events\nA\nMay 1, 2020\nVladimir Putin: One.\nText versionEvents\nB\nMay 2, 2020\nPutin: Two.\n",
+	}
+	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		checkTurns(t, text)
+	}
+	tr := Parse("t", texts[0], "")
+	var speakers []string
+	for _, turn := range tr.Documents[0].Turns {
+		speakers = append(speakers, turn.Speaker)
+	}
+	if want := []string{"Vladimir Putin", "Vladimir Putin", "Vladimir Putin"}; !slices.Equal(speakers, want) {
+		t.Errorf("speakers %q, want %q", speakers, want)
 	}
 }
