@@ -195,8 +195,8 @@ func mayStatePeriod(text string) bool {
 		for i < len(text) && byteClass[text[i]] == byteLetter {
 			i++
 		}
-		if w := text[start:i]; len(w) <= pw.MaxLen() {
-			if _, ok := pw.Get(words.Hash(w), w); ok {
+		if w := text[start:i]; pw.starts.Has(w[0], len(w)) && pw.pairs.Has(w[0], w[min(1, len(w)-1)], len(w)) {
+			if _, ok := pw.words.Get(words.Hash(w), w); ok {
 				return true
 			}
 		}
@@ -207,9 +207,14 @@ func mayStatePeriod(text string) bool {
 // quietPeriodWords are the words one of which every period that
 // sentence.periods finds in a sentence with no hint has: the months, and
 // the last word of the others.
-var quietPeriodWords = sync.OnceValue(func() *words.Table[bool] {
+var quietPeriodWords = sync.OnceValue(func() *wordFilter {
 	set := map[string]bool{"year": true, "month": true, "today": true, "currently": true,
 		"presently": true, "nowadays": true, "date": true, "present": true, "now": true, "moment": true}
 	lex.Keywords(lex.Month, func(w string) { set[w] = true })
-	return words.New(set)
+	f := &wordFilter{words: words.New(set)}
+	for w := range set {
+		f.starts.AddFold(w)
+		f.pairs.Add(w)
+	}
+	return f
 })
