@@ -39,7 +39,8 @@ var stateNouns = map[string]bool{
 // states and the personal name: "President of Russia Vladimir Putin" →
 // ("President of Russia", "Vladimir Putin").
 func personalName(core string) (role, name string) {
-	words := strings.Fields(core)
+	var buf [16]string
+	words, folded := spaceFields(buf[:0], core)
 	if len(words) <= 1 {
 		return "", core
 	}
@@ -89,7 +90,30 @@ func personalName(core string) (role, name string) {
 			start = len(words) - keep
 		}
 	}
+	if folded {
+		// The words are core's, one space apart: cut it where the name
+		// starts.
+		at := len(core) - len(words[start])
+		for _, w := range words[start+1:] {
+			at -= len(w) + 1
+		}
+		return strings.TrimSuffix(core[:at], " "), core[at:]
+	}
 	return strings.Join(words[:start], " "), strings.Join(words[start:], " ")
+}
+
+// spaceFields appends to dst the fields of s, as strings.Fields splits
+// it; folded reports whether s is its fields joined by single spaces (as
+// transcript.FoldSpace leaves a label).
+func spaceFields(dst []string, s string) (fields []string, folded bool) {
+	if FoldSpace(s) != s {
+		return append(dst, strings.Fields(s)...), false
+	}
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		dst, s = append(dst, w), rest
+	}
+	return dst, true
 }
 
 // nameSpeakers gives every turn its canonical speaker: one person, one name,

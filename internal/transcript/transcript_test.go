@@ -157,6 +157,8 @@ func TestPersonalName(t *testing.T) {
 		{"Presidential Press Secretary Dmitry Peskov", "Presidential Press Secretary", "Dmitry Peskov"},
 		{"Vladimir Putin", "", "Vladimir Putin"},
 		{"Question", "", "Question"},
+		{" President of Turkey\u00a0 Recep Tayyip Erdogan", "President of Turkey", "Recep Tayyip Erdogan"},
+		{"Deputy Prime Minister Alexei  Overchuk", "Deputy Prime Minister", "Alexei Overchuk"},
 	}
 	for _, tt := range tests {
 		role, name := personalName(tt.core)
