@@ -1,10 +1,13 @@
 package claim
 
 import (
+	"encoding/binary"
 	"errors"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/transcript"
@@ -440,11 +443,27 @@ func sentenceStartBefore(text string, sp transcript.Span, to int) int {
 	return sp.Pos
 }
 
-// lastFullStop is strings.LastIndex(s, ". "), a byte at a time.
+// lastFullStop is strings.LastIndex(s, ". "), read back eight bytes at a
+// time: the full stops of a block are found all at once (SWAR), and only
+// they are looked at.
 func lastFullStop(s string) int {
-	for i := len(s) - 2; i >= 0; i-- {
-		if s[i] == '.' && s[i+1] == ' ' {
-			return i
+	b := unsafe.Slice(unsafe.StringData(s), len(s)) // read only
+	end := len(s) - 1                               // a full stop before end has a byte after it
+	for ; end >= 8; end -= 8 {
+		x := binary.LittleEndian.Uint64(b[end-8:]) ^ 0x2e2e2e2e2e2e2e2e // a full stop is a zero byte
+		// The high bit of every zero byte is set (and perhaps of some
+		// bytes after one: each is looked at).
+		for stops := (x - 0x0101010101010101) &^ x & 0x8080808080808080; stops != 0; {
+			k := (63 - bits.LeadingZeros64(stops)) >> 3
+			if p := end - 8 + k; s[p] == '.' && s[p+1] == ' ' {
+				return p
+			}
+			stops &^= 0x80 << (8 * k)
+		}
+	}
+	for p := end - 1; p >= 0; p-- {
+		if s[p] == '.' && s[p+1] == ' ' {
+			return p
 		}
 	}
 	return -1

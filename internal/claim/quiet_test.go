@@ -236,3 +236,19 @@ func TestMayStatePeriod(t *testing.T) {
 		t.Errorf("%d sentences with a period checked, want more", checked)
 	}
 }
+
+// TestLastFullStop checks lastFullStop against strings.LastIndex on texts
+// of every length up to a few blocks, with full stops, and other bytes
+// that a block-at-a-time search could take for them, at every place.
+func TestLastFullStop(t *testing.T) {
+	for _, base := range []string{"It grew. Then it fell.", "a.b.c. d", ". ", ".", "x", "\x2f\x2e\x2d/.-. .", "é. ü.\u00a0x. ", "..  .. "} {
+		for n := 0; n <= 40; n++ {
+			s := strings.Repeat(base, n/len(base)+1)[:n]
+			for _, text := range []string{s, s + ". ", ". " + s, s + "." + s} {
+				if got, want := lastFullStop(text), strings.LastIndex(text, ". "); got != want {
+					t.Errorf("lastFullStop(%q) = %d, want %d", text, got, want)
+				}
+			}
+		}
+	}
+}
