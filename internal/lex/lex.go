@@ -188,15 +188,24 @@ func (l *lexer) runeAt(i int) (rune, int) {
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // goesOnWord tells the bytes after a word's letters that may go on it
-// (lexWord reads on): an apostrophe, a full stop, a digit, the first byte
-// of a rune that is not ASCII, and a colon (a web address's scheme,
-// "https:").
+// (lexWord reads on): an apostrophe, a digit, the first byte of a rune
+// that is not ASCII, and a colon (a web address's scheme, "https:"). A
+// full stop goes on a word of one letter (U.S.) and on "www" (an
+// address): see endsAtFullStop.
 var goesOnWord = func() (t [256]bool) {
 	for c := range t {
-		t[c] = c >= utf8.RuneSelf || isDigit(byte(c)) || c == '\'' || c == '.' || c == ':'
+		t[c] = c >= utf8.RuneSelf || isDigit(byte(c)) || c == '\'' || c == ':'
 	}
 	return t
 }()
+
+// endsAtFullStop reports whether the ASCII letters w, followed by a full
+// stop, are a word that ends there, as lexWord reads it: not one letter
+// (an abbreviation's, U.S.), and not "www" (a web address) or another
+// word of three letters that starts with w, which lexWord is left to read.
+func endsAtFullStop(w string) bool {
+	return len(w) > 1 && !(len(w) == 3 && w[0]|0x20 == 'w')
+}
 
 // plainPunct tells the punctuation that is always a token of one byte of
 // kind Punct (lexAny's last case): the full stop too, unless a digit
@@ -297,9 +306,10 @@ func (l *lexer) afterWordOrDigit() bool {
 // plainWords reads the common tokens from l.pos, in one loop with the
 // lexer's state in local variables: the words of ASCII letters that
 // nothing can go on (a space, a comma after them: a byte that is ASCII and
-// no letter, digit, apostrophe or full stop) and that are no web address,
-// each read as lexWord would read it, the punctuation of plainPunct, and
-// the spaces and line feeds between them. It stops before anything else.
+// no letter, digit, apostrophe or colon, or a full stop that
+// endsAtFullStop lets end the word) and that are no web address, each read
+// as lexWord would read it, the punctuation of plainPunct, and the spaces
+// and line feeds between them. It stops before anything else.
 func (l *lexer) plainWords() {
 	l.tokens, l.pos = appendPlainWords(l.tokens, l.input, l.pos, l.at)
 }
@@ -333,7 +343,7 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 			h = words.StepLetter(h, in[p])
 			p++
 		}
-		if p < len(in) && goesOnWord[in[p]] {
+		if p < len(in) && (goesOnWord[in[p]] || in[p] == '.' && !endsAtFullStop(in[start:p])) {
 			// Not surely a plain word (a web address goes on after "www"
 			// with a full stop, after "http" with a colon): lexWord reads
 			// it. Nothing is called in this loop, so that its state stays

@@ -255,4 +255,16 @@ func TestPlainWord(t *testing.T) {
 		checkPlainWords(t, tt.input)
 	}
 	checkPlainWords(t, "http://x.y www.a.b wwwx ftp ht U.S. a.m. Russia’s USD115 can't it's end")
+	// Full stops after words: sentence ends, abbreviations, addresses.
+	checkPlainWords(t, "It grew. WWW.x.ru www. Was. wow.x U.S.A. i.e. e.g., a. b.c Mr. x.5 end.\"")
+}
+
+// TestEndsAtFullStop checks the words a full stop ends, and those it is
+// left to lexWord to end.
+func TestEndsAtFullStop(t *testing.T) {
+	for w, want := range map[string]bool{"grew": true, "it": true, "U": false, "a": false, "www": false, "WWW": false, "was": false, "wow": false, "wa": true, "were": true} {
+		if got := endsAtFullStop(w); got != want {
+			t.Errorf("endsAtFullStop(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
