@@ -667,7 +667,7 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 			// none, which their first letter and length, or their shape,
 			// tell. A million-code's flag (MUSD) is added below.
 			var f wordFlag
-			if ft.starts.Has(t.Text[0], len(t.Text)) && ft.pairs.Has(t.Text[0], t.Text[min(1, len(t.Text)-1)], len(t.Text)) && ft.shapes.Has(words.ShapeOf(t.Text)) {
+			if ft.starts.Has(t.Text[0], len(t.Text)) && ft.pairs.HasWord(t.Text) && ft.shapes.Has(words.ShapeOf(t.Text)) {
 				f, _ = ft.t.Get(t.Hash, t.Text)
 			}
 			if low[i], flags[i] = t.Text, f; t.Caps {

@@ -195,7 +195,7 @@ func mayStatePeriod(text string) bool {
 		for i < len(text) && byteClass[text[i]] == byteLetter {
 			i++
 		}
-		if w := text[start:i]; pw.starts.Has(w[0], len(w)) && pw.pairs.Has(w[0], w[min(1, len(w)-1)], len(w)) {
+		if w := text[start:i]; pw.starts.Has(w[0], len(w)) && pw.pairs.HasWord(w) {
 			if _, ok := pw.words.Get(words.Hash(w), w); ok {
 				return true
 			}

@@ -352,7 +352,7 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 			break
 		}
 		text, k := in[start:p], Word
-		if keywordStarts.Has(text[0], len(text)) && keywordPairs.Has(text[0], text[min(1, len(text)-1)], len(text)) {
+		if keywordStarts.Has(text[0], len(text)) && keywordPairs.HasWord(text) {
 			if kw, ok := keywordTable.Get(h, text); ok {
 				k = kw
 			}
