@@ -127,7 +127,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	workers := runtime.GOMAXPROCS(0)
 	if len(files) < 2 || workers < 2 || slices.Contains(files, "-") {
 		// One file at a time, each part handed on as soon as it is read.
-		ex := claim.NewExtractor(in.lexicon)
+		ex, ps := claim.NewExtractor(in.lexicon), new(transcript.Parser)
 		each := keep
 		var w rowWriter
 		if rows != nil {
@@ -140,7 +140,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 			}
 		}
 		for _, name := range files {
-			turns, err := readFileParts(ios, name, o, ex, rows != nil, each)
+			turns, err := readFileParts(ios, name, o, ps, ex, rows != nil, each)
 			if err := report(name, turns, err); err != nil {
 				return nil, err
 			}
@@ -215,7 +215,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Go(func() {
-			ex := claim.NewExtractor(in.lexicon)
+			ex, ps := claim.NewExtractor(in.lexicon), new(transcript.Parser)
 			for {
 				window <- struct{}{}
 				i := int(taken.Add(1)) - 1
@@ -227,13 +227,13 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 				wios := ios
 				wios.ErrOut = &r.stderr
 				if rows == nil {
-					r.turns, r.err = readFileParts(wios, files[i], o, ex, false, func(p parsed) error {
+					r.turns, r.err = readFileParts(wios, files[i], o, ps, ex, false, func(p parsed) error {
 						r.parts = append(r.parts, p)
 						return nil
 					})
 				} else {
 					w := rows(&r.out, false)
-					r.turns, r.err = readFileParts(wios, files[i], o, ex, true, func(p parsed) error {
+					r.turns, r.err = readFileParts(wios, files[i], o, ps, ex, true, func(p parsed) error {
 						return w.Write(p.claims)
 					})
 					if err := w.Flush(); r.err == nil {
@@ -270,14 +270,15 @@ func displayName(name string) string {
 	return name
 }
 
-// readFileParts reads the file called name, parses and extracts it, and
-// hands each part to emit: the whole file, or (stream) one document of a
-// Kremlin file at a time, with its claims' offsets and lines in the file.
-// It returns the number of speaker turns found.
-func readFileParts(ios IO, name string, o *InputOptions, ex *claim.Extractor, stream bool, emit func(parsed) error) (int, error) {
+// readFileParts reads the file called name, parses it with ps and extracts
+// it with ex (a worker's own: the parser remembers speakers' labels from
+// file to file), and hands each part to emit: the whole file, or (stream)
+// one document of a Kremlin file at a time, with its claims' offsets and
+// lines in the file. It returns the number of speaker turns found.
+func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, ex *claim.Extractor, stream bool, emit func(parsed) error) (int, error) {
 	turns := 0
 	each := func(p part) error {
-		t := transcript.Parse(displayName(name), p.text, transcript.Layout(o.Layout))
+		t := ps.Parse(displayName(name), p.text, transcript.Layout(o.Layout))
 		for _, d := range t.Documents {
 			turns += len(d.Turns)
 		}

@@ -130,10 +130,9 @@ func (p *parser) isLabel(lab string) bool {
 		p.surnameAsked = true // the answer may change as they do
 		return false
 	}
-	if p.labels == nil {
-		p.labels = map[string]bool{}
+	if p.labels != nil && len(p.labels) < maxKnownLabels {
+		p.labels[lab] = true
 	}
-	p.labels[lab] = true
 	return true
 }
 

@@ -17,12 +17,32 @@ type line struct {
 // speaker turns. Layout "" (or "auto") detects the layout. Parse never
 // fails: text it cannot place is narration.
 func Parse(name, text string, layout Layout) *Transcript {
-	return parse(name, text, layout, false)
+	return new(Parser).Parse(name, text, layout)
+}
+
+// Parser parses texts one after another, as Parse does, and remembers the
+// speaker labels it took on their own merits (several words, capitalised,
+// as any file would have them taken): the documents of an archive share
+// their speakers, whose labels it then need not read again. Its zero value
+// is ready to use; it is not safe for use by several goroutines at once.
+type Parser struct {
+	labels map[string]bool // at most maxKnownLabels
+}
+
+// maxKnownLabels bounds the labels a Parser remembers.
+const maxKnownLabels = 4096
+
+// Parse is the package's Parse.
+func (ps *Parser) Parse(name, text string, layout Layout) *Transcript {
+	return ps.parse(name, text, layout, false)
 }
 
 // parse is Parse; lookAgain has body look for every line's label again
 // instead of taking what collectLabels found (tests compare the two).
-func parse(name, text string, layout Layout, lookAgain bool) *Transcript {
+func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Transcript {
+	if ps.labels == nil {
+		ps.labels = map[string]bool{}
+	}
 	t := &Transcript{Name: name, Text: text}
 	lines := splitLines(text)
 	t.lines = make([]int, len(lines))
@@ -33,7 +53,7 @@ func parse(name, text string, layout Layout, lookAgain bool) *Transcript {
 		layout = Detect(text)
 	}
 	t.Layout = layout
-	p := &parser{t: t, lines: lines, lookAgain: lookAgain}
+	p := &parser{t: t, lines: lines, labels: ps.labels, lookAgain: lookAgain}
 	p.collectLabels()
 	switch layout {
 	case Kremlin:
@@ -123,7 +143,7 @@ type parser struct {
 	// surnames are the last words of multi-word labels in the file: a
 	// one-word label is accepted only when it is one of these or a role.
 	surnames map[string]bool
-	labels   map[string]bool // the labels isLabel took whatever surnames come
+	labels   map[string]bool // the labels isLabel took whatever surnames come (its Parser's)
 	// lineLabels is what collectLabels found on each line, for body not
 	// to look again; surnameAsked is set by isLabel when it turned a
 	// label down for want of a surname (later surnames may change that).

@@ -237,7 +237,7 @@ func TestPlainAndLines(t *testing.T) {
 func checkTurns(t *testing.T, text string) {
 	t.Helper()
 	tr := Parse("fuzz", text, "")
-	if again := parse("fuzz", text, "", true); !reflect.DeepEqual(tr, again) {
+	if again := new(Parser).parse("fuzz", text, "", true); !reflect.DeepEqual(tr, again) {
 		t.Fatalf("labels taken from collectLabels give\n%+v\nlooked for again\n%+v", tr.Documents, again.Documents)
 	}
 	end := 0
@@ -479,5 +479,44 @@ func TestLineLabels(t *testing.T) {
 	}
 	if want := []string{"Vladimir Putin", "Vladimir Putin", "Vladimir Putin"}; !slices.Equal(speakers, want) {
 		t.Errorf("speakers %q, want %q", speakers, want)
+	}
+}
+
+// TestParserRemembers checks that a Parser that has parsed other texts
+// (and remembers their speakers' labels) parses each as Parse does, and
+// that it remembers no more than maxKnownLabels labels.
+func TestParserRemembers(t *testing.T) {
+	var texts []string
+	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	// Many labels of two capitalised words, then a one-word label.
+	var many strings.Builder
+	name := func(i int) string {
+		b := []byte{'Q'}
+		for ; i > 0; i /= 26 {
+			b = append(b, byte('a'+i%26))
+		}
+		return string(b)
+	}
+	for i := range maxKnownLabels + 100 {
+		fmt.Fprintf(&many, "Anna %s: Hello.\n", name(i))
+	}
+	// A one-word label is taken only after a longer one ends with it, in
+	// the same text: what a Parser remembers does not let it through.
+	texts = append(texts, many.String()+"Putin: Hi.\nVladimir Putin: Yes.\n", texts[0], "Putin: One.\nTokayev: Two.\n")
+	ps := new(Parser)
+	for _, text := range texts {
+		if got, want := ps.Parse("t", text, ""), Parse("t", text, ""); !reflect.DeepEqual(got, want) {
+			t.Fatalf("a Parser that parsed other texts gives\n%+v\nParse gives\n%+v", got.Documents, want.Documents)
+		}
+	}
+	if len(ps.labels) > maxKnownLabels {
+		t.Errorf("the Parser remembers %d labels, want at most %d", len(ps.labels), maxKnownLabels)
 	}
 }
