@@ -119,9 +119,11 @@ func spaceFields(dst []string, s string) (fields []string, folded bool) {
 // nameSpeakers gives every turn its canonical speaker: one person, one name,
 // across all the label forms the file uses. personalName splits a label
 // into an office and a name.
-func (p *parser) nameSpeakers(personalName func(core string) (role, name string)) {
-	type form struct{ role, name string }
-	forms := map[string]form{}
+//
+// known holds the forms of labels split before by the same personalName,
+// and gets those of new labels (up to maxKnownLabels); nil, none are kept.
+func (p *parser) nameSpeakers(personalName func(core string) (role, name string), known map[string]labelForm) {
+	forms := map[string]labelForm{}
 	var names []string // distinct personal names, in order of appearance
 	seen := map[string]bool{}
 	for _, d := range p.t.Documents {
@@ -129,17 +131,15 @@ func (p *parser) nameSpeakers(personalName func(core string) (role, name string)
 			if _, ok := forms[turn.Label]; ok {
 				continue
 			}
-			core := stripParens(turn.Label)
-			role, name := personalName(core)
-			if roles.Has(core) {
-				role, name = "", core
+			f, ok := known[turn.Label]
+			if !ok {
+				f = splitLabelForm(turn.Label, personalName)
+				if known != nil && len(known) < maxKnownLabels {
+					known[turn.Label] = f
+				}
 			}
-			if extra := parens(turn.Label); extra != "" {
-				role = strings.TrimSpace(strings.TrimSpace(role+" ") + extra)
-				role = strings.TrimSpace(role)
-			}
-			forms[turn.Label] = form{role, name}
-			if !seen[name] {
+			forms[turn.Label] = f
+			if name := f.name; !seen[name] {
 				seen[name] = true
 				names = append(names, name)
 			}
@@ -178,6 +178,25 @@ func (p *parser) nameSpeakers(personalName func(core string) (role, name string)
 			turn.Role = f.role
 		}
 	}
+}
+
+// labelForm is a speaker label split into the office it states and the
+// personal name.
+type labelForm struct{ role, name string }
+
+// splitLabelForm splits label with personalName; a role label ("Question")
+// is its own name, and bracketed parts go to the office.
+func splitLabelForm(label string, personalName func(core string) (role, name string)) labelForm {
+	core := stripParens(label)
+	role, name := personalName(core)
+	if roles.Has(core) {
+		role, name = "", core
+	}
+	if extra := parens(label); extra != "" {
+		role = strings.TrimSpace(strings.TrimSpace(role+" ") + extra)
+		role = strings.TrimSpace(role)
+	}
+	return labelForm{role, name}
 }
 
 // months maps month names to their numbers.

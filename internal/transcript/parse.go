@@ -26,7 +26,8 @@ func Parse(name, text string, layout Layout) *Transcript {
 // their speakers, whose labels it then need not read again. Its zero value
 // is ready to use; it is not safe for use by several goroutines at once.
 type Parser struct {
-	labels map[string]bool // at most maxKnownLabels
+	labels map[string]bool      // at most maxKnownLabels
+	forms  map[string]labelForm // the labels' offices and names, as many
 }
 
 // maxKnownLabels bounds the labels a Parser remembers.
@@ -41,7 +42,7 @@ func (ps *Parser) Parse(name, text string, layout Layout) *Transcript {
 // instead of taking what collectLabels found (tests compare the two).
 func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Transcript {
 	if ps.labels == nil {
-		ps.labels = map[string]bool{}
+		ps.labels, ps.forms = map[string]bool{}, map[string]labelForm{}
 	}
 	t := &Transcript{Name: name, Text: text}
 	lines := splitLines(text)
@@ -58,15 +59,15 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	switch layout {
 	case Kremlin:
 		p.kremlin()
-		p.nameSpeakers(personalName)
+		p.nameSpeakers(personalName, ps.forms)
 	case WhiteHouse:
 		p.whitehouse() // names its speakers itself
 	case Hansard:
 		p.hansard()
-		p.nameSpeakers(func(core string) (string, string) { return "", core })
+		p.nameSpeakers(func(core string) (string, string) { return "", core }, nil)
 	default:
 		p.plain()
-		p.nameSpeakers(personalName)
+		p.nameSpeakers(personalName, ps.forms)
 	}
 	return t
 }
