@@ -461,14 +461,7 @@ func TestLineLabels(t *testing.T) {
 		"Events\nTalks\nMay 1, 2020\nPresident of Kazakhstan Kassym-Jomart Tokayev\n: Thank you.\nTokayev: Yes.\nEvents\nNext\nMay 2, 2020\nVladimir Putin: Hi.\nKassym-Jomart Tokayev\nEvents\n: x\n",
 		"Events\nA\nMay 1, 2020\nVladimir Putin: One.\nText versionEvents\nB\nMay 2, 2020\nPutin: Two.\n",
 	}
-	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts = append(texts, testdataTexts(t)...)
 	for _, text := range texts {
 		checkTurns(t, text)
 	}
@@ -486,15 +479,7 @@ func TestLineLabels(t *testing.T) {
 // (and remembers their speakers' labels) parses each as Parse does, and
 // that it remembers no more than maxKnownLabels labels.
 func TestParserRemembers(t *testing.T) {
-	var texts []string
-	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts := testdataTexts(t)
 	// Many labels of two capitalised words, then a one-word label.
 	var many strings.Builder
 	name := func(i int) string {
@@ -519,4 +504,22 @@ func TestParserRemembers(t *testing.T) {
 	if len(ps.labels) > maxKnownLabels {
 		t.Errorf("the Parser remembers %d labels, want at most %d", len(ps.labels), maxKnownLabels)
 	}
+}
+
+// testdataTexts returns the transcripts of testdata.
+func testdataTexts(t *testing.T) []string {
+	t.Helper()
+	var texts []string
+	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	if len(texts) == 0 {
+		t.Fatal("no transcripts in testdata")
+	}
+	return texts
 }
