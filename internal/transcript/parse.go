@@ -21,10 +21,12 @@ func Parse(name, text string, layout Layout) *Transcript {
 }
 
 // Parser parses texts one after another, as Parse does, and remembers the
-// speaker labels it took on their own merits (several words, capitalised,
-// as any file would have them taken): the documents of an archive share
-// their speakers, whose labels it then need not read again. Its zero value
-// is ready to use; it is not safe for use by several goroutines at once.
+// speaker labels it took on their own merits (several capitalised words,
+// a role, a name in capitals: not a one-word label a longer one in the same
+// file lets through), with their offices and names: the documents of an
+// archive share their speakers, whose labels it then need not read again.
+// Its zero value is ready to use; it is not safe for use by several
+// goroutines at once.
 type Parser struct {
 	labels map[string]bool      // at most maxKnownLabels
 	forms  map[string]labelForm // the labels' offices and names, as many
