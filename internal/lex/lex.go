@@ -162,14 +162,18 @@ func AppendAt(dst []Token, input string, at int) []Token {
 }
 
 func (l *lexer) emit(k Kind) {
-	l.tokens = append(l.tokens, Token{Kind: k, Pos: l.at + l.start, Text: l.input[l.start:l.pos]})
+	l.tokens = grow(l.tokens)
+	t := &l.tokens[len(l.tokens)-1]
+	t.Kind, t.Letters, t.Caps, t.Hash, t.Pos, t.Text = k, false, false, 0, l.at+l.start, l.input[l.start:l.pos]
 	l.start = l.pos
 }
 
 // emitLetters emits a word of ASCII letters only, of hash h, with a
 // capital when caps is set.
 func (l *lexer) emitLetters(k Kind, h uint32, caps bool) {
-	l.tokens = append(l.tokens, Token{Kind: k, Letters: true, Caps: caps, Hash: h, Pos: l.at + l.start, Text: l.input[l.start:l.pos]})
+	l.tokens = grow(l.tokens)
+	t := &l.tokens[len(l.tokens)-1]
+	t.Kind, t.Letters, t.Caps, t.Hash, t.Pos, t.Text = k, true, caps, h, l.at+l.start, l.input[l.start:l.pos]
 	l.start = l.pos
 }
 
@@ -314,6 +318,17 @@ func (l *lexer) plainWords() {
 	l.tokens, l.pos = appendPlainWords(l.tokens, l.input, l.pos, l.at)
 }
 
+// grow returns toks one token longer, the new last token to be set in
+// place, field by field: a token built and then appended is built on the
+// stack with narrow stores and copied with wide loads, which stall the
+// processor (store-to-load forwarding fails) on every word.
+func grow(toks []Token) []Token {
+	if len(toks) < cap(toks) {
+		return toks[:len(toks)+1]
+	}
+	return append(toks, Token{})
+}
+
 // appendPlainWords is plainWords on input in from p, the tokens' offsets
 // counted from at: it returns toks with the tokens read appended and the
 // offset where it stopped. The lexer's state is in its arguments, not
@@ -329,7 +344,9 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 		if plainPunct[in[p]] && !(p+1 < len(in) && isDigit(in[p+1])) {
 			// A comma, a full stop ...: a token of its own, as lexAny
 			// makes it (a full stop before a digit may start a number).
-			toks = append(toks, Token{Kind: Punct, Pos: at + p, Text: in[p : p+1]})
+			toks = grow(toks)
+			t := &toks[len(toks)-1]
+			t.Kind, t.Letters, t.Caps, t.Hash, t.Pos, t.Text = Punct, false, false, 0, at+p, in[p:p+1]
 			p++
 			continue
 		}
@@ -358,7 +375,9 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 			}
 		}
 		// A capital lacks the lower-case bit.
-		toks = append(toks, Token{Kind: k, Letters: true, Caps: all&0x20 == 0, Hash: h, Pos: at + start, Text: text})
+		toks = grow(toks)
+		t := &toks[len(toks)-1]
+		t.Kind, t.Letters, t.Caps, t.Hash, t.Pos, t.Text = k, true, all&0x20 == 0, h, at+start, text
 	}
 	return toks, p
 }

@@ -140,6 +140,34 @@ func TestAppendReuses(t *testing.T) {
 	}
 }
 
+// Tokens are set in place, field by field: a buffer whose room holds
+// the tokens of another text must give what a new one does.
+func TestAppendOverStaleTokens(t *testing.T) {
+	for _, tt := range lexTests {
+		checkOverStale(t, tt.input)
+	}
+}
+
+// checkOverStale fails t unless input lexed into a buffer full of stale
+// tokens (every field set) gives the tokens Lex gives.
+func checkOverStale(t *testing.T, input string) {
+	t.Helper()
+	want := Lex(input)
+	stale := make([]Token, len(want)+8)
+	for i := range stale {
+		stale[i] = Token{Kind: Scale, Letters: true, Caps: true, Hash: 0xdeadbeef, Pos: -7, Text: "stale"}
+	}
+	got := Append(stale[:0], input)
+	if len(got) != len(want) {
+		t.Fatalf("%q: %d tokens over stale ones, Lex %d", input, len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("%q: token %d over stale ones %+v, Lex %+v", input, i, got[i], want[i])
+		}
+	}
+}
+
 func TestKindString(t *testing.T) {
 	if Scale.String() != "Scale" || Kind(200).String() != "Kind(?)" {
 		t.Errorf("String: %s %s", Scale, Kind(200))
@@ -192,6 +220,7 @@ func FuzzLex(f *testing.F) {
 	f.Fuzz(func(t *testing.T, input string) {
 		checkTokens(t, input)
 		checkPlainWords(t, input)
+		checkOverStale(t, input)
 		want := Lex(input)
 		prefix := []Token{{Kind: Word, Pos: 0, Text: "x"}}
 		got := Append(prefix, input)
