@@ -34,6 +34,7 @@ fuzz:
 	$(GO) test ./internal/transcript -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzScan$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzHints$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzFoldedText$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/facts -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/textfile -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME)

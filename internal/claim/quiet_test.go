@@ -4,11 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/transcript"
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 func TestQuiet(t *testing.T) {
@@ -251,4 +254,77 @@ func TestLastFullStop(t *testing.T) {
 			}
 		}
 	}
+}
+
+// hintsByRune is the hint scan written plainly, the reference hints is
+// checked against: every byte of class byteOther, every rune that is not
+// plain, and the start of every run of ASCII letters that is a value
+// word in any case.
+func hintsByRune(text string) []int {
+	vw := valueWords()
+	var out []int
+	for i := 0; i < len(text); {
+		switch c := text[i]; byteClass[c] {
+		case byteLetter:
+			start := i
+			for i < len(text) && byteClass[text[i]] == byteLetter {
+				i++
+			}
+			w := strings.ToLower(text[start:i])
+			if _, ok := vw.words.Get(words.Hash(w), w); ok {
+				out = append(out, start)
+			}
+		case byteMulti:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !plainRune(r) {
+				out = append(out, i)
+			}
+			i += n
+		case byteOther:
+			out = append(out, i)
+			i++
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// TestHintsByRune compares the hint scan with hintsByRune on the
+// transcripts of testdata and on texts that put value words, signs and
+// runes at every place of the scan's eight-byte blocks.
+func TestHintsByRune(t *testing.T) {
+	texts := []string{"", "one", "x one", "Erdoğone", "5th", "abc5def", "pp", "PP.", "ten,ten;TEN", "“One”—two…", "\xff\xfeone", "percentage-point"}
+	for _, w := range []string{"one", "pp", "Thousand", "5", "$", "½", "’", "é", "\xc3"} {
+		for pad := range 17 {
+			texts = append(texts, strings.Repeat("ab ", pad/3)+strings.Repeat("x", pad%3)+" "+w+" and then some words", strings.Repeat("a", pad)+w)
+		}
+	}
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		if got, want := hints(text, nil), hintsByRune(text); !slices.Equal(got, want) {
+			t.Errorf("hints(%.60q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// FuzzHints compares the hint scan with hintsByRune on any text.
+func FuzzHints(f *testing.F) {
+	f.Add("We discussed trade: it grew by 9.1 percent, to $25.6 billion — one third more.")
+	f.Add("Erdoğone 5th abc5def PP. ten,ten;TEN “One”—two… \xff\xfeone")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := hints(text, nil), hintsByRune(text); !slices.Equal(got, want) {
+			t.Fatalf("hints(%q) = %v, want %v", text, got, want)
+		}
+		if q := quiet(text); q != (len(hintsByRune(text)) == 0) {
+			t.Fatalf("quiet(%q) = %v", text, q)
+		}
+	})
 }
