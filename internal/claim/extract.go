@@ -598,7 +598,7 @@ func splitSentencesTo(out []sentence, toks []lex.Token) []sentence {
 		}
 		if t.Text == "." && i > 0 && toks[i-1].Kind.IsWord() && toks[i-1].End() == t.Pos {
 			if prev := &toks[i-1]; prev.Letters {
-				if _, abbr := abbreviationTable.Get(prev.Hash, prev.Text); abbr || len(prev.Text) == 1 {
+				if _, abbr := abbreviationTable.Get(words.Hash(prev.Text), prev.Text); abbr || len(prev.Text) == 1 {
 					continue // Mr., U.S. (a letter of ASCII: the common case)
 				}
 			} else if prev := strings.ToLower(prev.Text); abbreviations.Value(prev) || utf8.RuneCountInString(prev) == 1 {
@@ -661,14 +661,13 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 			continue
 		}
 		if t.Letters {
-			// The common word: ASCII letters, hashed by the lexer (the
-			// hash is the lower case's).
-			// Its flags, looked up by the lexer's hash: most words have
-			// none, which their first letter and length, or their shape,
-			// tell. A million-code's flag (MUSD) is added below.
+			// The common word: ASCII letters. Most words have no flags,
+			// which their first letter and length, or their shape, tell;
+			// the others are hashed (in any case) and looked up. A
+			// million-code's flag (MUSD) is added below.
 			var f wordFlag
 			if ft.starts.Has(t.Text[0], len(t.Text)) && ft.pairs.HasWord(t.Text) && ft.shapes.Has(words.ShapeOf(t.Text)) {
-				f, _ = ft.t.Get(t.Hash, t.Text)
+				f, _ = ft.t.Get(words.Hash(t.Text), t.Text)
 			}
 			if low[i], flags[i] = t.Text, f; t.Caps {
 				low[i], s.ends[i].start = "", len(caps)

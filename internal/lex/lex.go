@@ -64,10 +64,10 @@ func (k Kind) IsWord() bool { return k == Word || k > keywordStart }
 type Token struct {
 	Kind Kind
 	// Letters is set on a word of ASCII letters only; Caps says it has a
-	// capital, and Hash is words.Hash(Text). A reader that looks words up
-	// in words tables need not read their bytes again.
+	// capital. (A word's words.Hash is not kept: few words are looked up
+	// in a words table after their shape, and hashing every letter of
+	// every word cost the lexer more than the look-ups saved.)
 	Letters, Caps bool
-	Hash          uint32
 	Pos           int    // byte offset of Text in the input
 	Text          string // the token's text, sliced from the input
 }
@@ -164,16 +164,16 @@ func AppendAt(dst []Token, input string, at int) []Token {
 func (l *lexer) emit(k Kind) {
 	l.tokens = grow(l.tokens)
 	t := &l.tokens[len(l.tokens)-1]
-	t.Kind, t.Letters, t.Caps, t.Hash, t.Pos, t.Text = k, false, false, 0, l.at+l.start, l.input[l.start:l.pos]
+	t.Kind, t.Letters, t.Caps, t.Pos, t.Text = k, false, false, l.at+l.start, l.input[l.start:l.pos]
 	l.start = l.pos
 }
 
-// emitLetters emits a word of ASCII letters only, of hash h, with a
-// capital when caps is set.
-func (l *lexer) emitLetters(k Kind, h uint32, caps bool) {
+// emitLetters emits a word of ASCII letters only, with a capital when
+// caps is set.
+func (l *lexer) emitLetters(k Kind, caps bool) {
 	l.tokens = grow(l.tokens)
 	t := &l.tokens[len(l.tokens)-1]
-	t.Kind, t.Letters, t.Caps, t.Hash, t.Pos, t.Text = k, true, caps, h, l.at+l.start, l.input[l.start:l.pos]
+	t.Kind, t.Letters, t.Caps, t.Pos, t.Text = k, true, caps, l.at+l.start, l.input[l.start:l.pos]
 	l.start = l.pos
 }
 
@@ -346,7 +346,7 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 			// makes it (a full stop before a digit may start a number).
 			toks = grow(toks)
 			t := &toks[len(toks)-1]
-			t.Kind, t.Letters, t.Caps, t.Hash, t.Pos, t.Text = Punct, false, false, 0, at+p, in[p:p+1]
+			t.Kind, t.Letters, t.Caps, t.Pos, t.Text = Punct, false, false, at+p, in[p:p+1]
 			p++
 			continue
 		}
@@ -354,10 +354,9 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 			break
 		}
 		start := p
-		h, all := words.Seed, byte(0xff) // all: the bits every letter has
+		all := byte(0xff) // the bits every letter has
 		for p < len(in) && asciiLetter[in[p]] {
 			all &= in[p]
-			h = words.StepLetter(h, in[p])
 			p++
 		}
 		if p < len(in) && (goesOnWord[in[p]] || in[p] == '.' && !endsAtFullStop(in[start:p])) {
@@ -370,14 +369,14 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 		}
 		text, k := in[start:p], Word
 		if keywordStarts.Has(text[0], len(text)) && keywordPairs.HasWord(text) {
-			if kw, ok := keywordTable.Get(h, text); ok {
+			if kw, ok := keywordTable.Get(words.Hash(text), text); ok {
 				k = kw
 			}
 		}
 		// A capital lacks the lower-case bit.
 		toks = grow(toks)
 		t := &toks[len(toks)-1]
-		t.Kind, t.Letters, t.Caps, t.Hash, t.Pos, t.Text = k, true, all&0x20 == 0, h, at+start, text
+		t.Kind, t.Letters, t.Caps, t.Pos, t.Text = k, true, all&0x20 == 0, at+start, text
 	}
 	return toks, p
 }
@@ -393,16 +392,15 @@ func lexWord(l *lexer) stateFn {
 		l.emit(Word)
 		return lexAny
 	}
-	// The common case, read a byte at a time: ASCII letters, hashed.
-	h, in, p, all := words.Seed, l.input, l.pos, byte(0xff)
+	// The common case, read a byte at a time: ASCII letters.
+	in, p, all := l.input, l.pos, byte(0xff)
 	for p < len(in) && asciiLetter[in[p]] {
 		all &= in[p]
-		h = words.StepLetter(h, in[p])
 		p++
 	}
 	caps := all&0x20 == 0
 	l.pos = p
-	plain := p // the end of the letters h hashes
+	plain := p // the end of the ASCII letters
 	for {
 		r, w := l.runeAt(l.pos)
 		switch {
@@ -448,15 +446,12 @@ func lexWord(l *lexer) stateFn {
 	text := l.input[l.start:l.pos]
 	k := Word
 	if len(text) <= keywordTable.MaxLen() {
-		if l.pos != plain {
-			h = words.Hash(text)
-		}
-		if kw, ok := keywordTable.Get(h, text); ok {
+		if kw, ok := keywordTable.Get(words.Hash(text), text); ok {
 			k = kw
 		}
 	}
 	if l.pos == plain {
-		l.emitLetters(k, h, caps)
+		l.emitLetters(k, caps)
 	} else {
 		l.emit(k)
 	}

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/transcripts/transcripts/internal/words"
 )
 
 // tok makes a token for the tables; positions are checked in TestPos.
@@ -155,7 +153,7 @@ func checkOverStale(t *testing.T, input string) {
 	want := Lex(input)
 	stale := make([]Token, len(want)+8)
 	for i := range stale {
-		stale[i] = Token{Kind: Scale, Letters: true, Caps: true, Hash: 0xdeadbeef, Pos: -7, Text: "stale"}
+		stale[i] = Token{Kind: Scale, Letters: true, Caps: true, Pos: -7, Text: "stale"}
 	}
 	got := Append(stale[:0], input)
 	if len(got) != len(want) {
@@ -192,11 +190,11 @@ func checkTokens(t *testing.T, input string) {
 			t.Fatalf("bytes %q before token %d were dropped", input[end:tk.Pos], i)
 		}
 		if tk.Letters && (!tk.Kind.IsWord() || strings.Trim(tk.Text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" ||
-			tk.Hash != words.Hash(tk.Text) || tk.Caps != (strings.ToLower(tk.Text) != tk.Text)) {
-			t.Fatalf("token %d %+v: its letters, capitals or hash are wrong", i, tk)
+			tk.Caps != (strings.ToLower(tk.Text) != tk.Text)) {
+			t.Fatalf("token %d %+v: its letters or capitals are wrong", i, tk)
 		}
-		if !tk.Letters && (tk.Caps || tk.Hash != 0) {
-			t.Fatalf("token %d %+v: capitals or hash set on a token not of letters", i, tk)
+		if !tk.Letters && tk.Caps {
+			t.Fatalf("token %d %+v: capitals set on a token not of letters", i, tk)
 		}
 		end = tk.End()
 	}
