@@ -1,7 +1,7 @@
 // Package words looks up words without building a string: the lexer and
 // the claim extractor read every token through it. A Table maps ASCII
-// words of any case to values, looked up by a hash the caller computes as
-// it scans the word's bytes (Hash, Step); a Set and a Map are fixed sets
+// words of any case to values, looked up by a hash the caller computes
+// (Hash) and may keep; a Set and a Map are fixed sets
 // and maps of exact words. Sets and Maps (and the users of tables) rule
 // most words that are not in them out before hashing them: by their first
 // byte and length (Starts), then by their first two letters, last letter
@@ -9,33 +9,20 @@
 // length (Pairs, a smaller table) between the two.
 package words
 
-// The hash is FNV-1a over the lower-case bytes of the word.
-const (
-	// Seed is the hash of the empty word.
-	Seed      uint32 = 2166136261
-	hashPrime uint32 = 16777619
-)
-
-// Step returns hash h extended by byte c, lower-cased if it is an ASCII
-// capital (other bytes are taken as they are, so a word with them never
-// matches).
-func Step(h uint32, c byte) uint32 {
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return (h ^ uint32(c)) * hashPrime
-}
-
-// StepLetter is Step for c an ASCII letter, lower-cased without a test.
-func StepLetter(h uint32, c byte) uint32 {
-	return (h ^ (uint32(c) | 0x20)) * hashPrime
-}
-
-// Hash returns the hash of w.
+// Hash returns the hash of w, the same for every ASCII case of w: FNV-1a
+// over its bytes, ASCII capitals lower-cased (other bytes are taken as
+// they are, so a word with them never matches one without). Callers hash
+// a word only once it has passed a table's filters: hashing every letter
+// of every word costs more than the look-ups it saves.
 func Hash(w string) uint32 {
-	h := Seed
+	const seed, prime = 2166136261, 16777619
+	h := uint32(seed)
 	for i := 0; i < len(w); i++ {
-		h = Step(h, w[i])
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * prime
 	}
 	return h
 }

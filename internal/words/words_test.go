@@ -33,15 +33,17 @@ func TestTable(t *testing.T) {
 	}
 }
 
-// TestStep checks that hashing byte by byte is Hash, for any case.
-func TestStep(t *testing.T) {
-	for _, w := range []string{"Billion", "BILLION", "billion"} {
-		h := Seed
-		for i := 0; i < len(w); i++ {
-			h = Step(h, w[i])
+// TestHash checks that every ASCII case of a word hashes alike and that
+// other bytes are taken as they are.
+func TestHash(t *testing.T) {
+	for _, w := range []string{"Billion", "BILLION", "bILLIOn"} {
+		if Hash(w) != Hash("billion") {
+			t.Errorf("%q hashes to %d, want %d", w, Hash(w), Hash("billion"))
 		}
-		if h != Hash("billion") {
-			t.Errorf("%q hashes to %d, want %d", w, h, Hash("billion"))
+	}
+	for _, pair := range [][2]string{{"@", "`"}, {"[", "{"}, {"é", "É"}, {"one", "one "}} {
+		if Hash(pair[0]) == Hash(pair[1]) {
+			t.Errorf("%q and %q hash alike", pair[0], pair[1])
 		}
 	}
 }
