@@ -69,6 +69,7 @@ func (e sinkError) Error() string { return e.err.Error() }
 type rowWriter interface {
 	Write(claims []claim.Claim) error
 	Flush() error
+	Reset(w io.Writer) // write to w from now on, keeping the buffers
 }
 
 // newRows returns a rowWriter writing to w, with the output's header
@@ -127,7 +128,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	workers := runtime.GOMAXPROCS(0)
 	if len(files) < 2 || workers < 2 || slices.Contains(files, "-") {
 		// One file at a time, each part handed on as soon as it is read.
-		ex, ps := claim.NewExtractor(in.lexicon), new(transcript.Parser)
+		ex, ps, fr := claim.NewExtractor(in.lexicon), new(transcript.Parser), new(fileReader)
 		each := keep
 		var w rowWriter
 		if rows != nil {
@@ -140,7 +141,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 			}
 		}
 		for _, name := range files {
-			turns, err := readFileParts(ios, name, o, ps, ex, rows != nil, each)
+			turns, err := readFileParts(ios, name, o, ps, ex, fr, rows != nil, each)
 			if err := report(name, turns, err); err != nil {
 				return nil, err
 			}
@@ -159,7 +160,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	// that are done: no goroutine waits for a core to do it.
 	type result struct {
 		parts  []parsed
-		out    bytes.Buffer // the rows, when rows is set
+		out    *bytes.Buffer // the rows, when rows is set (from getBuffer)
 		stderr bytes.Buffer
 		turns  int
 		err    error
@@ -195,10 +196,13 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 			if failure == nil {
 				io.Copy(ios.ErrOut, &r.stderr)
 				err := r.err
-				if out != nil && r.out.Len() > 0 {
+				if out != nil && r.out != nil && r.out.Len() > 0 {
 					if _, werr := r.out.WriteTo(out); werr != nil {
 						err = sinkError{werr}
 					}
+				}
+				if r.out != nil {
+					putBuffer(r.out)
 				}
 				for _, p := range r.parts {
 					if err == nil {
@@ -215,7 +219,8 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Go(func() {
-			ex, ps := claim.NewExtractor(in.lexicon), new(transcript.Parser)
+			ex, ps, fr := claim.NewExtractor(in.lexicon), new(transcript.Parser), new(fileReader)
+			var w rowWriter // one for the worker's files, its buffer kept
 			for {
 				window <- struct{}{}
 				i := int(taken.Add(1)) - 1
@@ -227,13 +232,18 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 				wios := ios
 				wios.ErrOut = &r.stderr
 				if rows == nil {
-					r.turns, r.err = readFileParts(wios, files[i], o, ps, ex, false, func(p parsed) error {
+					r.turns, r.err = readFileParts(wios, files[i], o, ps, ex, fr, false, func(p parsed) error {
 						r.parts = append(r.parts, p)
 						return nil
 					})
 				} else {
-					w := rows(&r.out, false)
-					r.turns, r.err = readFileParts(wios, files[i], o, ps, ex, true, func(p parsed) error {
+					r.out = getBuffer()
+					if w == nil {
+						w = rows(r.out, false)
+					} else {
+						w.Reset(r.out)
+					}
+					r.turns, r.err = readFileParts(wios, files[i], o, ps, ex, fr, true, func(p parsed) error {
 						return w.Write(p.claims)
 					})
 					if err := w.Flush(); r.err == nil {
@@ -256,6 +266,23 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	return in, nil
 }
 
+// buffers holds the buffers the workers gather a file's rows in, given
+// back once the rows are written out: each is grown once, not once a file.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// getBuffer returns an empty buffer from buffers.
+func getBuffer() *bytes.Buffer { return buffers.Get().(*bytes.Buffer) }
+
+// putBuffer empties b and gives it back to buffers, unless it grew very
+// large (a file of a huge part): that one is left to the collector.
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() > 4<<20 {
+		return
+	}
+	b.Reset()
+	buffers.Put(b)
+}
+
 // parsed is one part of a file, parsed, with its claims.
 type parsed struct {
 	t      *transcript.Transcript
@@ -275,7 +302,7 @@ func displayName(name string) string {
 // file to file), and hands each part to emit: the whole file, or (stream)
 // one document of a Kremlin file at a time, with its claims' offsets and
 // lines in the file. It returns the number of speaker turns found.
-func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, ex *claim.Extractor, stream bool, emit func(parsed) error) (int, error) {
+func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, ex *claim.Extractor, fr *fileReader, stream bool, emit func(parsed) error) (int, error) {
 	turns := 0
 	each := func(p part) error {
 		t := ps.Parse(displayName(name), p.text, transcript.Layout(o.Layout))
@@ -304,7 +331,7 @@ func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, 
 		return err
 	}
 	if stream {
-		return turns, readParts(ios, name, o, each)
+		return turns, readParts(ios, name, o, fr, each)
 	}
 	text, err := readFile(ios, name, o.Text)
 	if err != nil {
@@ -369,7 +396,7 @@ func readFile(ios IO, name string, allowBinary bool) (string, error) {
 			return "", errors.New("is a directory")
 		}
 		if err == nil {
-			data, err = os.ReadFile(name)
+			data, err = readWhole(name, fi.Size())
 		}
 	}
 	if err != nil {
@@ -383,6 +410,17 @@ func readFile(ios IO, name string, allowBinary bool) (string, error) {
 		fmt.Fprintf(ios.ErrOut, "transcripts: %s: %s\n", name, warning)
 	}
 	return text, nil
+}
+
+// readWhole returns the contents of the file called name, of size bytes
+// when it was looked at (os.ReadFile, opened with openFile).
+func readWhole(name string, size int64) ([]byte, error) {
+	f, err := openFile(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readAll(f, size)
 }
 
 // reason shortens an error from the os package to its cause: "no such

@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/transcripts/transcripts/internal/report"
 	"github.com/transcripts/transcripts/internal/textfile"
@@ -32,7 +33,7 @@ const maxPart = 64 << 20
 // document by document, so that memory stays flat however large the file;
 // any other file, and standard input, is read whole. It returns errors
 // that name no file: the caller adds the name.
-func readParts(ios IO, name string, o *InputOptions, each func(part) error) error {
+func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(part) error) error {
 	if name == "-" {
 		text, err := readFile(ios, name, o.Text)
 		if err != nil {
@@ -48,16 +49,19 @@ func readParts(ios IO, name string, o *InputOptions, each func(part) error) erro
 		size = min(size, max(fi.Size()+1, 16<<10))
 		fileSize = fi.Size()
 	}
-	f, err := os.Open(name)
+	f, err := openFile(name)
 	if err != nil {
 		return reason(err)
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, int(size))
+	br := fr.reader(f, int(size))
 	head, _ := br.Peek(8000)
 	layout := transcript.Layout(o.Layout)
 	if layout == "auto" || layout == "" {
-		layout = transcript.Detect(string(head))
+		// Detect keeps nothing of the text it is given: the head is
+		// looked at where it is, not copied (a copy a file was a tenth
+		// of what a run over thousands of small files allocated).
+		layout = transcript.Detect(unsafe.String(unsafe.SliceData(head), len(head)))
 	}
 	if layout != transcript.Kremlin || bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
 		data, err := readAll(br, fileSize)
@@ -76,7 +80,7 @@ func readParts(ios IO, name string, o *InputOptions, each func(part) error) erro
 	if !o.Text && bytes.IndexByte(head, 0) >= 0 {
 		return textfile.ErrBinary
 	}
-	return splitDocuments(br, func(chunk []byte, pos, line int) error {
+	return splitDocumentsInto(br, maxPart, &fr.buf, func(chunk []byte, pos, line int) error {
 		if !utf8.Valid(chunk) {
 			text, warning, _ := textfile.Decode(chunk, true)
 			if warning != "" {
@@ -86,6 +90,24 @@ func readParts(ios IO, name string, o *InputOptions, each func(part) error) erro
 		}
 		return each(part{text: string(chunk), pos: pos, line: line})
 	})
+}
+
+// fileReader holds the buffers a worker reads its files with, kept from
+// file to file.
+type fileReader struct {
+	br  *bufio.Reader
+	buf []byte // the document splitter's
+}
+
+// reader returns fr's reader, reading f, with a buffer of size bytes or
+// more.
+func (fr *fileReader) reader(f io.Reader, size int) *bufio.Reader {
+	if fr.br == nil || fr.br.Size() < size {
+		fr.br = bufio.NewReaderSize(f, size)
+	} else {
+		fr.br.Reset(f)
+	}
+	return fr.br
 }
 
 // readAll is io.ReadAll into a buffer made for size bytes (when size is
@@ -111,23 +133,35 @@ func splitDocuments(r io.Reader, each func(chunk []byte, pos, line int) error) e
 }
 
 // splitDocumentsMax is splitDocuments with documents cut after limit bytes.
+func splitDocumentsMax(r io.Reader, limit int, each func(chunk []byte, pos, line int) error) error {
+	var buf []byte
+	return splitDocumentsInto(r, limit, &buf, each)
+}
+
+// splitDocumentsInto is splitDocumentsMax reading into *bufp (its room
+// reused, grown when too small), which it leaves with the buffer for the
+// next file.
 // It reads the text a block at a time into one buffer that holds the
 // document being read, and looks only at the lines that hold "Events"
 // (every line that starts a document does), found a block at a time:
 // the other lines are passed over without being looked at one by one.
-func splitDocumentsMax(r io.Reader, limit int, each func(chunk []byte, pos, line int) error) error {
+func splitDocumentsInto(r io.Reader, limit int, bufp *[]byte, each func(chunk []byte, pos, line int) error) error {
 	size := 64 << 10
 	if br, ok := r.(*bufio.Reader); ok {
 		// Twice its size: reads of its size or more go past its buffer.
 		size = 2 * br.Size()
 	}
+	buf := (*bufp)[:0] // the text read and not handed on
+	if cap(buf) < size {
+		buf = make([]byte, 0, size)
+	}
+	defer func() { *bufp = buf[:0] }()
 	var (
-		buf   = make([]byte, 0, size) // the text read and not handed on
-		base  int                     // the file offset of buf[0]
-		doc   int                     // where the document being read starts in buf
-		lines int                     // the lines of the file before doc
-		scan  int                     // the next line of buf to look at (a line start, doc or after)
-		seen  int                     // no "Events" starts in buf[scan:seen], and no line ends there
+		base  int // the file offset of buf[0]
+		doc   int // where the document being read starts in buf
+		lines int // the lines of the file before doc
+		scan  int // the next line of buf to look at (a line start, doc or after)
+		seen  int // no "Events" starts in buf[scan:seen], and no line ends there
 		eof   bool
 	)
 	// flush hands on buf[doc:end] when it is not empty, and starts the

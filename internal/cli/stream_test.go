@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -226,4 +228,72 @@ func abs(n int) int {
 		return -(n + 1)
 	}
 	return n
+}
+
+// TestFileReaderReused checks that a worker's fileReader, kept from file
+// to file, hands on the parts of each file as a new one does: files of
+// every layout, a Kremlin file larger than the read buffer (which grows
+// it) before and after small ones, and an empty file.
+func TestFileReaderReused(t *testing.T) {
+	dir := t.TempDir()
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	var big strings.Builder
+	for big.Len() < 3<<20 {
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if bytes.HasPrefix(data, []byte("Events")) {
+				big.Write(data)
+				big.WriteString("\n")
+			}
+		}
+	}
+	bigPath := writeFile(t, dir, "big.txt", big.String())
+	empty := writeFile(t, dir, "empty.txt", "")
+	files := append(append([]string{paths[0], bigPath}, paths...), empty, bigPath, paths[1])
+	parts := func(name string, fr *fileReader) []part {
+		var out []part
+		ios, _, _ := testIO("", true)
+		if err := readParts(ios, name, &InputOptions{}, fr, func(p part) error {
+			out = append(out, p)
+			return nil
+		}); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return out
+	}
+	reused := new(fileReader)
+	for _, name := range files {
+		got, want := parts(name, reused), parts(name, new(fileReader))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %d parts with a reused reader, %d with a new one (or they differ)", name, len(got), len(want))
+		}
+	}
+	if len(parts(bigPath, reused)) < 2 {
+		t.Error("the big file was not read document by document")
+	}
+}
+
+// TestOpenFileErrors checks that files that cannot be read are reported
+// as os.Open reports them, by their cause.
+func TestOpenFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	locked := writeFile(t, dir, "locked.txt", plain)
+	os.Chmod(locked, 0)
+	for _, name := range []string{filepath.Join(dir, "missing.txt"), locked, dir} {
+		_, want := os.Open(name)
+		f, got := openFile(name)
+		if want == nil {
+			if got != nil {
+				t.Errorf("%s: openFile: %v, os.Open opens it", name, got)
+			}
+			f.Close()
+			continue
+		}
+		if got == nil || reason(got).Error() != reason(want).Error() {
+			t.Errorf("%s: openFile: %v, want %v", name, got, want)
+		}
+	}
 }

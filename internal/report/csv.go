@@ -76,6 +76,13 @@ func NewClaimRows(w io.Writer) *ClaimCSV {
 	return c
 }
 
+// Reset makes c write to w from now on, keeping its buffers, so that a
+// writer of many small pieces (a file's rows each) does not grow a new
+// buffer for each; it forgets an earlier write error. Call it after Flush.
+func (c *ClaimCSV) Reset(w io.Writer) {
+	c.w, c.err, c.buf = w, nil, c.buf[:0]
+}
+
 // Write writes the rows of claims (and the header, the first time).
 func (c *ClaimCSV) Write(claims []claim.Claim) error {
 	if c.err != nil {

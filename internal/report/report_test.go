@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	goldenfile "github.com/transcripts/transcripts/internal/golden"
 	"os"
 	"slices"
@@ -482,3 +483,41 @@ func TestClean(t *testing.T) {
 		t.Errorf("clean = %q", got)
 	}
 }
+
+// TestClaimRowsReset checks that a rows writer reused with Reset writes
+// each piece as a new writer does, whatever the piece before it held (the
+// cells it remembers from one row to the next included), and that Reset
+// forgets a write error.
+func TestClaimRowsReset(t *testing.T) {
+	claims := sample().Claims
+	pieces := [][]claim.Claim{claims[:3], claims[3:], claims[1:2], claims, nil}
+	reused := NewClaimRows(failingWriter{})
+	if err := reused.Write(claims); err != nil {
+		t.Fatal(err)
+	}
+	if err := reused.Flush(); err == nil {
+		t.Fatal("no error from a failing writer")
+	}
+	for i, piece := range pieces {
+		var want, got bytes.Buffer
+		fresh := NewClaimRows(&want)
+		if err := fresh.Write(piece); err != nil || fresh.Flush() != nil {
+			t.Fatal(err)
+		}
+		reused.Reset(&got)
+		if err := reused.Write(piece); err != nil {
+			t.Fatalf("piece %d: %v", i, err)
+		}
+		if err := reused.Flush(); err != nil {
+			t.Fatalf("piece %d: %v", i, err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("piece %d: reused writer wrote\n%s\nwant\n%s", i, got.String(), want.String())
+		}
+	}
+}
+
+// failingWriter fails every write.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }

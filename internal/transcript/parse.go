@@ -74,7 +74,8 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	return t
 }
 
-// Detect guesses the layout of text from its first lines.
+// Detect guesses the layout of text from its first lines. It keeps
+// nothing of text (a caller may hand it a view of a buffer it reuses).
 func Detect(text string) Layout {
 	head := text
 	if len(head) > 4096 {
