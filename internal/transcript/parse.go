@@ -30,6 +30,11 @@ func Parse(name, text string, layout Layout) *Transcript {
 type Parser struct {
 	labels map[string]bool      // at most maxKnownLabels
 	forms  map[string]labelForm // the labels' offices and names, as many
+	// Room a parse needs and leaves, kept for the next: the lines of
+	// the text, the label of each, and the surnames of the labels.
+	lines      []line
+	lineLabels []lineLabel
+	surnames   map[string]bool
 }
 
 // maxKnownLabels bounds the labels a Parser remembers.
@@ -47,7 +52,8 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 		ps.labels, ps.forms = map[string]bool{}, map[string]labelForm{}
 	}
 	t := &Transcript{Name: name, Text: text}
-	lines := splitLines(text)
+	lines := appendLines(ps.lines[:0], text)
+	ps.lines = lines
 	t.lines = make([]int, len(lines))
 	for i, l := range lines {
 		t.lines[i] = l.pos
@@ -56,7 +62,15 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 		layout = Detect(text)
 	}
 	t.Layout = layout
-	p := &parser{t: t, lines: lines, labels: ps.labels, lookAgain: lookAgain}
+	if ps.surnames == nil {
+		ps.surnames = map[string]bool{}
+	}
+	clear(ps.surnames)
+	if cap(ps.lineLabels) < len(lines) {
+		ps.lineLabels = make([]lineLabel, len(lines))
+	}
+	p := &parser{t: t, lines: lines, labels: ps.labels, lookAgain: lookAgain,
+		surnames: ps.surnames, lineLabels: ps.lineLabels[:len(lines)]}
 	p.collectLabels()
 	switch layout {
 	case Kremlin:
@@ -97,10 +111,9 @@ func Detect(text string) Layout {
 	return Plain
 }
 
-// splitLines returns the lines of text; a final line without a line end
-// counts, an empty text has one empty line.
-func splitLines(text string) []line {
-	lines := make([]line, 0, strings.Count(text, "\n")+1)
+// appendLines appends the lines of text to lines; a final line without a
+// line end counts, an empty text has one empty line.
+func appendLines(lines []line, text string) []line {
 	pos := 0
 	if strings.HasPrefix(text, "\uFEFF") {
 		pos = len("\uFEFF")
@@ -178,10 +191,10 @@ func (p *parser) text(l line) string { return p.t.Text[l.pos:l.end] }
 
 // collectLabels finds the multi-word labels of the file first, so that
 // one-word labels ("Putin:") can be told from a sentence that starts with a
-// word and a colon.
+// word and a colon. p.surnames is empty, p.lineLabels has a place for each
+// line (what is in it is cleared).
 func (p *parser) collectLabels() {
-	p.surnames = map[string]bool{}
-	p.lineLabels = make([]lineLabel, len(p.lines))
+	clear(p.lineLabels)
 	for i, l := range p.lines {
 		s := p.text(l)
 		p.surnameAsked = false
