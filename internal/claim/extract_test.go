@@ -325,15 +325,7 @@ func TestFinancialYear(t *testing.T) {
 // transcript of testdata, every conformance case and every extraction
 // test.
 func TestArticlesPassedOver(t *testing.T) {
-	var texts []string
-	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	_, texts := testdataTexts(t)
 	for _, f := range conformanceFiles {
 		for _, c := range readConformance(t, filepath.Join("..", "..", "testdata", "conformance", f.name)) {
 			texts = append(texts, c.Input)
@@ -387,14 +379,29 @@ func TestFoldedText(t *testing.T) {
 	} {
 		checkFoldedText(t, text)
 	}
-	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	_, texts := testdataTexts(t)
+	for _, text := range texts {
+		checkFoldedText(t, text)
+	}
+}
+
+// testdataTexts returns the paths and texts of the transcripts of
+// testdata/transcripts; it fails t when there is none or one cannot be
+// read.
+func testdataTexts(t testing.TB) (paths, texts []string) {
+	t.Helper()
+	paths, _ = filepath.Glob("../../testdata/transcripts/*")
+	if len(paths) == 0 {
+		t.Fatal("no transcripts in testdata")
+	}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkFoldedText(t, string(data))
+		texts = append(texts, string(data))
 	}
+	return paths, texts
 }
 
 func FuzzFoldedText(f *testing.F) {

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -59,17 +58,10 @@ func TestQuiet(t *testing.T) {
 // most paragraphs are quiet (so the test would notice the scan never
 // firing).
 func TestQuietParagraphs(t *testing.T) {
-	paths, _ := filepath.Glob("../../testdata/transcripts/*")
-	if len(paths) == 0 {
-		t.Fatal("no transcripts in testdata")
-	}
+	paths, texts := testdataTexts(t)
 	paragraphs, quietOnes := 0, 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tr := transcript.Parse(p, string(data), "")
+	for i, p := range paths {
+		tr := transcript.Parse(p, texts[i], "")
 		all := NewExtractor(nil)
 		all.readAll = true
 		if got, want := NewExtractor(nil).Extract(tr), all.Extract(tr); !reflect.DeepEqual(got, want) {
@@ -155,14 +147,10 @@ func TestValueWordsAreHints(t *testing.T) {
 // sentences of the whole paragraph end there too, and that the tokens up
 // to there are those of the paragraph cut there.
 func TestSentenceEndAfter(t *testing.T) {
-	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	paths, texts := testdataTexts(t)
 	ends := 0
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tr := transcript.Parse(p, string(data), "")
+	for i, p := range paths {
+		tr := transcript.Parse(p, texts[i], "")
 		for _, d := range tr.Documents {
 			for _, turn := range d.Turns {
 				for _, sp := range turn.Speech {
@@ -211,13 +199,9 @@ func TestMayStatePeriod(t *testing.T) {
 			t.Errorf("mayStatePeriod(%q) = true", tt)
 		}
 	}
-	paths, _ := filepath.Glob("../../testdata/transcripts/*")
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(data), "\n")...)
+	_, transcripts := testdataTexts(t)
+	for _, text := range transcripts {
+		texts = append(texts, strings.Split(text, "\n")...)
 	}
 	checked := 0
 	for _, text := range texts {
@@ -300,15 +284,8 @@ func TestHintsByRune(t *testing.T) {
 			texts = append(texts, strings.Repeat("ab ", pad/3)+strings.Repeat("x", pad%3)+" "+w+" and then some words", strings.Repeat("a", pad)+w)
 		}
 	}
-	paths, _ := filepath.Glob("../../testdata/transcripts/*")
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
-	for _, text := range texts {
+	_, transcripts := testdataTexts(t)
+	for _, text := range append(texts, transcripts...) {
 		if got, want := hints(text, nil), hintsByRune(text); !slices.Equal(got, want) {
 			t.Errorf("hints(%.60q) = %v, want %v", text, got, want)
 		}
