@@ -191,12 +191,37 @@ var unitSteps = func() (t [19]decimal.Decimal) {
 	return t
 }()
 
+// scaleSteps are 10^e for e from 1 to 18, made once: the steps of
+// figures with a scale ("25.6 billion" counts in hundreds of millions).
+var scaleSteps = func() (t [19]decimal.Decimal) {
+	for e := 1; e < len(t); e++ {
+		t[e] = decimal.New(1, int32(e))
+	}
+	return t
+}()
+
 // unitStep returns decimal.New(1, exp).
 func unitStep(exp int32) decimal.Decimal {
-	if exp <= 0 && exp >= -18 {
+	switch {
+	case exp <= 0 && exp >= -18:
 		return unitSteps[-exp]
+	case exp > 0 && exp <= 18:
+		return scaleSteps[exp]
 	}
 	return decimal.New(1, exp)
+}
+
+// newDec returns decimal.New(coef, exp), one made once when it is a small
+// whole number or a power of ten (the same coefficient and exponent), so
+// that figures' arithmetic seldom allocates.
+func newDec(coef int64, exp int32) decimal.Decimal {
+	switch {
+	case exp == 0 && coef >= 0 && coef < int64(len(smallInts)):
+		return smallInts[coef]
+	case coef == 1:
+		return unitStep(exp)
+	}
+	return decimal.New(coef, exp)
 }
 
 // mulDec is a.Mul(b), the same coefficient and exponent, made in int64
@@ -204,7 +229,7 @@ func unitStep(exp int32) decimal.Decimal {
 func mulDec(a, b decimal.Decimal) decimal.Decimal {
 	if a.NumDigits()+b.NumDigits() <= 18 {
 		if e := int64(a.Exponent()) + int64(b.Exponent()); e >= math.MinInt32 && e <= math.MaxInt32 {
-			return decimal.New(a.CoefficientInt64()*b.CoefficientInt64(), int32(e))
+			return newDec(a.CoefficientInt64()*b.CoefficientInt64(), int32(e))
 		}
 	}
 	return a.Mul(b)
@@ -226,7 +251,7 @@ func addDec(a, b decimal.Decimal) decimal.Decimal {
 	ea, eb := int64(a.Exponent()), int64(b.Exponent())
 	e := min(ea, eb)
 	if da, db := ea-e, eb-e; int64(a.NumDigits())+da <= 18 && int64(b.NumDigits())+db <= 18 {
-		return decimal.New(a.CoefficientInt64()*pow10[da]+b.CoefficientInt64()*pow10[db], int32(e))
+		return newDec(a.CoefficientInt64()*pow10[da]+b.CoefficientInt64()*pow10[db], int32(e))
 	}
 	return a.Add(b)
 }

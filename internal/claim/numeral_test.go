@@ -90,6 +90,32 @@ func TestDecArith(t *testing.T) {
 	}
 }
 
+// TestNewDec checks that newDec, which hands out shared decimals, gives
+// decimal.New's coefficient and exponent, in and out of what it shares,
+// and that the shared ones keep their values after arithmetic on them.
+func TestNewDec(t *testing.T) {
+	type ce struct {
+		c int64
+		e int32
+	}
+	cases := []ce{{0, 0}, {1, 0}, {2199, 0}, {2200, 0}, {-1, 0}, {-5, 3}, {7, 3}, {1, 19}, {1, -19}, {1, 9}, {1, -1}, {10, 0}, {10, 1}, {0, 5}}
+	for e := int32(-20); e <= 20; e++ {
+		cases = append(cases, ce{1, e})
+	}
+	for _, tc := range cases {
+		got, want := newDec(tc.c, tc.e), decimal.New(tc.c, tc.e)
+		if got.Exponent() != want.Exponent() || got.Coefficient().Cmp(want.Coefficient()) != 0 {
+			t.Errorf("newDec(%d, %d) = %v e%d, want %v e%d", tc.c, tc.e, got.Coefficient(), got.Exponent(), want.Coefficient(), want.Exponent())
+		}
+	}
+	three, billion := newDec(3, 0), newDec(1, 9)
+	mulDec(addDec(three, billion), mulDec(billion, three))
+	three.Mul(billion).Add(three)
+	if three.String() != "3" || billion.String() != "1000000000" || smallInts[3].String() != "3" || unitStep(9).String() != "1000000000" {
+		t.Errorf("shared decimals changed: %s %s", three, billion)
+	}
+}
+
 // TestTrimPossessive checks trimPossessive against trimming each
 // possessive ending in turn, on words with and without one.
 func TestTrimPossessive(t *testing.T) {
