@@ -141,6 +141,7 @@ func splitDocumentsMax(r io.Reader, limit int, each func(chunk []byte, pos, line
 // splitDocumentsInto is splitDocumentsMax reading into *bufp (its room
 // reused, grown when too small), which it leaves with the buffer for the
 // next file.
+//
 // It reads the text a block at a time into one buffer that holds the
 // document being read, and looks only at the lines that hold "Events"
 // (every line that starts a document does), found a block at a time:

@@ -1,12 +1,12 @@
 // Package words looks up words without building a string: the lexer and
 // the claim extractor read every token through it. A Table maps ASCII
 // words of any case to values, looked up by a hash the caller computes
-// (Hash) and may keep; a Set and a Map are fixed sets
-// and maps of exact words. Sets and Maps (and the users of tables) rule
-// most words that are not in them out before hashing them: by their first
-// byte and length (Starts), then by their first two letters, last letter
-// and length (Shapes); the hottest look-ups put their first two bytes and
-// length (Pairs, a smaller table) between the two.
+// (Hash) and may keep; a Set and a Map are fixed sets and maps of exact
+// words. Sets and Maps (and the users of tables) rule most words that are
+// not in them out before hashing them: by their first byte and length
+// (Starts), then by their first two letters, last letter and length
+// (Shapes); the hottest look-ups put their first two bytes and length
+// (Pairs, a smaller table) between the two.
 package words
 
 // Hash returns the hash of w, the same for every ASCII case of w: FNV-1a
