@@ -2,12 +2,15 @@ package compare
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/transcripts/transcripts/internal/claim"
+	"github.com/transcripts/transcripts/internal/transcript"
 )
 
 var dec = decimal.RequireFromString
@@ -746,5 +749,102 @@ func TestCompareSameSubject(t *testing.T) {
 	got := Compare(cs, Options{Tolerance: DefaultTolerance, SameSubject: same})
 	if len(got) != 1 || got[0].Class != Self {
 		t.Errorf("with SameSubject got %s, want one self", show(got))
+	}
+}
+
+// compareAllPairs is Compare judging every pair of entries, as it did
+// before it looked only at pairs of one metric or related ones: the
+// reference TestCompareCandidates checks it against.
+func compareAllPairs(claims []claim.Claim, opts Options) []Conflict {
+	var es []entry
+	stated := map[string]bool{}
+	for _, c := range claims {
+		if key := c.File + "\x00" + statement(c); c.Modality == claim.Actual && c.Metric != "" && !stated[key] {
+			stated[key] = true
+			es = append(es, newEntry(c, opts.Tolerance))
+		}
+	}
+	var out []Conflict
+	seen := map[[2]string]bool{}
+	for i := range es {
+		for j := i + 1; j < len(es); j++ {
+			class, ok := judge(es[i], es[j], opts)
+			if !ok {
+				continue
+			}
+			key := [2]string{statement(es[i].c), statement(es[j].c)}
+			if key[1] < key[0] {
+				key[0], key[1] = key[1], key[0]
+			}
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, newConflict(class, es[i].c, es[j].c))
+			}
+		}
+	}
+	return out
+}
+
+// showAll is show with the files and offsets of both claims and the
+// difference.
+func showAll(cs []Conflict) string {
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, "%s %s %s: %s@%d %s vs %s@%d %s (%s)\n", c.Class, c.Metric, c.Scope, c.A.File, c.A.Pos, c.A.Value, c.B.File, c.B.Pos, c.B.Value, c.Difference)
+	}
+	return b.String()
+}
+
+// TestCompareCandidates checks that Compare, which judges only pairs of
+// one metric or of related metrics, reports what judging every pair does,
+// in the same order: on the claims of every transcript of testdata (each
+// file alone and all together, with the default lexicon's related
+// metrics and documents taken to be about one subject or not), and on
+// made-up claims whose metrics are related in every way.
+func TestCompareCandidates(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	if len(paths) == 0 {
+		t.Fatal("no transcripts in testdata")
+	}
+	lx := claim.DefaultLexicon()
+	var all []claim.Claim
+	sets := [][]claim.Claim{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs := claim.NewExtractor(lx).Extract(transcript.Parse(p, string(data), ""))
+		sets = append(sets, cs)
+		all = append(all, cs...)
+	}
+	made := build([]cl{
+		{speaker: "A", metric: "projects", value: "10", period: "2021"},
+		{speaker: "B", metric: "investment projects", value: "20", period: "2021"},
+		{speaker: "C", metric: "trade", value: "25", period: "2021"},
+		{speaker: "D", metric: "trade growth", value: "30", period: "2021"},
+		{speaker: "E", metric: "projects", value: "12", period: "2021"},
+		{speaker: "F", metric: "joint projects", value: "40", period: "2021"},
+	})
+	sets = append(sets, all, made)
+	always := func(a, b string) bool { return true }
+	same := func(a, b claim.Claim) bool { return true }
+	pairs := 0
+	for _, cs := range sets {
+		for _, opts := range []Options{
+			{Tolerance: DefaultTolerance},
+			{Tolerance: DefaultTolerance, Related: lx.Related},
+			{Tolerance: DefaultTolerance, Related: lx.Related, SameSubject: same},
+			{Tolerance: DefaultTolerance, Related: always, SameSubject: same},
+		} {
+			got, want := Compare(cs, opts), compareAllPairs(cs, opts)
+			if g, w := showAll(got), showAll(want); g != w {
+				t.Fatalf("Compare of %d claims:\n%s\nwant\n%s", len(cs), g, w)
+			}
+			pairs += len(want)
+		}
+	}
+	if pairs < 100 {
+		t.Errorf("only %d conflicts in all: the test compares too little", pairs)
 	}
 }
