@@ -32,6 +32,7 @@ lint:
 fuzz:
 	$(GO) test ./internal/lex -run='^$$' -fuzz='^FuzzLex$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/transcript -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/transcript -run='^$$' -fuzz='^FuzzCountFields$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzScan$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzHints$$' -fuzztime=$(FUZZTIME)

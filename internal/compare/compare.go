@@ -84,12 +84,15 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 		if c.Modality != claim.Actual || c.Metric == "" {
 			continue
 		}
-		key := c.File + "\x00" + statement(c)
+		stmt := statement(c)
+		key := c.File + "\x00" + stmt
 		if stated[key] {
 			continue
 		}
 		stated[key] = true
-		es = append(es, newEntry(c, t))
+		e := newEntry(c, t)
+		e.statement = stmt
+		es = append(es, e)
 	}
 	var out []Conflict
 	seen := map[[2]string]bool{} // pairs of statements already reported
@@ -98,14 +101,14 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 	for i := range es {
 		later = cands.after(i, later[:0])
 		for _, j := range later {
-			a, b := es[i], es[j]
+			a, b := &es[i], &es[j]
 			class, ok := judge(a, b, opts)
 			if !ok {
 				continue
 			}
 			// A speaker who repeats a figure makes one statement: report
 			// each pair of statements once.
-			key := [2]string{statement(a.c), statement(b.c)}
+			key := [2]string{a.statement, b.statement}
 			if key[1] < key[0] {
 				key[0], key[1] = key[1], key[0]
 			}
@@ -176,26 +179,28 @@ func appendAfter(dst, list []int, i int) []int {
 	return append(dst, list[k:]...)
 }
 
-// entry is a claim with its interval and period.
+// entry is a claim with its interval, its period and what it states.
 type entry struct {
-	c      claim.Claim
-	lo, hi decimal.Decimal
-	span   span
+	c         claim.Claim
+	lo, hi    decimal.Decimal
+	span      span
+	statement string // statement(c), set by Compare
 }
 
 func newEntry(c claim.Claim, t decimal.Decimal) entry {
 	lo, hi := Interval(c, t)
-	return entry{c, lo, hi, periodOf(c)}
+	return entry{c: c, lo: lo, hi: hi, span: periodOf(c)}
 }
 
 // Judge reports whether Compare would report claims a and b, and in which
 // class.
 func Judge(a, b claim.Claim, opts Options) (Class, bool) {
-	return judge(newEntry(a, opts.Tolerance), newEntry(b, opts.Tolerance), opts)
+	ea, eb := newEntry(a, opts.Tolerance), newEntry(b, opts.Tolerance)
+	return judge(&ea, &eb, opts)
 }
 
 // judge applies the rules of Compare to one pair.
-func judge(a, b entry, opts Options) (Class, bool) {
+func judge(a, b *entry, opts Options) (Class, bool) {
 	if a.c.File == b.c.File && a.c.Sentence == b.c.Sentence {
 		return "", false // figures given in one breath
 	}
@@ -203,13 +208,6 @@ func judge(a, b entry, opts Options) (Class, bool) {
 		return "", false
 	}
 	if a.c.Scope != "" && b.c.Scope != "" && a.c.Scope != b.c.Scope {
-		return "", false
-	}
-	if a.c.File != b.c.File && (a.c.Scope == "" || a.c.Scope != b.c.Scope) &&
-		(opts.SameSubject == nil || !opts.SameSubject(a.c, b.c)) {
-		// An unstated scope is the subject of its own file ("our trade"):
-		// across files only figures that name the same scope, or whose
-		// documents are about the same thing, are held against each other.
 		return "", false
 	}
 	if a.c.Flow != "" && b.c.Flow != "" && a.c.Flow != b.c.Flow {
@@ -234,6 +232,15 @@ func judge(a, b entry, opts Options) (Class, bool) {
 	}
 	if !a.c.Change && !b.c.Change && apart(a.c.Value, b.c.Value) {
 		return "", false // an order of magnitude apart: two different things
+	}
+	// Last, as the dearest test (every rule above turns a pair down on
+	// its own, so their order does not change what is reported):
+	if a.c.File != b.c.File && (a.c.Scope == "" || a.c.Scope != b.c.Scope) &&
+		(opts.SameSubject == nil || !opts.SameSubject(a.c, b.c)) {
+		// An unstated scope is the subject of its own file ("our trade"):
+		// across files only figures that name the same scope, or whose
+		// documents are about the same thing, are held against each other.
+		return "", false
 	}
 	switch {
 	case selfPair:

@@ -768,7 +768,7 @@ func compareAllPairs(claims []claim.Claim, opts Options) []Conflict {
 	seen := map[[2]string]bool{}
 	for i := range es {
 		for j := i + 1; j < len(es); j++ {
-			class, ok := judge(es[i], es[j], opts)
+			class, ok := judge(&es[i], &es[j], opts)
 			if !ok {
 				continue
 			}

@@ -17,7 +17,8 @@ package transcript
 
 import (
 	"sort"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Layout names a transcript layout.
@@ -87,11 +88,33 @@ func (t *Transcript) LineSpan(n int) Span {
 	return Span{start, end}
 }
 
-// Words counts the words of the spans: runs of characters between spaces.
+// Words counts the words of the spans: runs of characters between spaces,
+// as strings.Fields splits them (without building the slice of them).
 func (t *Transcript) Words(spans []Span) int {
 	n := 0
 	for _, s := range spans {
-		n += len(strings.Fields(t.Text[s.Pos:s.End]))
+		n += countFields(t.Text[s.Pos:s.End])
+	}
+	return n
+}
+
+// countFields returns len(strings.Fields(s)).
+func countFields(s string) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
 	}
 	return n
 }

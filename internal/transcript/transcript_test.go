@@ -523,3 +523,27 @@ func testdataTexts(t *testing.T) []string {
 	}
 	return texts
 }
+
+// TestCountFields checks countFields against strings.Fields on texts with
+// every kind of white space, invalid bytes, and every transcript of
+// testdata line by line.
+func TestCountFields(t *testing.T) {
+	texts := []string{"", " ", "one", " one  two\tthree\n", "a\u00a0b\u2009c\u3000d", "x\u0085y", "\xff \xfe\xfd", "\u200bzero-width", "\v\f\r"}
+	for _, text := range testdataTexts(t) {
+		texts = append(texts, strings.Split(text, "\n")...)
+	}
+	for _, text := range texts {
+		if got, want := countFields(text), len(strings.Fields(text)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+func FuzzCountFields(f *testing.F) {
+	f.Add(" one  two\tthree\n a\u00a0b\xff\u3000")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := countFields(text), len(strings.Fields(text)); got != want {
+			t.Fatalf("countFields(%q) = %d, want %d", text, got, want)
+		}
+	})
+}
