@@ -123,29 +123,38 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 }
 
 // candidates finds, for each entry, the later ones it may conflict with:
-// those of its metric or of a metric related to it. judge turns down
-// every other pair, so Compare looks at pairs of one metric (and its
-// related ones) instead of at every pair: on an archive, every claim
-// against every other was most of a run (some ten seconds for 600
-// transcripts, minutes for 3,500).
+// those of its kind and unit, and of its metric or a metric related to
+// it. judge turns down every other pair, so Compare looks at those pairs
+// instead of at every pair: on an archive, every claim against every
+// other was most of a run (some five seconds for 580 transcripts).
 type candidates struct {
-	metric   []string         // each entry's metric
-	byMetric map[string][]int // the entries of each metric, in order
-	related  map[string][]string
+	group   []group         // each entry's
+	byGroup map[group][]int // the entries of each group, in order
+	related map[string][]string
 }
 
-// newCandidates indexes es by metric; related (nil: none) relates
-// metrics as judge's Options.Related does.
+// group is what the entries a pair is made of must share, but for a
+// metric related to the other's.
+type group struct {
+	metric string
+	kind   claim.Kind
+	unit   string
+}
+
+// newCandidates indexes es by group; related (nil: none) relates metrics
+// as judge's Options.Related does.
 func newCandidates(es []entry, related func(a, b string) bool) *candidates {
-	c := &candidates{metric: make([]string, len(es)), byMetric: map[string][]int{}, related: map[string][]string{}}
+	c := &candidates{group: make([]group, len(es)), byGroup: map[group][]int{}, related: map[string][]string{}}
 	var metrics []string
+	seen := map[string]bool{}
 	for i, e := range es {
-		m := e.c.Metric
-		if _, ok := c.byMetric[m]; !ok {
-			metrics = append(metrics, m)
+		g := group{e.c.Metric, e.c.Kind, e.c.Unit}
+		c.byGroup[g] = append(c.byGroup[g], i)
+		c.group[i] = g
+		if !seen[g.metric] {
+			seen[g.metric] = true
+			metrics = append(metrics, g.metric)
 		}
-		c.byMetric[m] = append(c.byMetric[m], i)
-		c.metric[i] = m
 	}
 	if related != nil {
 		for _, a := range metrics {
@@ -159,14 +168,14 @@ func newCandidates(es []entry, related func(a, b string) bool) *candidates {
 	return c
 }
 
-// after appends to dst the entries after entry i of its metric and of the
-// metrics related to it, in order, and returns dst.
+// after appends to dst the entries after entry i of its group and of the
+// groups of the metrics related to its own, in order, and returns dst.
 func (c *candidates) after(i int, dst []int) []int {
-	m := c.metric[i]
-	dst = appendAfter(dst, c.byMetric[m], i)
-	if rel := c.related[m]; len(rel) > 0 {
+	g := c.group[i]
+	dst = appendAfter(dst, c.byGroup[g], i)
+	if rel := c.related[g.metric]; len(rel) > 0 {
 		for _, r := range rel {
-			dst = appendAfter(dst, c.byMetric[r], i)
+			dst = appendAfter(dst, c.byGroup[group{r, g.kind, g.unit}], i)
 		}
 		slices.Sort(dst)
 	}
