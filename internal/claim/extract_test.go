@@ -214,6 +214,18 @@ func TestPeriodEmpty(t *testing.T) {
 	}
 }
 
+// TestEndsWithWord checks endsWithWord against strings.HasSuffix(a, " "+b).
+func TestEndsWithWord(t *testing.T) {
+	ws := []string{"", " ", "projects", "investment projects", "new investment projects", "sprojects", " projects", "projects ", "a b", "b"}
+	for _, a := range ws {
+		for _, b := range ws {
+			if got, want := endsWithWord(a, b), strings.HasSuffix(a, " "+b); got != want {
+				t.Errorf("endsWithWord(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
 func TestLexicon(t *testing.T) {
 	lx := DefaultLexicon()
 	if err := lx.Load(strings.NewReader("# tourism\ntourism: tourist arrivals, visitors\ntourism ~ hotels\n"), "x.txt"); err != nil {

@@ -147,7 +147,7 @@ func (lx *Lexicon) Related(a, b string) bool {
 	}
 	// Counted nouns: "investment projects" and "projects". Lexicon metrics
 	// are told apart on purpose ("foreign trade" is not "trade").
-	if (strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)) && !lx.canonical(a) && !lx.canonical(b) {
+	if (endsWithWord(a, b) || endsWithWord(b, a)) && !lx.canonical(a) && !lx.canonical(b) {
 		return true
 	}
 	for _, r := range lx.related[a] {
@@ -156,6 +156,12 @@ func (lx *Lexicon) Related(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithWord reports whether a ends with " "+b, without building it
+// (conflicts relate every two metrics of an archive).
+func endsWithWord(a, b string) bool {
+	return len(a) > len(b) && a[len(a)-len(b)-1] == ' ' && strings.HasSuffix(a, b)
 }
 
 // canonical reports whether m, less a " growth" or " share", is a metric of
