@@ -106,6 +106,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 		files = []string{"-"}
 	}
 	files = expand(ios, files, o.Glob)
+	// keep keeps a part, compacted (compact) by whoever read it.
 	keep := func(p parsed) error {
 		in.transcripts = append(in.transcripts, p.t)
 		in.claims = append(in.claims, p.claims...)
@@ -129,7 +130,8 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	if len(files) < 2 || workers < 2 || slices.Contains(files, "-") {
 		// One file at a time, each part handed on as soon as it is read.
 		ex, ps, fr := claim.NewExtractor(in.lexicon), new(transcript.Parser), new(fileReader)
-		each := keep
+		strs := map[string]string{}
+		each := func(p parsed) error { return keep(compact(p, strs)) }
 		var w rowWriter
 		if rows != nil {
 			w = rows(ios.Out, true)
@@ -220,7 +222,8 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	for w := 0; w < workers; w++ {
 		wg.Go(func() {
 			ex, ps, fr := claim.NewExtractor(in.lexicon), new(transcript.Parser), new(fileReader)
-			var w rowWriter // one for the worker's files, its buffer kept
+			var w rowWriter             // one for the worker's files, its buffer kept
+			strs := map[string]string{} // the strings compact has copied
 			for {
 				window <- struct{}{}
 				i := int(taken.Add(1)) - 1
@@ -233,7 +236,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 				wios.ErrOut = &r.stderr
 				if rows == nil {
 					r.turns, r.err = readFileParts(wios, files[i], o, ps, ex, fr, false, func(p parsed) error {
-						r.parts = append(r.parts, p)
+						r.parts = append(r.parts, compact(p, strs))
 						return nil
 					})
 				} else {
@@ -283,6 +286,41 @@ func putBuffer(b *bytes.Buffer) {
 	buffers.Put(b)
 }
 
+// compact returns part p as a run that keeps every part keeps it: its
+// transcript compacted (transcript.Compact) and its claims' strings
+// copied out of the text (each distinct one once: strs holds those
+// copied), so that what the run keeps grows with the claims and the
+// documents, not with the text (the text of every document with a claim
+// stayed in memory through its claims' strings).
+func compact(p parsed, strs map[string]string) parsed {
+	p.t.Compact()
+	ownStrings(p.claims, strs)
+	return p
+}
+
+// ownStrings copies the strings of claims cs out of the text of their
+// documents, each distinct one once (strs holds those copied); a claim's
+// text is its own.
+func ownStrings(cs []claim.Claim, strs map[string]string) {
+	own := func(s string) string {
+		if s == "" {
+			return s
+		}
+		if o, ok := strs[s]; ok {
+			return o
+		}
+		o := strings.Clone(s)
+		strs[o] = o
+		return o
+	}
+	for i := range cs {
+		c := &cs[i]
+		c.File, c.Document, c.Date, c.Speaker = own(c.File), own(c.Document), own(c.Date), own(c.Speaker)
+		c.Unit, c.Metric, c.Scope, c.Period = own(c.Unit), own(c.Metric), own(c.Scope), own(c.Period)
+		c.Context, c.Text = own(c.Context), strings.Clone(c.Text)
+	}
+}
+
 // parsed is one part of a file, parsed, with its claims.
 type parsed struct {
 	t      *transcript.Transcript
@@ -299,9 +337,11 @@ func displayName(name string) string {
 
 // readFileParts reads the file called name, parses it with ps and extracts
 // it with ex (a worker's own: the parser remembers speakers' labels from
-// file to file), and hands each part to emit: the whole file, or (stream)
-// one document of a Kremlin file at a time, with its claims' offsets and
-// lines in the file. It returns the number of speaker turns found.
+// file to file), and hands each part to emit: the whole file, or one
+// document of a Kremlin file at a time (see readParts), with its claims'
+// offsets and lines in the file. A stream hands on the claims of a
+// paragraph at a time, the others those of a part at a time. It returns
+// the number of speaker turns found.
 func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, ex *claim.Extractor, fr *fileReader, stream bool, emit func(parsed) error) (int, error) {
 	turns := 0
 	each := func(p part) error {
@@ -310,18 +350,14 @@ func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, 
 			turns += len(d.Turns)
 		}
 		if !stream {
-			return emit(parsed{t, ex.Extract(t)})
+			cs := ex.Extract(t)
+			inFile(cs, p)
+			return emit(parsed{t, cs})
 		}
-		// A paragraph (or a window of a huge one) at a time, with offsets
-		// and lines in the file.
+		// A paragraph (or a window of a huge one) at a time.
 		emitted := false
 		err := ex.ExtractTo(t, func(cs []claim.Claim) error {
-			for i := range cs {
-				cs[i].Pos += p.pos
-				cs[i].End += p.pos
-				cs[i].Line += p.line
-				cs[i].Sentence += p.pos
-			}
+			inFile(cs, p)
 			emitted = true
 			return emit(parsed{t, cs})
 		})
@@ -330,14 +366,18 @@ func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, 
 		}
 		return err
 	}
-	if stream {
-		return turns, readParts(ios, name, o, fr, each)
+	return turns, readParts(ios, name, o, fr, each)
+}
+
+// inFile moves the offsets and lines of claims cs, found in part p, to
+// those of the file.
+func inFile(cs []claim.Claim, p part) {
+	for i := range cs {
+		cs[i].Pos += p.pos
+		cs[i].End += p.pos
+		cs[i].Line += p.line
+		cs[i].Sentence += p.pos
 	}
-	text, err := readFile(ios, name, o.Text)
-	if err != nil {
-		return turns, err
-	}
-	return turns, each(part{text: text})
 }
 
 // expand replaces each directory among files with the files below it whose

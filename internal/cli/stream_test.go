@@ -8,11 +8,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
+
+	"github.com/transcripts/transcripts/internal/claim"
+	"github.com/transcripts/transcripts/internal/report"
+	"github.com/transcripts/transcripts/internal/transcript"
 )
 
 // TestSplitDocuments checks where Kremlin files are cut into documents, and
@@ -294,6 +300,40 @@ func TestOpenFileErrors(t *testing.T) {
 		}
 		if got == nil || reason(got).Error() != reason(want).Error() {
 			t.Errorf("%s: openFile: %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestCompact checks that a part compacted for keeping has the same
+// claims and the same summary as before, that none of its claims' strings
+// is in the text any more, and that equal strings are copied once.
+func TestCompact(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	strs := map[string]string{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		tr := transcript.Parse(p, text, "")
+		cs := claim.NewExtractor(nil).Extract(tr)
+		want := report.Summarize([]*transcript.Transcript{transcript.Parse(p, text, "")}, slices.Clone(cs), nil)
+		kept := compact(parsed{tr, cs}, strs)
+		got := report.Summarize([]*transcript.Transcript{kept.t}, kept.claims, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the summary of the compacted part differs", p)
+		}
+		start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		for _, c := range kept.claims {
+			for _, s := range []string{c.File, c.Document, c.Date, c.Speaker, c.Unit, c.Metric, c.Scope, c.Period, c.Context, c.Text} {
+				if at := uintptr(unsafe.Pointer(unsafe.StringData(s))); s != "" && at >= start && at < start+uintptr(len(text)) {
+					t.Fatalf("%s: %q is still in the text", p, s)
+				}
+			}
+			if c.Speaker != "" && unsafe.StringData(c.Speaker) != unsafe.StringData(strs[c.Speaker]) {
+				t.Fatalf("%s: speaker %q copied more than once", p, c.Speaker)
+			}
 		}
 	}
 }

@@ -82,12 +82,13 @@ func Summarize(ts []*transcript.Transcript, claims []claim.Claim, conflicts []co
 		docClaims[c.File][c.Document]++
 	}
 	for _, t := range ts {
+		t.CountWords() // a compacted transcript has its counts already
 		for _, d := range t.Documents {
 			doc := Document{File: t.Name, Title: d.Title, Date: d.Date, Turns: len(d.Turns),
-				Narration: t.Words(d.Narration), Claims: docClaims[t.Name][d.Title]}
+				Narration: d.NarrationWords, Claims: docClaims[t.Name][d.Title]}
 			seen := map[string]bool{}
 			for _, turn := range d.Turns {
-				words := t.Words(turn.Speech)
+				words := turn.Words
 				doc.Words += words
 				if !seen[turn.Speaker] {
 					seen[turn.Speaker] = true

@@ -17,6 +17,7 @@ package transcript
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,24 +48,61 @@ type Turn struct {
 	Role    string // what the label says besides the name ("President of Russia")
 	Pos     int    // byte offset of the label
 	Speech  []Span // the paragraphs of speech, label and non-speech lines excluded
+	Words   int    // the words of Speech, once CountWords has counted them
 }
 
 // Document is one document of a transcript file.
 type Document struct {
-	Title     string
-	Date      string // ISO 8601 (2022-11-28), or "" when the document gives none
-	Pos, End  int    // byte range of the whole document
-	Narration []Span // text that is not speech: lead, captions, headings
-	Turns     []Turn
+	Title          string
+	Date           string // ISO 8601 (2022-11-28), or "" when the document gives none
+	Pos, End       int    // byte range of the whole document
+	Narration      []Span // text that is not speech: lead, captions, headings
+	NarrationWords int    // the words of Narration, once CountWords has counted them
+	Turns          []Turn
 }
 
 // Transcript is a parsed transcript file.
 type Transcript struct {
 	Name      string // the file name it was read from
-	Text      string // the whole text; every Span indexes it
+	Text      string // the whole text; every Span indexes it ("" once compacted)
 	Layout    Layout
 	Documents []Document
 	lines     []int // byte offset of the start of each line
+	counted   bool  // CountWords has counted the words
+}
+
+// CountWords counts the words of each turn's speech and of each
+// document's narration into Turn.Words and Document.NarrationWords, once.
+func (t *Transcript) CountWords() {
+	if t.counted {
+		return
+	}
+	for i := range t.Documents {
+		d := &t.Documents[i]
+		d.NarrationWords = t.Words(d.Narration)
+		for k := range d.Turns {
+			d.Turns[k].Words = t.Words(d.Turns[k].Speech)
+		}
+	}
+	t.counted = true
+}
+
+// Compact keeps what a summary of t needs and drops its text: it counts
+// the words (CountWords), copies the titles, dates and speakers' names
+// out of the text, and forgets the text and its lines. A run that keeps
+// every document of an archive then keeps their text no longer. The
+// spans stay, but there is no text left for them (nor for Line or Words).
+func (t *Transcript) Compact() {
+	t.CountWords()
+	for i := range t.Documents {
+		d := &t.Documents[i]
+		d.Title, d.Date = strings.Clone(d.Title), strings.Clone(d.Date)
+		for k := range d.Turns {
+			turn := &d.Turns[k]
+			turn.Speaker, turn.Label, turn.Role = strings.Clone(turn.Speaker), strings.Clone(turn.Label), strings.Clone(turn.Role)
+		}
+	}
+	t.Text, t.lines = "", nil
 }
 
 // Line returns the 1-based line number of byte offset pos.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 )
 
 func readSeed(t testing.TB) string {
@@ -546,4 +547,45 @@ func FuzzCountFields(f *testing.F) {
 			t.Fatalf("countFields(%q) = %d, want %d", text, got, want)
 		}
 	})
+}
+
+// TestCompact checks that a compacted transcript keeps what a summary
+// needs — documents, titles, dates, turns, speakers, labels, roles, and
+// the words of each turn and narration as Words counts them — with its
+// text gone and its strings no longer in the text.
+func TestCompact(t *testing.T) {
+	for _, text := range testdataTexts(t) {
+		want := Parse("x.txt", text, "")
+		got := Parse("x.txt", text, "")
+		got.Compact()
+		if got.Text != "" || got.lines != nil {
+			t.Fatal("Compact kept the text")
+		}
+		start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		inText := func(s string) bool {
+			p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+			return s != "" && p >= start && p < start+uintptr(len(text))
+		}
+		if len(got.Documents) != len(want.Documents) {
+			t.Fatalf("%d documents, want %d", len(got.Documents), len(want.Documents))
+		}
+		for i, d := range got.Documents {
+			w := want.Documents[i]
+			if d.Title != w.Title || d.Date != w.Date || d.NarrationWords != want.Words(w.Narration) || len(d.Turns) != len(w.Turns) {
+				t.Fatalf("document %d: %q %q %d words, %d turns; want %q %q %d, %d", i, d.Title, d.Date, d.NarrationWords, len(d.Turns), w.Title, w.Date, want.Words(w.Narration), len(w.Turns))
+			}
+			if inText(d.Title) || inText(d.Date) {
+				t.Errorf("document %d: its title or date is still in the text", i)
+			}
+			for k, turn := range d.Turns {
+				wt := w.Turns[k]
+				if turn.Speaker != wt.Speaker || turn.Label != wt.Label || turn.Role != wt.Role || turn.Words != want.Words(wt.Speech) {
+					t.Fatalf("document %d turn %d: %+v, want %+v with %d words", i, k, turn, wt, want.Words(wt.Speech))
+				}
+				if inText(turn.Speaker) || inText(turn.Label) || inText(turn.Role) {
+					t.Errorf("document %d turn %d: a string is still in the text", i, k)
+				}
+			}
+		}
+	}
 }
