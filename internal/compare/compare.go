@@ -80,11 +80,12 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 	// occurrence: a long transcript that repeats a figure costs no more
 	// than one that states it once.
 	stated := map[string]bool{}
-	for _, c := range claims {
+	for i := range claims {
+		c := &claims[i]
 		if c.Modality != claim.Actual || c.Metric == "" {
 			continue
 		}
-		stmt := statement(c)
+		stmt := statement(*c)
 		key := c.File + "\x00" + stmt
 		if stated[key] {
 			continue
@@ -116,7 +117,7 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 				continue
 			}
 			seen[key] = true
-			out = append(out, newConflict(class, a.c, b.c))
+			out = append(out, newConflict(class, *a.c, *b.c))
 		}
 	}
 	return out
@@ -188,23 +189,24 @@ func appendAfter(dst, list []int, i int) []int {
 	return append(dst, list[k:]...)
 }
 
-// entry is a claim with its interval, its period and what it states.
+// entry is a claim (of the caller's slice: entries do not copy the
+// claims) with its interval, its period and what it states.
 type entry struct {
-	c         claim.Claim
+	c         *claim.Claim
 	lo, hi    decimal.Decimal
 	span      span
 	statement string // statement(c), set by Compare
 }
 
-func newEntry(c claim.Claim, t decimal.Decimal) entry {
-	lo, hi := Interval(c, t)
-	return entry{c: c, lo: lo, hi: hi, span: periodOf(c)}
+func newEntry(c *claim.Claim, t decimal.Decimal) entry {
+	lo, hi := Interval(*c, t)
+	return entry{c: c, lo: lo, hi: hi, span: periodOf(*c)}
 }
 
 // Judge reports whether Compare would report claims a and b, and in which
 // class.
 func Judge(a, b claim.Claim, opts Options) (Class, bool) {
-	ea, eb := newEntry(a, opts.Tolerance), newEntry(b, opts.Tolerance)
+	ea, eb := newEntry(&a, opts.Tolerance), newEntry(&b, opts.Tolerance)
 	return judge(&ea, &eb, opts)
 }
 
@@ -245,7 +247,7 @@ func judge(a, b *entry, opts Options) (Class, bool) {
 	// Last, as the dearest test (every rule above turns a pair down on
 	// its own, so their order does not change what is reported):
 	if a.c.File != b.c.File && (a.c.Scope == "" || a.c.Scope != b.c.Scope) &&
-		(opts.SameSubject == nil || !opts.SameSubject(a.c, b.c)) {
+		(opts.SameSubject == nil || !opts.SameSubject(*a.c, *b.c)) {
 		// An unstated scope is the subject of its own file ("our trade"):
 		// across files only figures that name the same scope, or whose
 		// documents are about the same thing, are held against each other.

@@ -758,8 +758,9 @@ func TestCompareSameSubject(t *testing.T) {
 func compareAllPairs(claims []claim.Claim, opts Options) []Conflict {
 	var es []entry
 	stated := map[string]bool{}
-	for _, c := range claims {
-		if key := c.File + "\x00" + statement(c); c.Modality == claim.Actual && c.Metric != "" && !stated[key] {
+	for i := range claims {
+		c := &claims[i]
+		if key := c.File + "\x00" + statement(*c); c.Modality == claim.Actual && c.Metric != "" && !stated[key] {
 			stated[key] = true
 			es = append(es, newEntry(c, opts.Tolerance))
 		}
@@ -772,13 +773,13 @@ func compareAllPairs(claims []claim.Claim, opts Options) []Conflict {
 			if !ok {
 				continue
 			}
-			key := [2]string{statement(es[i].c), statement(es[j].c)}
+			key := [2]string{statement(*es[i].c), statement(*es[j].c)}
 			if key[1] < key[0] {
 				key[0], key[1] = key[1], key[0]
 			}
 			if !seen[key] {
 				seen[key] = true
-				out = append(out, newConflict(class, es[i].c, es[j].c))
+				out = append(out, newConflict(class, *es[i].c, *es[j].c))
 			}
 		}
 	}
