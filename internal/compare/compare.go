@@ -124,13 +124,16 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 }
 
 // candidates finds, for each entry, the later ones it may conflict with:
-// those of its kind and unit, and of its metric or a metric related to
-// it. judge turns down every other pair, so Compare looks at those pairs
-// instead of at every pair: on an archive, every claim against every
-// other was most of a run (some five seconds for 580 transcripts).
+// those of its kind and unit, of its metric or a metric related to it,
+// and of a period that may overlap its own. judge turns down every other
+// pair, so Compare looks at those pairs instead of at every pair: on an
+// archive, every claim against every other was most of a run (some five
+// seconds for 580 transcripts), and an archive of many years holds many
+// figures for one metric, few of them for the same time.
 type candidates struct {
-	group   []group         // each entry's
-	byGroup map[group][]int // the entries of each group, in order
+	group   []group  // each entry's
+	years   [][2]int // each entry's first and last year, or 0, 0 when unknown or very long
+	byGroup map[group]*groupIndex
 	related map[string][]string
 }
 
@@ -142,16 +145,40 @@ type group struct {
 	unit   string
 }
 
-// newCandidates indexes es by group; related (nil: none) relates metrics
-// as judge's Options.Related does.
+// groupIndex lists the entries of a group, in order: all of them, those
+// whose period is in each year (overlapping periods share a year), and
+// those whose period is unknown or too long to list by year.
+type groupIndex struct {
+	all, anyYear []int
+	byYear       map[int][]int
+}
+
+// maxYears is the longest period listed year by year.
+const maxYears = 50
+
+// newCandidates indexes es by group and year; related (nil: none) relates
+// metrics as judge's Options.Related does.
 func newCandidates(es []entry, related func(a, b string) bool) *candidates {
-	c := &candidates{group: make([]group, len(es)), byGroup: map[group][]int{}, related: map[string][]string{}}
+	c := &candidates{group: make([]group, len(es)), years: make([][2]int, len(es)), byGroup: map[group]*groupIndex{}, related: map[string][]string{}}
 	var metrics []string
 	seen := map[string]bool{}
 	for i, e := range es {
 		g := group{e.c.Metric, e.c.Kind, e.c.Unit}
-		c.byGroup[g] = append(c.byGroup[g], i)
 		c.group[i] = g
+		x := c.byGroup[g]
+		if x == nil {
+			x = &groupIndex{byYear: map[int][]int{}}
+			c.byGroup[g] = x
+		}
+		x.all = append(x.all, i)
+		if from, to := e.span.from.Year(), e.span.to.Year(); e.span.known() && to >= from && to-from < maxYears {
+			c.years[i] = [2]int{from, to}
+			for y := from; y <= to; y++ {
+				x.byYear[y] = append(x.byYear[y], i)
+			}
+		} else {
+			x.anyYear = append(x.anyYear, i)
+		}
 		if !seen[g.metric] {
 			seen[g.metric] = true
 			metrics = append(metrics, g.metric)
@@ -170,15 +197,37 @@ func newCandidates(es []entry, related func(a, b string) bool) *candidates {
 }
 
 // after appends to dst the entries after entry i of its group and of the
-// groups of the metrics related to its own, in order, and returns dst.
+// groups of the metrics related to its own, whose periods may overlap
+// its own, in order, and returns dst.
 func (c *candidates) after(i int, dst []int) []int {
 	g := c.group[i]
-	dst = appendAfter(dst, c.byGroup[g], i)
-	if rel := c.related[g.metric]; len(rel) > 0 {
-		for _, r := range rel {
-			dst = appendAfter(dst, c.byGroup[group{r, g.kind, g.unit}], i)
+	lists := 0 // the lists dst has entries of
+	appendList := func(list []int) {
+		n := len(dst)
+		if dst = appendAfter(dst, list, i); len(dst) > n {
+			lists++
 		}
+	}
+	add := func(x *groupIndex) {
+		if x == nil {
+			return
+		}
+		if years := c.years[i]; years != [2]int{} {
+			for y := years[0]; y <= years[1]; y++ {
+				appendList(x.byYear[y])
+			}
+			appendList(x.anyYear)
+			return
+		}
+		appendList(x.all)
+	}
+	add(c.byGroup[g])
+	for _, r := range c.related[g.metric] {
+		add(c.byGroup[group{r, g.kind, g.unit}])
+	}
+	if lists > 1 {
 		slices.Sort(dst)
+		dst = slices.Compact(dst) // a period of several years is listed in each
 	}
 	return dst
 }

@@ -827,7 +827,16 @@ func TestCompareCandidates(t *testing.T) {
 		{speaker: "E", metric: "projects", value: "12", period: "2021"},
 		{speaker: "F", metric: "joint projects", value: "40", period: "2021"},
 	})
-	sets = append(sets, all, made)
+	// Periods of one year, of several, unknown (no period and no date),
+	// too long to list by year, and ending before they start; speakers,
+	// values and files that make most pairs conflict.
+	var periods []cl
+	for k, p := range []string{"2021", "2020/2022", "2021-03", "", "1900/2100", "2022/2020", "2019-11/2020-02", "2020", "bad", "2021-12-31"} {
+		for f, file := range []string{"a.txt", "b.txt"} {
+			periods = append(periods, cl{speaker: fmt.Sprint("S", k%3), metric: []string{"trade", "trade growth", "projects"}[k%3], value: fmt.Sprint(10 + 7*k + f), period: p, file: file})
+		}
+	}
+	sets = append(sets, all, made, build(periods))
 	always := func(a, b string) bool { return true }
 	same := func(a, b claim.Claim) bool { return true }
 	pairs := 0
