@@ -286,8 +286,8 @@ func putBuffer(b *bytes.Buffer) {
 	buffers.Put(b)
 }
 
-// compact returns part p as a run that keeps every part keeps it: its
-// transcript compacted (transcript.Compact) and its claims' strings
+// compact returns part p ready to be kept by a run that keeps every part:
+// its transcript compacted (transcript.Compact) and its claims' strings
 // copied out of the text (each distinct one once: strs holds those
 // copied), so that what the run keeps grows with the claims and the
 // documents, not with the text (the text of every document with a claim
@@ -452,8 +452,8 @@ func readFile(ios IO, name string, allowBinary bool) (string, error) {
 	return text, nil
 }
 
-// readWhole returns the contents of the file called name, of size bytes
-// when it was looked at (os.ReadFile, opened with openFile).
+// readWhole is os.ReadFile with the file opened by openFile; size is the
+// file's size as os.Stat gave it (readAll reads to the end whatever it is).
 func readWhole(name string, size int64) ([]byte, error) {
 	f, err := openFile(name)
 	if err != nil {
