@@ -122,25 +122,14 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
-// splitDocuments reads r and calls each with every Kremlin document: from
-// an "Events" line (a line that is "Events" once trimmed of white space,
-// or the "Events" glued to the end of the last document's "Text version")
-// to the next; a document of more than maxPart bytes is cut at the first
-// line end after maxPart. pos is the document's byte offset and line the
-// number of lines before it. chunk is valid only until each returns.
-func splitDocuments(r io.Reader, each func(chunk []byte, pos, line int) error) error {
-	return splitDocumentsMax(r, maxPart, each)
-}
-
-// splitDocumentsMax is splitDocuments with documents cut after limit bytes.
-func splitDocumentsMax(r io.Reader, limit int, each func(chunk []byte, pos, line int) error) error {
-	var buf []byte
-	return splitDocumentsInto(r, limit, &buf, each)
-}
-
-// splitDocumentsInto is splitDocumentsMax reading into *bufp (its room
-// reused, grown when too small), which it leaves with the buffer for the
-// next file.
+// splitDocumentsInto reads r and calls each with every Kremlin document:
+// from an "Events" line (a line that is "Events" once trimmed of white
+// space, or the "Events" glued to the end of the last document's "Text
+// version") to the next; a document of more than limit bytes is cut at
+// the first line end after limit. pos is the document's byte offset and
+// line the number of lines before it. chunk is valid only until each
+// returns. It reads into *bufp (its room reused, grown when too small),
+// which it leaves with the buffer for the next file.
 //
 // It reads the text a block at a time into one buffer that holds the
 // document being read, and looks only at the lines that hold "Events"

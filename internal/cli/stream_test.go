@@ -21,6 +21,18 @@ import (
 	"github.com/transcripts/transcripts/internal/transcript"
 )
 
+// splitDocuments is splitDocumentsInto with documents cut after maxPart
+// bytes, into a buffer of its own.
+func splitDocuments(r io.Reader, each func(chunk []byte, pos, line int) error) error {
+	return splitDocumentsMax(r, maxPart, each)
+}
+
+// splitDocumentsMax is splitDocuments with documents cut after limit bytes.
+func splitDocumentsMax(r io.Reader, limit int, each func(chunk []byte, pos, line int) error) error {
+	var buf []byte
+	return splitDocumentsInto(r, limit, &buf, each)
+}
+
 // TestSplitDocuments checks where Kremlin files are cut into documents, and
 // the byte offset and line count each part starts at.
 func TestSplitDocuments(t *testing.T) {
