@@ -1,10 +1,12 @@
 package claim
 
 import (
+	"math/bits"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/transcripts/transcripts/internal/bytemask"
 	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/words"
 )
@@ -15,8 +17,9 @@ import (
 // written out, a fraction word, a multiplier word, a percent word). Every
 // claim has one of those, so a stretch of text with no hint in it — a
 // quiet one — holds no claim and is passed over without being lexed: most
-// of the words of a transcript are in quiet sentences. The scan reads each
-// byte once; it errs on the side of a hint.
+// of the words of a transcript are in quiet sentences. The scan goes from
+// word to word by the masks of the text's letters (see scanHints); it errs
+// on the side of a hint.
 func hints(text string, dst []int) []int { return scanHints(text, dst, len(text)) }
 
 // quiet reports whether text has no hint: it can hold no claim.
@@ -25,78 +28,109 @@ func quiet(text string) bool {
 	return len(scanHints(text, buf[:0], 1)) == 0
 }
 
-// scanHints is hints that stops after the first limit hints.
+// scanHints is hints that stops after the first limit hints. It walks
+// the text's words by the masks of its letters and spaces (bytemask), 64
+// bytes at a time: a word is found and measured with a few instructions
+// whatever its length, and only a word's first letter is read unless its
+// first letter and length, then its first two letters, last letter and
+// length, are those of a value word's. A byte that is neither a letter
+// nor a space (a full stop, a digit, a sign, a rune's byte) is read.
 func scanHints(text string, dst []int, limit int) []int {
 	vw := valueWords()
 	limit += len(dst)
-	for i := 0; i < len(text); {
-		start, end, class := nextCandidate(text, i, vw)
-		switch class {
-		case bytePlain:
-			return dst // the end of text
-		case byteLetter:
-			i = end
-			w := text[start:end]
-			if _, ok := vw.words.Get(words.Hash(w), w); !ok {
-				continue
+	var blocks [8]bytemask.Block
+	next := 0          // the first byte not read yet: a rune's bytes before it are passed over
+	carry := uint64(0) // 1 when the byte before the block is a letter
+	for base := 0; base < len(text); {
+		n := bytemask.Fill(blocks[:], text[base:])
+		for _, b := range blocks[:n] {
+			// Where a word starts, and every byte neither a letter nor
+			// a space.
+			events := b.Letters&^(b.Letters<<1|carry) | ^(b.Letters | b.Spaces)
+			carry = b.Letters >> 63
+			if skip := next - base; skip >= 64 {
+				events = 0
+			} else if skip > 0 {
+				events &^= 1<<skip - 1
 			}
-		case byteMulti:
-			r, w := utf8.DecodeRuneInString(text[start:])
-			if i = start + w; plainRune(r) {
-				continue
+			for events = vw.needLook(text, base, b.Letters, events); events != 0; events &= events - 1 {
+				k := bits.TrailingZeros64(events)
+				p := base + k
+				if b.Letters>>k&1 != 0 {
+					// A word whose first letter and length may be a
+					// value word's, or that goes on past the block.
+					end := p + bits.TrailingZeros64(^(b.Letters >> k))
+					if end-base == 64 {
+						for end < len(text) && byteClass[text[end]] == byteLetter {
+							end++
+						}
+						next = end
+					}
+					if !vw.mayBe(text, p, end) {
+						continue
+					}
+				} else {
+					if p < next {
+						continue // a byte of a rune read
+					}
+					switch byteClass[text[p]] {
+					case bytePlain:
+						continue
+					case byteMulti:
+						r, w := utf8.DecodeRuneInString(text[p:])
+						if next = p + w; plainRune(r) {
+							continue
+						}
+					default:
+					}
+				}
+				if dst = append(dst, p); len(dst) == limit {
+					return dst
+				}
 			}
-		default:
-			i = end
-		}
-		if dst = append(dst, start); len(dst) == limit {
-			return dst
+			base += 64
 		}
 	}
 	return dst
 }
 
-// nextCandidate returns the next place at or after i in text that may be
-// a hint: a byte of class byteOther, the first byte of a multi-byte rune
-// (end is start then), or a word from start to end that may be one of
-// vw's (its first letter, length and shape are); class is its class,
-// bytePlain at the end of text. It calls nothing, so that the loop over
-// the words of a transcript keeps its registers.
-func nextCandidate(text string, i int, vw *wordFilter) (start, end int, class uint8) {
-	for i < len(text) {
-		c := text[i]
-		switch byteClass[c] {
-		case byteLetter: // first: most places the loop comes back to start a word
-			start := i
-			for i++; i < len(text) && byteClass[text[i]] == byteLetter; i++ {
-			}
-			// Most words are passed over on their first letter and
-			// length, or their first two letters, last letter and length;
-			// the space after a word is passed over with it.
-			if !vw.starts.Has(c, i-start) {
-				if i+1 < len(text) && text[i] == ' ' {
-					i++
-				}
-				continue
-			}
-			second := text[i-1]
-			if i-start > 1 {
-				second = text[start+1]
-			}
-			if !vw.pairs.Has(c, second, i-start) {
-				continue
-			}
-			if vw.shapes.Has(words.Shape(c, second, text[i-1], i-start)) {
-				return start, i, byteLetter
-			}
-		case bytePlain:
-			i++
-		case byteMulti:
-			return i, i, byteMulti
-		default:
-			return i, i + 1, byteOther
-		}
+// needLook returns events, the word starts and other bytes of the block
+// at text[base:] whose letters are letters, without the words that cannot
+// be one of f's: those that end in the block and whose first letter and
+// length are no word's of f. It calls nothing and keeps few values, so
+// that the loop over most words of a transcript stays in registers.
+func (f *wordFilter) needLook(text string, base int, letters, events uint64) uint64 {
+	for w := events & letters; w != 0; w &= w - 1 {
+		k := bits.TrailingZeros64(w)
+		n := bits.TrailingZeros64(^(letters >> k))
+		// Kept when the word goes on past the block (k+n is 64) or may
+		// be one of f's, with no branch: which words are kept is not
+		// foreseeable.
+		keep := uint64(k+n)>>6 | uint64(f.starts[text[base+k]]>>(n&31)&1)
+		events &^= (1 ^ keep) << k
 	}
-	return len(text), len(text), bytePlain
+	return events
+}
+
+// mayBe reports whether the word text[start:end] of ASCII letters is one
+// of f's words, in any case: its first letter and length, then its first
+// two letters, last letter and length rule most others out before it is
+// hashed.
+func (f *wordFilter) mayBe(text string, start, end int) bool {
+	c, n := text[start], end-start
+	if !f.starts.Has(c, n) {
+		return false
+	}
+	second := text[end-1]
+	if n > 1 {
+		second = text[start+1]
+	}
+	if !f.pairs.Has(c, second, n) || !f.shapes.Has(words.Shape(c, second, text[end-1], n)) {
+		return false
+	}
+	w := text[start:end]
+	_, ok := f.words.Get(words.Hash(w), w)
+	return ok
 }
 
 // The classes of bytes the hint scan tells apart.

@@ -276,12 +276,15 @@ func hintsByRune(text string) []int {
 
 // TestHintsByRune compares the hint scan with hintsByRune on the
 // transcripts of testdata and on texts that put value words, signs and
-// runes at every place of the scan's eight-byte blocks.
+// runes at every place of the scan's 64-byte blocks, across their edges
+// and at the end of the text.
 func TestHintsByRune(t *testing.T) {
-	texts := []string{"", "one", "x one", "Erdoğone", "5th", "abc5def", "pp", "PP.", "ten,ten;TEN", "“One”—two…", "\xff\xfeone", "percentage-point"}
-	for _, w := range []string{"one", "pp", "Thousand", "5", "$", "½", "’", "é", "\xc3"} {
-		for pad := range 17 {
-			texts = append(texts, strings.Repeat("ab ", pad/3)+strings.Repeat("x", pad%3)+" "+w+" and then some words", strings.Repeat("a", pad)+w)
+	texts := []string{"", "one", "x one", "Erdoğone", "5th", "abc5def", "pp", "PP.", "ten,ten;TEN", "“One”—two…", "\xff\xfeone", "percentage-point",
+		strings.Repeat("a", 63) + "one", strings.Repeat("a", 200) + " one", strings.Repeat("one ", 50)}
+	for _, w := range []string{"one", "pp", "Thousand", "5", "$", "½", "’", "é", "\xc3", "\xe2\x80"} {
+		for pad := range 140 {
+			texts = append(texts, strings.Repeat("ab ", pad/3)+strings.Repeat("x", pad%3)+" "+w+" and then some words", strings.Repeat("a", pad)+w,
+				strings.Repeat(" ", pad)+w, strings.Repeat("Ab\n", pad/3)+w+strings.Repeat("b", pad))
 		}
 	}
 	_, transcripts := testdataTexts(t)

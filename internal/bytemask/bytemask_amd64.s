@@ -1,0 +1,106 @@
+#include "textflag.h"
+
+// Registers while a block is made: X1 holds 0x20 in every byte (the
+// lower-case bit, and ' '), X2 'a', X3 'z'-'a', X4 '\n'.
+#define CONSTANTS \
+	MOVQ $0x2020202020202020, AX; \
+	MOVQ AX, X1; \
+	PUNPCKLQDQ X1, X1; \
+	MOVQ $0x6161616161616161, AX; \
+	MOVQ AX, X2; \
+	PUNPCKLQDQ X2, X2; \
+	MOVQ $0x1919191919191919, AX; \
+	MOVQ AX, X3; \
+	PUNPCKLQDQ X3, X3; \
+	MOVQ $0x0a0a0a0a0a0a0a0a, AX; \
+	MOVQ AX, X4; \
+	PUNPCKLQDQ X4, X4
+
+// CHUNK sets L to the letters and S to the spaces of the 16 bytes at
+// off(SI): a byte is a letter when, lower-cased by the 0x20 bit, less 'a'
+// it is at most 'z'-'a' (unsigned).
+#define CHUNK(off, L, S) \
+	MOVOU off(SI), X5; \
+	MOVO X5, X6; \
+	POR X1, X6; \
+	PSUBB X2, X6; \
+	MOVO X6, X7; \
+	PMINUB X3, X7; \
+	PCMPEQB X6, X7; \
+	PMOVMSKB X7, L; \
+	MOVO X5, X8; \
+	PCMPEQB X1, X8; \
+	PCMPEQB X4, X5; \
+	POR X8, X5; \
+	PMOVMSKB X5, S
+
+// BLOCK sets AX to the letters and BX to the spaces of the 64 bytes at SI.
+#define BLOCK \
+	CHUNK(0, AX, BX); \
+	CHUNK(16, DX, R9); \
+	SHLQ $16, DX; \
+	ORQ DX, AX; \
+	SHLQ $16, R9; \
+	ORQ R9, BX; \
+	CHUNK(32, DX, R9); \
+	SHLQ $32, DX; \
+	ORQ DX, AX; \
+	SHLQ $32, R9; \
+	ORQ R9, BX; \
+	CHUNK(48, DX, R9); \
+	SHLQ $48, DX; \
+	ORQ DX, AX; \
+	SHLQ $48, R9; \
+	ORQ R9, BX
+
+// func fillBlocks(p *byte, n int, dst *Block)
+TEXT ·fillBlocks(SB), NOSPLIT, $0-24
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ dst+16(FP), DI
+	CONSTANTS
+	CMPQ CX, $64
+	JB tail
+loop:
+	BLOCK
+	MOVQ AX, 0(DI)
+	MOVQ BX, 8(DI)
+	ADDQ $64, SI
+	ADDQ $16, DI
+	SUBQ $64, CX
+	CMPQ CX, $64
+	JAE loop
+tail:
+	TESTQ CX, CX
+	JZ done
+	MOVQ SI, AX
+	ANDQ $4095, AX
+	CMPQ AX, $4032
+	JA back
+	// The 64 bytes from SI are in its page: keep the low CX bits.
+	BLOCK
+	JMP keep
+back:
+	// The page ends within 64 bytes of SI: read the 64 bytes that end
+	// at SI+CX (they start in SI's page) and shift the CX bits down.
+	LEAQ -64(SI)(CX*1), SI
+	BLOCK
+	MOVQ CX, R10
+	NEGQ CX
+	ADDQ $64, CX
+	SHRQ CX, AX
+	SHRQ CX, BX
+	MOVQ R10, CX
+keep:
+	// The places past the end are spaces.
+	MOVQ $1, DX
+	SHLQ CX, DX
+	DECQ DX
+	ANDQ DX, AX
+	ANDQ DX, BX
+	NOTQ DX
+	ORQ DX, BX
+	MOVQ AX, 0(DI)
+	MOVQ BX, 8(DI)
+done:
+	RET
