@@ -31,8 +31,10 @@ const maxPart = 64 << 20
 // readParts calls each for the parts of the file called name, in order. A
 // Kremlin file (the layout that puts many documents in one file) is read
 // document by document, so that memory stays flat however large the file;
-// any other file, and standard input, is read whole. It returns errors
-// that name no file: the caller adds the name.
+// any other file, and standard input, is read whole. A Kremlin part's text
+// is the read buffer's memory, valid only until each returns: whatever is
+// kept of it must be copied out (compact does). It returns errors that
+// name no file: the caller adds the name.
 func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(part) error) error {
 	if name == "-" {
 		text, err := readFile(ios, name, o.Text)
@@ -88,9 +90,22 @@ func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(p
 			}
 			return each(part{text: text, pos: pos, line: line})
 		}
-		return each(part{text: string(chunk), pos: pos, line: line})
+		// The part's text is the buffer's bytes, not a copy of them:
+		// each is done with them when it returns (what a run keeps is
+		// copied out by compact; the rows are written), and copying
+		// every document was a tenth of the run.
+		err := each(part{text: unsafe.String(unsafe.SliceData(chunk), len(chunk)), pos: pos, line: line})
+		if partDone != nil {
+			partDone(chunk)
+		}
+		return err
 	})
 }
+
+// partDone, when set (by tests), is called with the bytes of a Kremlin
+// part once each is done with them; it may overwrite them, as the next
+// read may.
+var partDone func(chunk []byte)
 
 // fileReader holds the buffers a worker reads its files with, kept from
 // file to file.

@@ -349,3 +349,60 @@ func TestCompact(t *testing.T) {
 		}
 	}
 }
+
+// TestPartsNotKept checks that nothing a run keeps or prints is still in
+// the memory of a Kremlin part once the part is done: every command's
+// output is the same when each part's bytes are overwritten after it, as
+// the next read may do (but for its line ends), on a file of many documents and on a directory
+// read by one worker and by several.
+func TestPartsNotKept(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	var all strings.Builder
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if transcript.Detect(string(data)) == transcript.Kremlin {
+			all.Write(data)
+		}
+	}
+	dir := t.TempDir()
+	many := writeFile(t, dir, "many.txt", all.String()+all.String())
+	facts := writeFile(t, dir, "facts.csv", "metric,period,value,unit\nagreements,,900,\n")
+	var cmds [][]string
+	for _, in := range []string{many, "../../testdata/transcripts"} {
+		for _, format := range []string{"csv", "json", "table", "markdown"} {
+			cmds = append(cmds, []string{"stats", "--format", format, in})
+		}
+		cmds = append(cmds, []string{"conflicts", "--format", "csv", in}, []string{"speakers", "--format", "json", in},
+			[]string{"facts", in}, []string{"check", "--facts", facts, in})
+	}
+	run := func(args []string) string {
+		ios, out, errOut := testIO("", true)
+		code := Main(args, ios)
+		return fmt.Sprintf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, procs := range []int{1, 2} {
+		runtime.GOMAXPROCS(procs)
+		for _, args := range cmds {
+			want := run(args)
+			partDone = func(chunk []byte) {
+				for i, c := range chunk {
+					if c != '\n' { // the lines the splitter counts after
+						chunk[i] = "Zq9$ "[i%5]
+					}
+				}
+			}
+			got := run(args)
+			partDone = nil
+			if got != want {
+				t.Errorf("%d workers: %v: the output changes when parts are overwritten once done:\n%.300s\n---\n%.300s", procs, args, got, want)
+			}
+			if !strings.HasPrefix(want, "exit 0") && !strings.HasPrefix(want, "exit 1") || len(want) < 100 {
+				t.Errorf("%v: nothing read: %.300s", args, want)
+			}
+		}
+	}
+}

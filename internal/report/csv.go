@@ -55,8 +55,10 @@ type ClaimCSV struct {
 	err    error // the first write error: every later write returns it
 	// The cells the rows of one turn share, as last written: file,
 	// document, date and speaker (with the commas after them), and the
-	// context of one sentence's claims (with the comma before it).
-	file, document, date, speaker, context string
+	// context of one sentence's claims (with the comma before it); and
+	// the strings they were made of, copied, since the text the claims
+	// were read from may be gone (its memory reused) by the next Write.
+	file, document, date, speaker, context []byte
 	head, tail                             []byte
 }
 
@@ -95,16 +97,17 @@ func (c *ClaimCSV) Write(claims []claim.Claim) error {
 	}
 	for i := range claims {
 		cl := &claims[i]
-		if cl.File != c.file || cl.Document != c.document || cl.Date != c.date || cl.Speaker != c.speaker || c.head == nil {
-			c.file, c.document, c.date, c.speaker = cl.File, cl.Document, cl.Date, cl.Speaker
+		if cl.File != string(c.file) || cl.Document != string(c.document) || cl.Date != string(c.date) || cl.Speaker != string(c.speaker) || c.head == nil {
+			c.file, c.document = append(c.file[:0], cl.File...), append(c.document[:0], cl.Document...)
+			c.date, c.speaker = append(c.date[:0], cl.Date...), append(c.speaker[:0], cl.Speaker...)
 			c.head = appendCell(c.head[:0], cl.File)
 			c.head = appendCell(append(c.head, ','), cl.Document)
 			c.head = appendCell(append(c.head, ','), cl.Date)
 			c.head = appendCell(append(c.head, ','), cl.Speaker)
 			c.head = append(c.head, ',')
 		}
-		if cl.Context != c.context || c.tail == nil {
-			c.context = cl.Context
+		if cl.Context != string(c.context) || c.tail == nil {
+			c.context = append(c.context[:0], cl.Context...)
 			c.tail = appendCell(append(c.tail[:0], ','), cl.Context)
 			c.tail = append(c.tail, '\n')
 		}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/shopspring/decimal"
@@ -521,3 +522,31 @@ func TestClaimRowsReset(t *testing.T) {
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestClaimCSVTextReused checks that ClaimCSV writes each claim's own
+// strings when the memory of the text they were read from is reused
+// between writes: the strings of the next claims, at the same places,
+// then hold other words.
+func TestClaimCSVTextReused(t *testing.T) {
+	buf := []byte("Document One|Vladimir Putin|Trade grew.")
+	view := func(from, to int) string { return unsafe.String(&buf[from], to-from) }
+	write := func(c *ClaimCSV) {
+		if err := c.Write([]claim.Claim{{File: "f.txt", Document: view(0, 12), Speaker: view(13, 27), Context: view(28, 39),
+			Kind: claim.Count, Value: decimal.NewFromInt(3), Text: "3"}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out bytes.Buffer
+	c := NewClaimRows(&out)
+	write(c)
+	copy(buf, "Document Two|Kassym Tokayev|Trade fell.")
+	write(c)
+	if err := c.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	want := "f.txt,Document One,,Vladimir Putin,0,count,3,,,,,,,3,Trade grew.\n" +
+		"f.txt,Document Two,,Kassym Tokayev,0,count,3,,,,,,,3,Trade fell.\n"
+	if got := out.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

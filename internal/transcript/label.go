@@ -131,7 +131,7 @@ func (p *parser) isLabel(lab string) bool {
 		return false
 	}
 	if p.labels != nil && len(p.labels) < maxKnownLabels {
-		p.labels[lab] = true
+		p.labels[strings.Clone(lab)] = true // kept past the text
 	}
 	return true
 }

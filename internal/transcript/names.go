@@ -135,7 +135,8 @@ func (p *parser) nameSpeakers(personalName func(core string) (role, name string)
 			if !ok {
 				f = splitLabelForm(turn.Label, personalName)
 				if known != nil && len(known) < maxKnownLabels {
-					known[turn.Label] = f
+					// Kept past the text: copied out of it.
+					known[strings.Clone(turn.Label)] = labelForm{strings.Clone(f.role), strings.Clone(f.name)}
 				}
 			}
 			forms[turn.Label] = f

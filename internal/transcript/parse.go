@@ -25,8 +25,10 @@ func Parse(name, text string, layout Layout) *Transcript {
 // a role, a name in capitals: not a one-word label a longer one in the same
 // file lets through), with their offices and names: the documents of an
 // archive share their speakers, whose labels it then need not read again.
-// Its zero value is ready to use; it is not safe for use by several
-// goroutines at once.
+// What it remembers it copies out of the texts, so that a text need not
+// outlive its parse (the caller may reuse its memory; Transcript.Compact
+// copies out what a Transcript keeps). Its zero value is ready to use; it
+// is not safe for use by several goroutines at once.
 type Parser struct {
 	labels map[string]bool      // at most maxKnownLabels
 	forms  map[string]labelForm // the labels' offices and names, as many

@@ -589,3 +589,31 @@ func TestCompact(t *testing.T) {
 		}
 	}
 }
+
+// TestParserKeepsNoText checks that what a Parser remembers from a text
+// (the labels it took, their offices and names) is copied out of it, so
+// that the caller may reuse the text's memory for the next.
+func TestParserKeepsNoText(t *testing.T) {
+	ps := new(Parser)
+	for _, text := range testdataTexts(t) {
+		ps.Parse("x.txt", text, "")
+		start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		inText := func(s string) bool {
+			p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+			return s != "" && p >= start && p < start+uintptr(len(text))
+		}
+		for lab := range ps.labels {
+			if inText(lab) {
+				t.Fatalf("label %q is still in the text", lab)
+			}
+		}
+		for lab, f := range ps.forms {
+			if inText(lab) || inText(f.role) || inText(f.name) {
+				t.Fatalf("the form of label %q (%q, %q) is still in the text", lab, f.role, f.name)
+			}
+		}
+	}
+	if len(ps.labels) == 0 || len(ps.forms) == 0 {
+		t.Fatalf("the parser remembers %d labels and %d forms", len(ps.labels), len(ps.forms))
+	}
+}
