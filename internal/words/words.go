@@ -163,18 +163,21 @@ func (s *Starts) Has(c byte, n int) bool { return s[c]>>(n&31)&1 != 0 }
 type Pairs [1 << 10]uint32
 
 // Add adds word w (not empty).
-func (p *Pairs) Add(w string) { p[pairIndex(w[0], w[min(1, len(w)-1)])] |= 1 << (len(w) & 31) }
+func (p *Pairs) Add(w string) { p[PairIndex(w[0], w[min(1, len(w)-1)])] |= 1 << (len(w) & 31) }
 
 // Has reports whether a word of n bytes that starts with bytes first and
 // second (first again when n is 1) may be in the set.
 func (p *Pairs) Has(first, second byte, n int) bool {
-	return p[pairIndex(first, second)]>>(n&31)&1 != 0
+	return p[PairIndex(first, second)]>>(n&31)&1 != 0
 }
 
 // HasWord reports whether word w (not empty) may be in the set.
 func (p *Pairs) HasWord(w string) bool { return p.Has(w[0], w[min(1, len(w)-1)], len(w)) }
 
-func pairIndex(first, second byte) uint32 { return uint32(first&0x1f)<<5 | uint32(second&0x1f) }
+// PairIndex is the place in a Pairs of the words that start with bytes
+// first and second (first again for a word of one byte), for a caller
+// that reads the table itself, with no branch.
+func PairIndex(first, second byte) uint32 { return uint32(first&0x1f)<<5 | uint32(second&0x1f) }
 
 // Set is a fixed set of words, looked up exactly as a map[string]bool
 // is: the Map of the words in it.
