@@ -340,8 +340,9 @@ func displayName(name string) string {
 // file to file), and hands each part to emit: the whole file, or one
 // document of a Kremlin file at a time (see readParts), with its claims'
 // offsets and lines in the file. A stream hands on the claims of a
-// paragraph at a time, the others those of a part at a time. It returns
-// the number of speaker turns found.
+// paragraph at a time, and then hands the part's transcript back to the
+// parser (the rows written, nothing of it is kept); the others hand on the
+// claims of a part at a time. It returns the number of speaker turns found.
 func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, ex *claim.Extractor, fr *fileReader, stream bool, emit func(parsed) error) (int, error) {
 	turns := 0
 	each := func(p part) error {
@@ -364,6 +365,7 @@ func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, 
 		if err == nil && !emitted {
 			err = emit(parsed{t: t}) // the sink still sees the part
 		}
+		ps.Release(t) // its claims are written: the next part takes its memory
 		return err
 	}
 	return turns, readParts(ios, name, o, fr, each)

@@ -35,8 +35,7 @@ func isHansard(first, second string) bool {
 // hansard parses the Hansard layout as one document.
 func (p *parser) hansard() {
 	d := Document{Pos: 0, End: len(p.t.Text)}
-	p.doc = &d
-	p.turn = nil
+	p.startDocument(&d)
 	ls := p.lines
 	if len(ls) >= 2 {
 		d.Title = strings.TrimSpace(p.text(ls[0]))

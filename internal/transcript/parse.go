@@ -33,10 +33,36 @@ type Parser struct {
 	labels map[string]bool      // at most maxKnownLabels
 	forms  map[string]labelForm // the labels' offices and names, as many
 	// Room a parse needs and leaves, kept for the next: the lines of
-	// the text, the label of each, and the surnames of the labels.
+	// the text, the label of each, the surnames of the labels, and a
+	// document's lines.
 	lines      []line
 	lineLabels []lineLabel
 	surnames   map[string]bool
+	docLines   []line
+	// The memory of a transcript handed back by Release, for the next
+	// parse to fill.
+	spare      arena
+	spareLines []int
+	spareDocs  []Document
+}
+
+// arena holds the speech spans and the turns of a transcript, each in one
+// slice, in order: each turn's Speech is its stretch of spans, each
+// document's Turns its stretch of turns (made so, a parse allocates a few
+// slices, not a few for each turn).
+type arena struct {
+	spans []Span
+	turns []Turn
+}
+
+// Release hands back the memory of t, which ps returned and which the
+// caller (and whatever it gave t's turns and spans to) no longer uses,
+// for the next Parse to reuse; t must not be used after. A reader that
+// handles a file part by part and forgets each calls it after each part.
+func (ps *Parser) Release(t *Transcript) {
+	ps.spare = arena{t.arena.spans[:0], t.arena.turns[:0]}
+	ps.spareLines, ps.spareDocs = t.lines[:0], t.Documents[:0]
+	*t = Transcript{}
 }
 
 // maxKnownLabels bounds the labels a Parser remembers.
@@ -53,13 +79,16 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	if ps.labels == nil {
 		ps.labels, ps.forms = map[string]bool{}, map[string]labelForm{}
 	}
-	t := &Transcript{Name: name, Text: text}
+	t := &Transcript{Name: name, Text: text, Documents: ps.spareDocs}
 	lines := appendLines(ps.lines[:0], text)
 	ps.lines = lines
-	t.lines = make([]int, len(lines))
-	for i, l := range lines {
-		t.lines[i] = l.pos
+	if t.lines = ps.spareLines[:0]; cap(t.lines) < len(lines) {
+		t.lines = make([]int, 0, len(lines))
 	}
+	for _, l := range lines {
+		t.lines = append(t.lines, l.pos)
+	}
+	ps.spareLines, ps.spareDocs = nil, nil
 	if layout == "" || layout == "auto" {
 		layout = Detect(text)
 	}
@@ -72,7 +101,8 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 		ps.lineLabels = make([]lineLabel, len(lines))
 	}
 	p := &parser{t: t, lines: lines, labels: ps.labels, lookAgain: lookAgain,
-		surnames: ps.surnames, lineLabels: ps.lineLabels[:len(lines)]}
+		surnames: ps.surnames, lineLabels: ps.lineLabels[:len(lines)], arena: ps.spare, docLines: ps.docLines}
+	ps.spare = arena{}
 	p.collectLabels()
 	switch layout {
 	case Kremlin:
@@ -87,6 +117,7 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 		p.plain()
 		p.nameSpeakers(personalName, ps.forms)
 	}
+	t.arena, ps.docLines = p.arena, p.docLines
 	return t
 }
 
@@ -170,7 +201,14 @@ type parser struct {
 	surnameAsked bool
 	lookAgain    bool // body takes nothing from lineLabels
 	doc          *Document
-	turn         *Turn
+	turn         *Turn // the turn being read, open, or nil
+	open         Turn  // which turn points to
+	// The spans and turns of the transcript (t.arena once parsed);
+	// where the open turn's spans and the document's turns start in
+	// them.
+	arena                 arena
+	speechFrom, turnsFrom int
+	docLines              []line // room for a document's lines
 }
 
 // lineLabel is the label found on a line of the text, as label and
@@ -283,7 +321,9 @@ func (p *parser) kremlinDocument(start, end int) {
 		}
 		return 1
 	})
-	ls = make([]line, 0, last)
+	if ls = p.docLines[:0]; cap(ls) < last {
+		ls = make([]line, 0, last)
+	}
 	for _, l := range p.lines[first : first+last] {
 		if l.end < start {
 			continue
@@ -296,6 +336,7 @@ func (p *parser) kremlinDocument(start, end int) {
 		}
 		ls = append(ls, l)
 	}
+	p.docLines = ls[:0] // room for the next document's
 	// Skip the "Events" line itself.
 	if len(ls) > 0 && strings.TrimSpace(p.text(ls[0])) == "Events" {
 		d.Narration = append(d.Narration, Span{ls[0].pos, ls[0].end})
@@ -320,8 +361,7 @@ func (p *parser) kremlinDocument(start, end int) {
 	for _, l := range ls[len(body):] {
 		d.Narration = append(d.Narration, Span{l.pos, l.end})
 	}
-	p.doc = &d
-	p.turn = nil
+	p.startDocument(&d)
 	p.body(body)
 	p.flushTurn()
 	// Narration spans start at distinct offsets, and mostly come in order.
@@ -409,7 +449,7 @@ func (p *parser) plain() {
 			d.Date = date
 		}
 	}
-	p.doc = &d
+	p.startDocument(&d)
 	p.body(p.lines)
 	p.flushTurn()
 	p.t.Documents = append(p.t.Documents, d)
@@ -698,14 +738,30 @@ func isPersonal(w string) bool {
 
 func (p *parser) startTurn(label string, pos int) {
 	p.flushTurn()
-	p.turn = &Turn{Label: label, Pos: pos}
+	p.open = Turn{Label: label, Pos: pos}
+	p.turn, p.speechFrom = &p.open, len(p.arena.spans)
 }
 
+// flushTurn ends the open turn, if any: it is the document's last.
 func (p *parser) flushTurn() {
 	if p.turn != nil {
-		p.doc.Turns = append(p.doc.Turns, *p.turn)
+		a := &p.arena
+		a.turns = append(a.turns, *p.turn)
+		p.doc.Turns = a.turns[p.turnsFrom:len(a.turns):len(a.turns)]
 		p.turn = nil
 	}
+}
+
+// startDocument makes d the document being read, with no turn yet.
+func (p *parser) startDocument(d *Document) {
+	p.doc, p.turn, p.turnsFrom = d, nil, len(p.arena.turns)
+}
+
+// addSpeech adds sp to the open turn's speech.
+func (p *parser) addSpeech(sp Span) {
+	a := &p.arena
+	a.spans = append(a.spans, sp)
+	p.turn.Speech = a.spans[p.speechFrom:len(a.spans):len(a.spans)]
 }
 
 // trimSpace is strings.TrimSpace, with no work for a line that starts
@@ -721,14 +777,14 @@ func (p *parser) speech(l line) {
 	s := p.text(l)
 	if s != "" && wordStart[s[0]] && wordStart[s[len(s)-1]] {
 		// ASCII and no white space at either end: most lines.
-		p.turn.Speech = append(p.turn.Speech, Span{l.pos, l.end})
+		p.addSpeech(Span{l.pos, l.end})
 		return
 	}
 	lead, trail := leadingSpace(s), trailingSpace(s)
 	if lead+trail >= len(s) {
 		return
 	}
-	p.turn.Speech = append(p.turn.Speech, Span{l.pos + lead, l.end - trail})
+	p.addSpeech(Span{l.pos + lead, l.end - trail})
 }
 
 func (p *parser) narration(l line) {

@@ -68,6 +68,7 @@ type Transcript struct {
 	Layout    Layout
 	Documents []Document
 	lines     []int // byte offset of the start of each line
+	arena     arena // the spans and turns of its documents
 	counted   bool  // CountWords has counted the words
 }
 

@@ -274,7 +274,15 @@ func FuzzParse(f *testing.F) {
 	f.Add("ALICE: one\nBOB: two\n")
 	f.Add("Events\nT\nMay 1, 2020\nA B\n: x\nSee also\nY\nMay 1, 2020\nText versionEvents\n")
 	f.Add("Events")
-	f.Fuzz(checkTurns)
+	released := new(Parser) // handed back every transcript it parses
+	f.Fuzz(func(t *testing.T, text string) {
+		checkTurns(t, text)
+		got, want := released.Parse("x.txt", text, ""), Parse("x.txt", text, "")
+		if !reflect.DeepEqual(got.Documents, want.Documents) || !slices.Equal(got.lines, want.lines) {
+			t.Fatalf("%q: a parse after Release differs from a new one", text)
+		}
+		released.Release(got)
+	})
 }
 
 func BenchmarkParse(b *testing.B) {
@@ -615,5 +623,30 @@ func TestParserKeepsNoText(t *testing.T) {
 	}
 	if len(ps.labels) == 0 || len(ps.forms) == 0 {
 		t.Fatalf("the parser remembers %d labels and %d forms", len(ps.labels), len(ps.forms))
+	}
+}
+
+// TestParserRelease checks that a Parser that is handed back each
+// transcript parses the next as a new Parser does, in every layout, and
+// that it then reuses the memory: parsing again allocates less.
+func TestParserRelease(t *testing.T) {
+	texts := testdataTexts(t)
+	ps := new(Parser)
+	for range 2 {
+		for _, text := range texts {
+			got := ps.Parse("x.txt", text, "")
+			want := new(Parser).Parse("x.txt", text, "")
+			if got.Name != want.Name || got.Text != want.Text || got.Layout != want.Layout || !reflect.DeepEqual(got.Documents, want.Documents) || !slices.Equal(got.lines, want.lines) {
+				t.Fatalf("%.40q: a parse after Release differs from a new one", text)
+			}
+			ps.Release(got)
+		}
+	}
+	text := texts[0]
+	ps.Release(ps.Parse("x.txt", text, ""))
+	released := testing.AllocsPerRun(10, func() { ps.Release(ps.Parse("x.txt", text, "")) })
+	kept := testing.AllocsPerRun(10, func() { ps.Parse("x.txt", text, "") })
+	if released >= kept {
+		t.Errorf("a parse allocates %v times after Release, %v without", released, kept)
 	}
 }

@@ -92,8 +92,7 @@ func (p *parser) whitehouse() {
 	if date, ok := ParseDate(strings.Trim(keys["date"], `'"`)); ok {
 		d.Date = date
 	}
-	p.doc = &d
-	p.turn = nil
+	p.startDocument(&d)
 	for _, l := range p.lines[:start] {
 		p.narration(l)
 	}
