@@ -37,6 +37,7 @@ fuzz:
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzScan$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzHints$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/bytemask -run='^$$' -fuzz='^FuzzFill$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/words -run='^$$' -fuzz='^FuzzFilter$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzFoldedText$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/facts -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/textfile -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME)

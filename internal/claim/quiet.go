@@ -96,22 +96,11 @@ func scanHints(text string, dst []int, limit int) []int {
 
 // needLook returns events, the word starts and other bytes of the block
 // at text[base:] whose letters are letters, without the words that cannot
-// be one of f's: those that end in the block and whose first letter and
-// length, or first two letters and length, are no word's of f. It calls nothing and keeps few values, so
-// that the loop over most words of a transcript stays in registers.
+// be one of f's: those that end in the block and whose first two letters
+// and length are no word's of f (the pairs of f's words hold their first
+// letters and lengths too).
 func (f *wordFilter) needLook(text string, base int, letters, events uint64) uint64 {
-	for w := events & letters; w != 0; w &= w - 1 {
-		k := bits.TrailingZeros64(w)
-		n := bits.TrailingZeros64(^(letters >> k))
-		// Kept when the word goes on past the block (k+n is 64) or may
-		// be one of f's, with no branch: which words are kept is not
-		// foreseeable.
-		// The second letter is the first again in a word of one.
-		first, second := text[base+k], text[base+k+min(n-1, 1)]
-		keep := uint64(k+n)>>6 | uint64((f.starts[first]&f.pairs[words.PairIndex(first, second)])>>(n&31)&1)
-		events &^= (1 ^ keep) << k
-	}
-	return events
+	return f.pairs.Filter(text[base:], letters, events&letters) | events&^letters
 }
 
 // mayBe reports whether the word text[start:end] of ASCII letters is one

@@ -182,3 +182,51 @@ func TestPairs(t *testing.T) {
 		}
 	}
 }
+
+// checkFilter compares Filter with filterGo on the 64 bytes from the start
+// of text (or fewer), with the words starting at every letter after a
+// byte that is none (or at the start).
+func checkFilter(t *testing.T, p *Pairs, text string) {
+	t.Helper()
+	var letters, starts uint64
+	for k := 0; k < len(text) && k < 64; k++ {
+		if c := text[k] | 0x20; 'a' <= c && c <= 'z' {
+			letters |= 1 << k
+		}
+	}
+	starts = letters &^ (letters << 1)
+	if got, want := p.Filter(text, letters, starts), filterGo(p, text, letters, starts); got != want {
+		t.Fatalf("Filter(%q) = %064b, want %064b", text, got, want)
+	}
+}
+
+// TestFilter checks Filter against filterGo on the words of a set and
+// others, at every place of a block, and a word that goes on past it.
+func TestFilter(t *testing.T) {
+	var p Pairs
+	for _, w := range []string{"one", "two", "thousand", "a", "percent", "half", "x"} {
+		p.Add(w)
+	}
+	texts := []string{"", "one", "One two THREE thousand", "a b c x y z", "percentage percent per cent", strings.Repeat("a", 64), strings.Repeat("one ", 20)}
+	for pad := range 70 {
+		texts = append(texts, strings.Repeat(" ", pad)+"one two,half.thousand", strings.Repeat("x", pad)+" a", strings.Repeat("b", pad))
+	}
+	for _, text := range texts {
+		checkFilter(t, &p, text)
+	}
+	if got := p.Filter("one two dog", 0b111_0_111_0_111, 1|1<<4|1<<8); got != 1|1<<4 {
+		t.Errorf("Filter(one two dog) = %b, want the first two words", got)
+	}
+}
+
+// FuzzFilter compares Filter with filterGo on any bytes.
+func FuzzFilter(f *testing.F) {
+	f.Add("One two THREE thousand, half a percent", "one two thousand a half percent")
+	f.Fuzz(func(t *testing.T, text, set string) {
+		var p Pairs
+		for _, w := range strings.Fields(set) {
+			p.Add(w)
+		}
+		checkFilter(t, &p, text)
+	})
+}
