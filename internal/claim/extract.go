@@ -29,7 +29,24 @@ type Extractor struct {
 	claimOf            []int
 	wins               []transcript.Span
 	out                []Claim
+	lexer              lex.Lexer
+	handed             handRoom
 	readAll            bool // read quiet paragraphs too (tests compare the two)
+}
+
+// handRoom is the memory in which a sentence's period and topic are read
+// when a later one needs them (handOn): the tokens and sentences of a
+// sentence before those lexed, and the lower-case words, flags, phrase
+// ends and mentions of a sentence with no claim. Only one sentence at a
+// time hands on what it states.
+type handRoom struct {
+	lexer lex.Lexer
+	toks  []lex.Token
+	sents []sentence
+	low   []string
+	flags []wordFlag
+	ends  []phraseEnd
+	ms    []Mention
 }
 
 // NewExtractor returns an Extractor with lexicon lx (nil: the built-in one).
@@ -129,7 +146,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 			}
 		}
 		out := e.out[:0]
-		e.toks = lex.AppendAt(e.toks[:0], t.Text[win.Pos:win.End], win.Pos)
+		e.toks = e.lexer.AppendAt(e.toks[:0], t.Text[win.Pos:win.End], win.Pos)
 		sentences := splitSentencesTo(e.sents[:0], e.toks)
 		e.sents = sentences
 		if cap(e.low) < len(e.toks) {
@@ -254,7 +271,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 					if p.future {
 						c.Modality = Target
 					}
-				} else if p := prev.periodOf(d.Date); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
+				} else if p := prev.periodOf(d.Date, &e.handed); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
 					c.Period, carried = p, true
 				}
 				c.Flow = s.flowOf(ms, i, c.Period)
@@ -288,7 +305,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 		}
 		// The next window's tokens take the place of this one's.
 		if w+1 < len(wins) {
-			prev.periodOf(d.Date)
+			prev.periodOf(d.Date, &e.handed)
 			prev.topicIs(e.Lexicon, "")
 		}
 		e.out = out
@@ -375,22 +392,27 @@ type handOn struct {
 	topicOf *sentence // the sentence whose last metric is topic, not read yet
 }
 
-// periodOf returns the period handed on.
-func (h *handOn) periodOf(date string) string {
+// periodOf returns the period handed on, reading it in room (which the
+// sentence read keeps until the next periodOf).
+func (h *handOn) periodOf(date string, room *handRoom) string {
 	if b := h.before; b != nil {
 		h.before = nil
 		if !mayStatePeriod(h.text[b.Pos:b.End]) {
 			return h.period // no word a period of a sentence with no hint needs
 		}
-		toks := lex.AppendAt(nil, h.text[b.Pos:b.End], b.Pos)
-		if ss := splitSentences(toks); len(ss) > 0 {
-			h.quiet = &ss[len(ss)-1]
+		room.toks = room.lexer.AppendAt(room.toks[:0], h.text[b.Pos:b.End], b.Pos)
+		if room.sents = splitSentencesTo(room.sents[:0], room.toks); len(room.sents) > 0 {
+			h.quiet = &room.sents[len(room.sents)-1]
 		}
 	}
 	if s := h.quiet; s != nil {
 		h.quiet = nil
-		s.lowerWords(nil, nil, nil)
-		if ps := s.periods(date, s.mentions()); len(ps) > 0 {
+		if s.low == nil {
+			s.lowerWords(room.low, room.flags, room.ends)
+			room.low, room.flags, room.ends = s.low[:0], s.flags[:0], s.ends[:0] // grown, perhaps
+		}
+		room.ms = s.mentionsTo(room.ms[:0])
+		if ps := s.periods(date, room.ms); len(ps) > 0 {
 			h.period, h.topicOf = ps[len(ps)-1].value, s
 		}
 	}

@@ -154,11 +154,27 @@ func Append(dst []Token, input string) []Token { return AppendAt(dst, input, 0) 
 // AppendAt is Append for an input that starts at offset at of a larger
 // text: the tokens' offsets are counted from the start of that text.
 func AppendAt(dst []Token, input string, at int) []Token {
-	l := &lexer{input: input, tokens: dst, at: at}
+	return new(Lexer).AppendAt(dst, input, at)
+}
+
+// Lexer lexes one input after another, as AppendAt does, in the same
+// memory: a caller that lexes many pieces of text keeps one. Its zero
+// value is ready to use; it is not safe for use by several goroutines at
+// once.
+type Lexer struct {
+	l lexer
+}
+
+// AppendAt is the package's AppendAt.
+func (lx *Lexer) AppendAt(dst []Token, input string, at int) []Token {
+	l := &lx.l
+	*l = lexer{input: input, tokens: dst, at: at}
 	for state := lexAny; state != nil; {
 		state = state(l)
 	}
-	return l.tokens
+	toks := l.tokens
+	*l = lexer{} // nothing of the input or the tokens is kept
+	return toks
 }
 
 func (l *lexer) emit(k Kind) {
