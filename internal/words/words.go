@@ -209,8 +209,8 @@ func (s *Set) Has(w string) bool {
 // short words it holds. Build it with NewMap.
 type Map[V any] struct {
 	m       map[string]V
-	starts  Starts
-	shapes  Shapes
+	starts  [64]uint32           // the lengths (mod 32) of the words by first byte (mod 64)
+	shapes  [1 << 12 / 64]uint64 // the words' shapes, folded to 12 bits
 	mask    uint32
 	slots   []slot[V] // the words of m but "", by Hash, compared exactly
 	empty   V         // the value of "", when emptyOK
@@ -229,8 +229,9 @@ func NewMap[V any](m map[string]V) *Map[V] {
 			t.empty, t.emptyOK = v, true
 			continue
 		}
-		t.starts.Add(w)
-		t.shapes.Add(w)
+		t.starts[w[0]&63] |= 1 << (len(w) & 31)
+		sh := smallShape(ShapeOf(w))
+		t.shapes[sh/64] |= 1 << (sh % 64)
 		h := Hash(w)
 		k := h & t.mask
 		for t.slots[k].word != "" {
@@ -246,7 +247,11 @@ func (t *Map[V]) Get(w string) (V, bool) {
 	if w == "" {
 		return t.empty, t.emptyOK
 	}
-	if t.starts.Has(w[0], len(w)) && t.shapes.Has(ShapeOf(w)) {
+	if t.starts[w[0]&63]>>(len(w)&31)&1 == 0 {
+		var zero V
+		return zero, false
+	}
+	if k := smallShape(ShapeOf(w)); t.shapes[k/64]&(1<<(k%64)) != 0 {
 		h := Hash(w)
 		for k := h & t.mask; t.slots[k].word != ""; k = (k + 1) & t.mask {
 			if s := &t.slots[k]; s.hash == h && s.word == w {
@@ -257,6 +262,12 @@ func (t *Map[V]) Get(w string) (V, bool) {
 	var zero V
 	return zero, false
 }
+
+// smallShape folds shape k to the 12 bits of a Map's shapes: a Map's
+// filters are small (768 bytes), since dozens of them are looked up for the
+// words around each figure and big ones would crowd each other out of the
+// processor's caches; a few more words get past them to be hashed.
+func smallShape(k uint32) uint32 { return k * 0x9E3779B1 >> 20 }
 
 // Value returns the value of w, the zero value when w is not in the map.
 func (t *Map[V]) Value(w string) V {
