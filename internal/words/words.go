@@ -209,8 +209,8 @@ func (s *Set) Has(w string) bool {
 // short words it holds. Build it with NewMap.
 type Map[V any] struct {
 	m       map[string]V
-	starts  [64]uint32           // the lengths (mod 32) of the words by first byte (mod 64)
-	shapes  [1 << 12 / 64]uint64 // the words' shapes, folded to 12 bits
+	starts  SmallStarts
+	shapes  SmallShapes
 	mask    uint32
 	slots   []slot[V] // the words of m but "", by Hash, compared exactly
 	empty   V         // the value of "", when emptyOK
@@ -229,9 +229,8 @@ func NewMap[V any](m map[string]V) *Map[V] {
 			t.empty, t.emptyOK = v, true
 			continue
 		}
-		t.starts[w[0]&63] |= 1 << (len(w) & 31)
-		sh := smallShape(ShapeOf(w))
-		t.shapes[sh/64] |= 1 << (sh % 64)
+		t.starts.Add(w)
+		t.shapes.Add(w)
 		h := Hash(w)
 		k := h & t.mask
 		for t.slots[k].word != "" {
@@ -247,11 +246,11 @@ func (t *Map[V]) Get(w string) (V, bool) {
 	if w == "" {
 		return t.empty, t.emptyOK
 	}
-	if t.starts[w[0]&63]>>(len(w)&31)&1 == 0 {
+	if !t.starts.Has(w[0], len(w)) {
 		var zero V
 		return zero, false
 	}
-	if k := smallShape(ShapeOf(w)); t.shapes[k/64]&(1<<(k%64)) != 0 {
+	if t.shapes.Has(ShapeOf(w)) {
 		h := Hash(w)
 		for k := h & t.mask; t.slots[k].word != ""; k = (k + 1) & t.mask {
 			if s := &t.slots[k]; s.hash == h && s.word == w {
@@ -263,10 +262,36 @@ func (t *Map[V]) Get(w string) (V, bool) {
 	return zero, false
 }
 
-// smallShape folds shape k to the 12 bits of a Map's shapes: a Map's
-// filters are small (768 bytes), since dozens of them are looked up for the
-// words around each figure and big ones would crowd each other out of the
-// processor's caches; a few more words get past them to be hashed.
+// SmallStarts is Starts folded to 256 bytes: the lengths (modulo 32) of
+// the words by their first byte modulo 64 (which keeps the cases of a
+// letter apart). SmallStarts and SmallShapes are the filters of the
+// tables looked up by the dozen for each figure (Map's among them): big
+// ones would crowd each other out of the processor's first-level cache,
+// and a few more words getting past small ones cost less.
+type SmallStarts [64]uint32
+
+// Add adds word w (not empty).
+func (s *SmallStarts) Add(w string) { s[w[0]&63] |= 1 << (len(w) & 31) }
+
+// Has reports whether a word of n bytes that starts with byte c may be in
+// the set.
+func (s *SmallStarts) Has(c byte, n int) bool { return s[c&63]>>(n&31)&1 != 0 }
+
+// SmallShapes is Shapes folded to 512 bytes: the shapes hashed to 12 bits.
+type SmallShapes [1 << 12 / 64]uint64
+
+// Add adds the shape of word w (not empty).
+func (s *SmallShapes) Add(w string) {
+	k := smallShape(ShapeOf(w))
+	s[k/64] |= 1 << (k % 64)
+}
+
+// Has reports whether shape k (see Shape) may be in the set.
+func (s *SmallShapes) Has(k uint32) bool {
+	k = smallShape(k)
+	return s[k/64]&(1<<(k%64)) != 0
+}
+
 func smallShape(k uint32) uint32 { return k * 0x9E3779B1 >> 20 }
 
 // Value returns the value of w, the zero value when w is not in the map.

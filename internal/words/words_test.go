@@ -230,3 +230,30 @@ func FuzzFilter(f *testing.F) {
 		checkFilter(t, &p, text)
 	})
 }
+
+// TestSmallFilters checks that SmallStarts and SmallShapes let through
+// every word added, and rule most others out.
+func TestSmallFilters(t *testing.T) {
+	var starts SmallStarts
+	var shapes SmallShapes
+	added := []string{"million", "Bn", "$", "a-very-long-word-of-more-than-thirty-two-bytes", "é", "percent", "twice"}
+	for _, w := range added {
+		starts.Add(w)
+		shapes.Add(w)
+	}
+	for _, w := range added {
+		if !starts.Has(w[0], len(w)) || !shapes.Has(ShapeOf(w)) {
+			t.Errorf("%q ruled out", w)
+		}
+	}
+	passed := 0
+	others := strings.Fields("the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three")
+	for _, w := range others {
+		if starts.Has(w[0], len(w)) && shapes.Has(ShapeOf(w)) {
+			passed++
+		}
+	}
+	if passed > len(others)/20 {
+		t.Errorf("%d of %d other words let through", passed, len(others))
+	}
+}
