@@ -25,6 +25,15 @@ func Fill(dst []Block, text string) int {
 	return (n + 63) / 64
 }
 
+// fillGeneric sets the first (n+63)/64 blocks of dst to those of the
+// first n bytes of text (0 < n <= len(text), 64*len(dst)), a block at a
+// time: the path of machines without the assembly.
+func fillGeneric(dst []Block, text string, n int) {
+	for i := 0; i < n; i += 64 {
+		dst[i/64] = blockOf(text[i:min(n, i+64)])
+	}
+}
+
 // blockOf returns the block of the up to 64 bytes of text, read a byte at a
 // time: the reference the fast paths are checked against, and the path of
 // machines without them.

@@ -2,8 +2,7 @@ package bytemask
 
 import "unsafe"
 
-// fill sets the first (n+63)/64 blocks of dst to those of the first n
-// bytes of text (0 < n <= len(text), 64*len(dst)).
+// fill is fillGeneric in assembly.
 func fill(dst []Block, text string, n int) {
 	fillBlocks(unsafe.StringData(text), n, &dst[0])
 }

@@ -15,8 +15,8 @@ func blocksOf(text string) []Block {
 	return out
 }
 
-// checkFill compares Fill on text with blocksOf, with room for every
-// block and for fewer.
+// checkFill compares Fill on text (and the path of other machines,
+// fillGeneric) with blocksOf, with room for every block and for fewer.
 func checkFill(t *testing.T, text string) {
 	t.Helper()
 	want := blocksOf(text)
@@ -26,9 +26,13 @@ func checkFill(t *testing.T, text string) {
 		if n != min(room, len(want)) {
 			t.Fatalf("Fill(%d blocks, %d bytes) = %d, want %d", room, len(text), n, min(room, len(want)))
 		}
+		generic := make([]Block, room)
+		if n > 0 {
+			fillGeneric(generic, text, min(64*room, len(text)))
+		}
 		for i := range n {
-			if dst[i] != want[i] {
-				t.Fatalf("Fill(%.70q...) block %d = %064b/%064b, want %064b/%064b", text, i, dst[i].Letters, dst[i].Spaces, want[i].Letters, want[i].Spaces)
+			if dst[i] != want[i] || generic[i] != want[i] {
+				t.Fatalf("Fill(%.70q...) block %d = %+v (generic %+v), want %+v", text, i, dst[i], generic[i], want[i])
 			}
 		}
 	}
