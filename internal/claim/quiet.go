@@ -43,7 +43,7 @@ func scanHints(text string, dst []int, limit int) []int {
 	carry := uint64(0) // 1 when the byte before the block is a letter
 	for base := 0; base < len(text); {
 		n := bytemask.Fill(blocks[:], text[base:])
-		for _, b := range blocks[:n] {
+		for i, b := range blocks[:n] {
 			// Where a word starts, and every byte neither a letter nor
 			// a space.
 			events := b.Letters&^(b.Letters<<1|carry) | ^(b.Letters | b.Spaces)
@@ -61,8 +61,14 @@ func scanHints(text string, dst []int, limit int) []int {
 					// value word's, or that goes on past the block.
 					end := p + bits.TrailingZeros64(^(b.Letters >> k))
 					if end-base == 64 {
-						for end < len(text) && byteClass[text[end]] == byteLetter {
-							end++
+						// It goes on in the next block, by its mask when
+						// that is at hand and ends the word.
+						if i+1 < n && ^blocks[i+1].Letters != 0 {
+							end += bits.TrailingZeros64(^blocks[i+1].Letters)
+						} else {
+							for end < len(text) && byteClass[text[end]] == byteLetter {
+								end++
+							}
 						}
 						next = end
 					}
