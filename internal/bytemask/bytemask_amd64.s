@@ -1,7 +1,7 @@
 #include "textflag.h"
 
 // Registers while a block is made: X1 holds 0x20 in every byte (the
-// lower-case bit, and ' '), X2 'a', X3 'z'-'a', X4 '\n'.
+// lower-case bit, and ' '), X2 'a', X3 'z'-'a', X4 '\n', X10 ',', X11 '.'.
 #define CONSTANTS \
 	MOVQ $0x2020202020202020, AX; \
 	MOVQ AX, X1; \
@@ -14,9 +14,15 @@
 	PUNPCKLQDQ X3, X3; \
 	MOVQ $0x0a0a0a0a0a0a0a0a, AX; \
 	MOVQ AX, X4; \
-	PUNPCKLQDQ X4, X4
+	PUNPCKLQDQ X4, X4; \
+	MOVQ $0x2c2c2c2c2c2c2c2c, AX; \
+	MOVQ AX, X10; \
+	PUNPCKLQDQ X10, X10; \
+	MOVQ $0x2e2e2e2e2e2e2e2e, AX; \
+	MOVQ AX, X11; \
+	PUNPCKLQDQ X11, X11
 
-// CHUNK sets L to the letters and S to the spaces of the 16 bytes at
+// CHUNK sets L to the letters and S to the plain bytes of the 16 bytes at
 // off(SI): a byte is a letter when, lower-cased by the 0x20 bit, less 'a'
 // it is at most 'z'-'a' (unsigned).
 #define CHUNK(off, L, S) \
@@ -30,11 +36,17 @@
 	PMOVMSKB X7, L; \
 	MOVO X5, X8; \
 	PCMPEQB X1, X8; \
+	MOVO X5, X12; \
+	PCMPEQB X10, X12; \
+	POR X12, X8; \
+	MOVO X5, X12; \
+	PCMPEQB X11, X12; \
+	POR X12, X8; \
 	PCMPEQB X4, X5; \
 	POR X8, X5; \
 	PMOVMSKB X5, S
 
-// BLOCK sets AX to the letters and BX to the spaces of the 64 bytes at SI.
+// BLOCK sets AX to the letters and BX to the plain bytes of the 64 bytes at SI.
 #define BLOCK \
 	CHUNK(0, AX, BX); \
 	CHUNK(16, DX, R9); \
@@ -92,7 +104,7 @@ back:
 	SHRQ CX, BX
 	MOVQ R10, CX
 keep:
-	// The places past the end are spaces.
+	// The places past the end are plain.
 	MOVQ $1, DX
 	SHLQ CX, DX
 	DECQ DX

@@ -29,12 +29,12 @@ func quiet(text string) bool {
 }
 
 // scanHints is hints that stops after the first limit hints. It walks
-// the text's words by the masks of its letters and spaces (bytemask), 64
-// bytes at a time: a word is found and measured with a few instructions
-// whatever its length, and only a word's first letter is read unless its
-// first letter and length, then its first two letters, last letter and
-// length, are those of a value word's. A byte that is neither a letter
-// nor a space (a full stop, a digit, a sign, a rune's byte) is read.
+// the text's words by the masks of its letters and plainest bytes
+// (bytemask), 64 bytes at a time: a word is found and measured with a few
+// instructions whatever its length, and words are ruled out a block at a
+// time by their first two letters and length (words.Pairs.Filter); only
+// the others are read, and the bytes that are neither letters nor plain
+// (a digit, a sign, a rune's byte, other punctuation).
 func scanHints(text string, dst []int, limit int) []int {
 	vw := valueWords()
 	limit += len(dst)
@@ -45,8 +45,8 @@ func scanHints(text string, dst []int, limit int) []int {
 		n := bytemask.Fill(blocks[:], text[base:])
 		for i, b := range blocks[:n] {
 			// Where a word starts, and every byte neither a letter nor
-			// a space.
-			events := b.Letters&^(b.Letters<<1|carry) | ^(b.Letters | b.Spaces)
+			// plain (a space, a comma, a full stop).
+			events := b.Letters&^(b.Letters<<1|carry) | ^(b.Letters | b.Plain)
 			carry = b.Letters >> 63
 			if skip := next - base; skip >= 64 {
 				events = 0
