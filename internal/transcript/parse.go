@@ -30,8 +30,9 @@ func Parse(name, text string, layout Layout) *Transcript {
 // copies out what a Transcript keeps). Its zero value is ready to use; it
 // is not safe for use by several goroutines at once.
 type Parser struct {
-	labels map[string]bool      // at most maxKnownLabels
-	forms  map[string]labelForm // the labels' offices and names, as many
+	labels        map[string]bool      // at most maxKnownLabels
+	forms         map[string]labelForm // the labels' offices and names, as many
+	labelSurnames map[string]surname   // and the surnames of the labels read, as many
 	// Room a parse needs and leaves, kept for the next: the lines of
 	// the text, the label of each, the surnames of the labels, and a
 	// document's lines.
@@ -77,7 +78,7 @@ func (ps *Parser) Parse(name, text string, layout Layout) *Transcript {
 // instead of taking what collectLabels found (tests compare the two).
 func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Transcript {
 	if ps.labels == nil {
-		ps.labels, ps.forms = map[string]bool{}, map[string]labelForm{}
+		ps.labels, ps.forms, ps.labelSurnames = map[string]bool{}, map[string]labelForm{}, map[string]surname{}
 	}
 	t := &Transcript{Name: name, Text: text, Documents: ps.spareDocs}
 	lines := appendLines(ps.lines[:0], text)
@@ -101,7 +102,8 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 		ps.lineLabels = make([]lineLabel, len(lines))
 	}
 	p := &parser{t: t, lines: lines, labels: ps.labels, lookAgain: lookAgain,
-		surnames: ps.surnames, lineLabels: ps.lineLabels[:len(lines)], arena: ps.spare, docLines: ps.docLines}
+		surnames: ps.surnames, lineLabels: ps.lineLabels[:len(lines)], arena: ps.spare, docLines: ps.docLines,
+		surnameMemo: ps.labelSurnames}
 	ps.spare = arena{}
 	p.collectLabels()
 	switch layout {
@@ -208,7 +210,8 @@ type parser struct {
 	// them.
 	arena                 arena
 	speechFrom, turnsFrom int
-	docLines              []line // room for a document's lines
+	docLines              []line             // room for a document's lines
+	surnameMemo           map[string]surname // its Parser's
 }
 
 // lineLabel is the label found on a line of the text, as label and
@@ -257,10 +260,31 @@ func (p *parser) collectLabels() {
 		if !ok {
 			continue
 		}
-		if last, ok := lastOfFields(stripParens(lab)); ok {
+		if last, ok := p.surnameOf(lab); ok {
 			p.surnames[last] = true
 		}
 	}
+}
+
+// surnameOf returns the last word of label lab without its bracketed
+// parts, when it has more than one: the surname of a speaker. The labels
+// of an archive come back document after document: the Parser remembers
+// (up to maxKnownLabels) what it found, copied out of the text.
+func (p *parser) surnameOf(lab string) (string, bool) {
+	if s, ok := p.surnameMemo[lab]; ok {
+		return s.surname, s.ok
+	}
+	last, ok := lastOfFields(stripParens(lab))
+	if p.surnameMemo != nil && len(p.surnameMemo) < maxKnownLabels {
+		p.surnameMemo[strings.Clone(lab)] = surname{strings.Clone(last), ok}
+	}
+	return last, ok
+}
+
+// surname is what surnameOf found in a label.
+type surname struct {
+	surname string
+	ok      bool
 }
 
 // lastOfFields returns the last field of s (as strings.Fields splits it)
@@ -358,13 +382,14 @@ func (p *parser) kremlinDocument(start, end int) {
 		}
 	}
 	body := ls[:metadataStart(p, ls)]
-	for _, l := range ls[len(body):] {
-		d.Narration = append(d.Narration, Span{l.pos, l.end})
-	}
 	p.startDocument(&d)
 	p.body(body)
 	p.flushTurn()
-	// Narration spans start at distinct offsets, and mostly come in order.
+	for _, l := range ls[len(body):] {
+		d.Narration = append(d.Narration, Span{l.pos, l.end})
+	}
+	// Narration spans start at distinct offsets, and come in order: the
+	// "Events" line, the body's, the metadata's (the sort is a guard).
 	byPos := func(a, b Span) int { return a.Pos - b.Pos }
 	if !slices.IsSortedFunc(d.Narration, byPos) {
 		slices.SortFunc(d.Narration, byPos)

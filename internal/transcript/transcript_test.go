@@ -599,7 +599,7 @@ func TestCompact(t *testing.T) {
 }
 
 // TestParserKeepsNoText checks that what a Parser remembers from a text
-// (the labels it took, their offices and names) is copied out of it, so
+// (the labels it took, their offices, names and surnames) is copied out of it, so
 // that the caller may reuse the text's memory for the next.
 func TestParserKeepsNoText(t *testing.T) {
 	ps := new(Parser)
@@ -620,9 +620,14 @@ func TestParserKeepsNoText(t *testing.T) {
 				t.Fatalf("the form of label %q (%q, %q) is still in the text", lab, f.role, f.name)
 			}
 		}
+		for lab, s := range ps.labelSurnames {
+			if inText(lab) || inText(s.surname) {
+				t.Fatalf("the surname of label %q (%q) is still in the text", lab, s.surname)
+			}
+		}
 	}
-	if len(ps.labels) == 0 || len(ps.forms) == 0 {
-		t.Fatalf("the parser remembers %d labels and %d forms", len(ps.labels), len(ps.forms))
+	if len(ps.labels) == 0 || len(ps.forms) == 0 || len(ps.labelSurnames) == 0 {
+		t.Fatalf("the parser remembers %d labels, %d forms and %d surnames", len(ps.labels), len(ps.forms), len(ps.labelSurnames))
 	}
 }
 
