@@ -45,6 +45,8 @@ type Parser struct {
 	spare      arena
 	spareLines []int
 	spareDocs  []Document
+	spareT     *Transcript
+	p          parser // the state of a parse, kept for the next
 }
 
 // arena holds the speech spans and the turns of a transcript, each in one
@@ -52,8 +54,9 @@ type Parser struct {
 // document's Turns its stretch of turns (made so, a parse allocates a few
 // slices, not a few for each turn).
 type arena struct {
-	spans []Span
-	turns []Turn
+	spans     []Span
+	turns     []Turn
+	narration []Span // each document's Narration is its stretch
 }
 
 // Release hands back the memory of t, which ps returned and which the
@@ -61,9 +64,10 @@ type arena struct {
 // for the next Parse to reuse; t must not be used after. A reader that
 // handles a file part by part and forgets each calls it after each part.
 func (ps *Parser) Release(t *Transcript) {
-	ps.spare = arena{t.arena.spans[:0], t.arena.turns[:0]}
+	ps.spare = arena{t.arena.spans[:0], t.arena.turns[:0], t.arena.narration[:0]}
 	ps.spareLines, ps.spareDocs = t.lines[:0], t.Documents[:0]
 	*t = Transcript{}
+	ps.spareT = t
 }
 
 // maxKnownLabels bounds the labels a Parser remembers.
@@ -80,7 +84,11 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	if ps.labels == nil {
 		ps.labels, ps.forms, ps.labelSurnames = map[string]bool{}, map[string]labelForm{}, map[string]surname{}
 	}
-	t := &Transcript{Name: name, Text: text, Documents: ps.spareDocs}
+	t := ps.spareT
+	if t == nil {
+		t = new(Transcript)
+	}
+	*t = Transcript{Name: name, Text: text, Documents: ps.spareDocs}
 	lines := appendLines(ps.lines[:0], text)
 	ps.lines = lines
 	if t.lines = ps.spareLines[:0]; cap(t.lines) < len(lines) {
@@ -89,7 +97,7 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	for _, l := range lines {
 		t.lines = append(t.lines, l.pos)
 	}
-	ps.spareLines, ps.spareDocs = nil, nil
+	ps.spareLines, ps.spareDocs, ps.spareT = nil, nil, nil
 	if layout == "" || layout == "auto" {
 		layout = Detect(text)
 	}
@@ -101,7 +109,8 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	if cap(ps.lineLabels) < len(lines) {
 		ps.lineLabels = make([]lineLabel, len(lines))
 	}
-	p := &parser{t: t, lines: lines, labels: ps.labels, lookAgain: lookAgain,
+	p := &ps.p
+	*p = parser{t: t, lines: lines, labels: ps.labels, lookAgain: lookAgain,
 		surnames: ps.surnames, lineLabels: ps.lineLabels[:len(lines)], arena: ps.spare, docLines: ps.docLines,
 		surnameMemo: ps.labelSurnames}
 	ps.spare = arena{}
@@ -120,6 +129,7 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 		p.nameSpeakers(personalName, ps.forms)
 	}
 	t.arena, ps.docLines = p.arena, p.docLines
+	*p = parser{} // nothing of the text is kept
 	return t
 }
 
@@ -208,10 +218,10 @@ type parser struct {
 	// The spans and turns of the transcript (t.arena once parsed);
 	// where the open turn's spans and the document's turns start in
 	// them.
-	arena                 arena
-	speechFrom, turnsFrom int
-	docLines              []line             // room for a document's lines
-	surnameMemo           map[string]surname // its Parser's
+	arena                                arena
+	speechFrom, turnsFrom, narrationFrom int
+	docLines                             []line             // room for a document's lines
+	surnameMemo                          map[string]surname // its Parser's
 }
 
 // lineLabel is the label found on a line of the text, as label and
@@ -361,9 +371,10 @@ func (p *parser) kremlinDocument(start, end int) {
 		ls = append(ls, l)
 	}
 	p.docLines = ls[:0] // room for the next document's
+	p.startDocument(&d)
 	// Skip the "Events" line itself.
 	if len(ls) > 0 && strings.TrimSpace(p.text(ls[0])) == "Events" {
-		d.Narration = append(d.Narration, Span{ls[0].pos, ls[0].end})
+		p.addNarration(Span{ls[0].pos, ls[0].end})
 		ls = ls[1:]
 	}
 	for _, l := range ls {
@@ -382,11 +393,10 @@ func (p *parser) kremlinDocument(start, end int) {
 		}
 	}
 	body := ls[:metadataStart(p, ls)]
-	p.startDocument(&d)
 	p.body(body)
 	p.flushTurn()
 	for _, l := range ls[len(body):] {
-		d.Narration = append(d.Narration, Span{l.pos, l.end})
+		p.addNarration(Span{l.pos, l.end})
 	}
 	// Narration spans start at distinct offsets, and come in order: the
 	// "Events" line, the body's, the metadata's (the sort is a guard).
@@ -779,7 +789,14 @@ func (p *parser) flushTurn() {
 
 // startDocument makes d the document being read, with no turn yet.
 func (p *parser) startDocument(d *Document) {
-	p.doc, p.turn, p.turnsFrom = d, nil, len(p.arena.turns)
+	p.doc, p.turn, p.turnsFrom, p.narrationFrom = d, nil, len(p.arena.turns), len(p.arena.narration)
+}
+
+// addNarration adds sp to the document's narration.
+func (p *parser) addNarration(sp Span) {
+	a := &p.arena
+	a.narration = append(a.narration, sp)
+	p.doc.Narration = a.narration[p.narrationFrom:len(a.narration):len(a.narration)]
 }
 
 // addSpeech adds sp to the open turn's speech.
@@ -814,6 +831,6 @@ func (p *parser) speech(l line) {
 
 func (p *parser) narration(l line) {
 	if l.end > l.pos {
-		p.doc.Narration = append(p.doc.Narration, Span{l.pos, l.end})
+		p.addNarration(Span{l.pos, l.end})
 	}
 }
