@@ -248,6 +248,28 @@ func abs(n int) int {
 	return n
 }
 
+// kremlinTestdata returns the Kremlin transcripts of testdata, one after
+// another (each with a line end after it), as many times over as makes
+// size bytes or more.
+func kremlinTestdata(t *testing.T, size int) string {
+	t.Helper()
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	var out strings.Builder
+	for out.Len() < size {
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if bytes.HasPrefix(data, []byte("Events")) {
+				out.Write(data)
+				out.WriteString("\n")
+			}
+		}
+	}
+	return out.String()
+}
+
 // TestFileReaderReused checks that a worker's fileReader, kept from file
 // to file, hands on the parts of each file as a new one does: files of
 // every layout, a Kremlin file larger than the read buffer (which grows
@@ -255,20 +277,7 @@ func abs(n int) int {
 func TestFileReaderReused(t *testing.T) {
 	dir := t.TempDir()
 	paths, _ := filepath.Glob("../../testdata/transcripts/*")
-	var big strings.Builder
-	for big.Len() < 3<<20 {
-		for _, p := range paths {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if bytes.HasPrefix(data, []byte("Events")) {
-				big.Write(data)
-				big.WriteString("\n")
-			}
-		}
-	}
-	bigPath := writeFile(t, dir, "big.txt", big.String())
+	bigPath := writeFile(t, dir, "big.txt", kremlinTestdata(t, 3<<20))
 	empty := writeFile(t, dir, "empty.txt", "")
 	files := append(append([]string{paths[0], bigPath}, paths...), empty, bigPath, paths[1])
 	parts := func(name string, fr *fileReader) []part {
@@ -353,23 +362,12 @@ func TestCompact(t *testing.T) {
 // TestPartsNotKept checks that nothing a run keeps or prints is still in
 // the memory of a Kremlin part once the part is done: every command's
 // output is the same when each part's bytes are overwritten after it, as
-// the next read may do (but for its line ends), on a file of many documents and on a directory
-// read by one worker and by several.
+// the next read may do (but for its line ends), on a file of many
+// documents and on a directory read by one worker and by several.
 func TestPartsNotKept(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
-	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
-	var all strings.Builder
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if transcript.Detect(string(data)) == transcript.Kremlin {
-			all.Write(data)
-		}
-	}
 	dir := t.TempDir()
-	many := writeFile(t, dir, "many.txt", all.String()+all.String())
+	many := writeFile(t, dir, "many.txt", kremlinTestdata(t, 300<<10))
 	facts := writeFile(t, dir, "facts.csv", "metric,period,value,unit\nagreements,,900,\n")
 	var cmds [][]string
 	for _, in := range []string{many, "../../testdata/transcripts"} {

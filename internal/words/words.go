@@ -6,7 +6,10 @@
 // not in them out before hashing them: by their first byte and length
 // (Starts), then by their first two letters, last letter and length
 // (Shapes); the hottest look-ups put their first two bytes and length
-// (Pairs, a smaller table) between the two.
+// (Pairs, a smaller table) between the two, and Pairs.Filter rules out
+// the words of a 64-byte block at once. Sets and Maps, dozens of which
+// are read around each figure, keep small filters (SmallStarts,
+// SmallShapes).
 package words
 
 // Hash returns the hash of w, the same for every ASCII case of w: FNV-1a
@@ -204,7 +207,8 @@ func (s *Set) Has(w string) bool {
 
 // Map is a fixed map from strings to values of type V, looked up exactly
 // as a Go map is, but most strings that are not in it are told so by
-// their shape, without being hashed, and the others are looked up in an
+// their first byte and length and their shape (small filters), without
+// being hashed, and the others are looked up in an
 // open-addressed table by Hash, cheaper than a Go map's look-up for the
 // short words it holds. Build it with NewMap.
 type Map[V any] struct {
@@ -246,11 +250,7 @@ func (t *Map[V]) Get(w string) (V, bool) {
 	if w == "" {
 		return t.empty, t.emptyOK
 	}
-	if !t.starts.Has(w[0], len(w)) {
-		var zero V
-		return zero, false
-	}
-	if t.shapes.Has(ShapeOf(w)) {
+	if t.starts.Has(w[0], len(w)) && t.shapes.Has(ShapeOf(w)) {
 		h := Hash(w)
 		for k := h & t.mask; t.slots[k].word != ""; k = (k + 1) & t.mask {
 			if s := &t.slots[k]; s.hash == h && s.word == w {
