@@ -40,13 +40,8 @@ type Parser struct {
 	lineLabels []lineLabel
 	surnames   map[string]bool
 	docLines   []line
-	// The memory of a transcript handed back by Release, for the next
-	// parse to fill.
-	spare      arena
-	spareLines []int
-	spareDocs  []Document
-	spareT     *Transcript
-	p          parser // the state of a parse, kept for the next
+	released   *Transcript // handed back by Release: the next parse fills its memory
+	p          parser      // the state of a parse, kept for the next
 }
 
 // arena holds the speech spans and the turns of a transcript, each in one
@@ -64,10 +59,8 @@ type arena struct {
 // for the next Parse to reuse; t must not be used after. A reader that
 // handles a file part by part and forgets each calls it after each part.
 func (ps *Parser) Release(t *Transcript) {
-	ps.spare = arena{t.arena.spans[:0], t.arena.turns[:0], t.arena.narration[:0]}
-	ps.spareLines, ps.spareDocs = t.lines[:0], t.Documents[:0]
-	*t = Transcript{}
-	ps.spareT = t
+	t.Name, t.Text = "", ""
+	ps.released = t
 }
 
 // maxKnownLabels bounds the labels a Parser remembers.
@@ -84,20 +77,24 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	if ps.labels == nil {
 		ps.labels, ps.forms, ps.labelSurnames = map[string]bool{}, map[string]labelForm{}, map[string]surname{}
 	}
-	t := ps.spareT
+	// A released transcript's memory is filled again: its struct, its
+	// lines, its documents and its arena.
+	t := ps.released
 	if t == nil {
 		t = new(Transcript)
 	}
-	*t = Transcript{Name: name, Text: text, Documents: ps.spareDocs}
+	ps.released = nil
+	a, offsets, docs := t.arena, t.lines, t.Documents
+	room := arena{a.spans[:0], a.turns[:0], a.narration[:0]}
+	*t = Transcript{Name: name, Text: text, Documents: docs[:0]}
 	lines := appendLines(ps.lines[:0], text)
 	ps.lines = lines
-	if t.lines = ps.spareLines[:0]; cap(t.lines) < len(lines) {
+	if t.lines = offsets[:0]; cap(t.lines) < len(lines) {
 		t.lines = make([]int, 0, len(lines))
 	}
 	for _, l := range lines {
 		t.lines = append(t.lines, l.pos)
 	}
-	ps.spareLines, ps.spareDocs, ps.spareT = nil, nil, nil
 	if layout == "" || layout == "auto" {
 		layout = Detect(text)
 	}
@@ -111,9 +108,8 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	}
 	p := &ps.p
 	*p = parser{t: t, lines: lines, labels: ps.labels, lookAgain: lookAgain,
-		surnames: ps.surnames, lineLabels: ps.lineLabels[:len(lines)], arena: ps.spare, docLines: ps.docLines,
+		surnames: ps.surnames, lineLabels: ps.lineLabels[:len(lines)], arena: room, docLines: ps.docLines,
 		surnameMemo: ps.labelSurnames}
-	ps.spare = arena{}
 	p.collectLabels()
 	switch layout {
 	case Kremlin:
