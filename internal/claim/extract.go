@@ -54,7 +54,11 @@ func NewExtractor(lx *Lexicon) *Extractor {
 	if lx == nil {
 		lx = DefaultLexicon()
 	}
-	return &Extractor{Lexicon: lx}
+	e := &Extractor{Lexicon: lx}
+	// The lexer finds each word's flags with its keyword kind.
+	e.lexer.Tags = wordFlags().tags
+	e.handed.lexer.Tags = e.lexer.Tags
+	return e
 }
 
 // Extract returns the claims of every turn of t, in reading order. Figures
@@ -688,7 +692,10 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 			// the others are hashed (in any case) and looked up. A
 			// million-code's flag (MUSD) is added below.
 			var f wordFlag
-			if ft.starts.Has(t.Text[0], len(t.Text)) && ft.pairs.HasWord(t.Text) && ft.shapes.Has(words.ShapeOf(t.Text)) {
+			switch {
+			case t.Tagged:
+				f = wordFlag(t.Tag) // found by the lexer (Extractor's lexers)
+			case ft.starts.Has(t.Text[0], len(t.Text)) && ft.pairs.HasWord(t.Text) && ft.shapes.Has(words.ShapeOf(t.Text)):
 				f, _ = ft.t.Get(words.Hash(t.Text), t.Text)
 			}
 			if low[i], flags[i] = t.Text, f; t.Caps {

@@ -257,6 +257,13 @@ func checkClaims(t *testing.T, text string) {
 	if want := all.Extract(tr); !reflect.DeepEqual(claims, want) {
 		t.Fatalf("passing over quiet paragraphs changed the claims:\n got %+v\nwant %+v", claims, want)
 	}
+	// Word flags found by the lexer (Token.Tag) or looked up after it:
+	// the same claims.
+	untagged := NewExtractor(nil)
+	untagged.lexer.Tags, untagged.handed.lexer.Tags = nil, nil
+	if want := untagged.Extract(tr); !reflect.DeepEqual(claims, want) {
+		t.Fatalf("word flags from the lexer changed the claims:\n got %+v\nwant %+v", claims, want)
+	}
 	for _, c := range claims {
 		if c.Pos < 0 || c.End > len(text) || c.Pos >= c.End || transcript.FoldSpace(text[c.Pos:c.End]) != c.Text {
 			t.Fatalf("claim %q at [%d,%d) does not match the input (white space folded)", c.Text, c.Pos, c.End)
@@ -284,6 +291,40 @@ func readSeed(t testing.TB) string {
 }
 
 func TestSeedInvariants(t *testing.T) { checkClaims(t, readSeed(t)) }
+
+// TestTaggedFlags checks that the word flags the lexer finds (an
+// Extractor's lexer has them as tags) are those lowerWords looks up for
+// words lexed without them, and that they are found: most words with a
+// flag are words of letters.
+func TestTaggedFlags(t *testing.T) {
+	texts := []string{readSeed(t), "A FEW U.S. firms, some 5 MUSD, Its TRADE rose by a Third to date; the last year."}
+	for _, tt := range extractTests {
+		texts = append(texts, tt.input)
+	}
+	tagged := 0
+	for _, text := range texts {
+		lx := lex.Lexer{Tags: wordFlags().tags}
+		got, want := splitSentences(lx.AppendAt(nil, text, 0)), splitSentences(lex.Lex(text))
+		if len(got) != len(want) {
+			t.Fatalf("%d sentences with tags, %d without", len(got), len(want))
+		}
+		for i := range got {
+			got[i].lowerWords(nil, nil, nil)
+			want[i].lowerWords(nil, nil, nil)
+			for k, tk := range got[i].toks {
+				if tk.Tagged && tk.Tag != 0 {
+					tagged++
+				}
+				if got[i].flags[k] != want[i].flags[k] || got[i].low[k] != want[i].low[k] {
+					t.Fatalf("%q: flags %b (%q) with tags, %b (%q) without", tk.Text, got[i].flags[k], got[i].low[k], want[i].flags[k], want[i].low[k])
+				}
+			}
+		}
+	}
+	if tagged < 100 {
+		t.Errorf("%d words tagged with a flag by the lexer, want many", tagged)
+	}
+}
 
 func FuzzExtract(f *testing.F) {
 	f.Add(readSeed(f))

@@ -144,6 +144,7 @@ type flagTable struct {
 	pairs  words.Pairs         // their first two letters and length,
 	shapes words.Shapes        // or their shape, say so
 	other  map[string]wordFlag // the same, for words with other letters
+	tags   *lex.Tags           // the flags for a lexer to find (Token.Tag)
 }
 
 func (ft *flagTable) get(w string) wordFlag {
@@ -162,7 +163,13 @@ var wordFlags = sync.OnceValue(func() *flagTable {
 			m[w] |= fs.flag
 		}
 	}
-	ft := &flagTable{t: words.New(m), other: m}
+	tags := make(map[string]uint8, len(m))
+	for w, f := range m {
+		if w != "" {
+			tags[w] = uint8(f)
+		}
+	}
+	ft := &flagTable{t: words.New(m), other: m, tags: lex.NewTags(tags)}
 	for w := range m {
 		ft.shapes.Add(w)
 		if w != "" {

@@ -69,8 +69,12 @@ type Token struct {
 	// in a words table after their shape, and hashing every letter of
 	// every word cost the lexer more than the look-ups saved.)
 	Letters, Caps bool
-	Pos           int    // byte offset of Text in the input
-	Text          string // the token's text, sliced from the input
+	// Tagged is set on a word of ASCII letters lexed by a Lexer with
+	// Tags; Tag is the word's tag there (0 for a word with none).
+	Tagged bool
+	Tag    uint8
+	Pos    int    // byte offset of Text in the input
+	Text   string // the token's text, sliced from the input
 }
 
 // End returns the byte offset just after the token.
@@ -99,26 +103,64 @@ var keywords = map[string]Kind{
 	"september": Month, "october": Month, "november": Month, "december": Month,
 }
 
-// keywordTable is keywords for look-ups that build no string.
-var keywordTable = words.New(keywords)
+// Tags are a caller's tags for words of ASCII letters (in any case),
+// which a Lexer with them puts on the tokens of those words (Token.Tag):
+// they are found in the look-up that finds the lexer's keywords, so that
+// a caller that would look every word up again after lexing (the claim
+// reader's word flags) has them for free. Build them with NewTags.
+type Tags struct {
+	table  *words.Table[tagged] // the keywords and the tagged words
+	starts words.Starts         // their first letters (in either case) and lengths,
+	pairs  words.Pairs          // and their first two letters and lengths: most words are told without a look-up
+	tagged bool                 // the tags are a caller's: tokens are Tagged
+}
 
-// keywordStarts are the first letters (in either case) and lengths of
-// the keywords, and keywordPairs their first two letters and lengths:
-// most words are no keyword, and are told so without a look-up.
-var keywordStarts, keywordPairs = func() (s words.Starts, p words.Pairs) {
-	for w := range keywords {
-		s.AddFold(w)
-		p.Add(w)
+// tagged is what Tags hold of a word: its keyword kind (Word for none)
+// and its tag.
+type tagged struct {
+	kind Kind
+	tag  uint8
+}
+
+// NewTags returns the Tags of the words of m, lower-case and not empty,
+// with their tags. A word that is not of ASCII letters only is never
+// tagged (its token is no word of letters).
+func NewTags(m map[string]uint8) *Tags {
+	all := map[string]tagged{}
+	for w, k := range keywords {
+		all[w] = tagged{kind: k}
 	}
-	return s, p
-}()
+	for w, tag := range m {
+		t, ok := all[w]
+		if !ok {
+			t.kind = Word
+		}
+		t.tag = tag
+		all[w] = t
+	}
+	t := &Tags{table: words.New(all), tagged: m != nil}
+	for w := range all {
+		t.starts.AddFold(w)
+		t.pairs.Add(w)
+	}
+	return t
+}
+
+// keywordTags are the Tags of a Lexer with none: its keywords.
+var keywordTags = NewTags(nil)
+
+// lookup returns the keyword kind and tag of word w.
+func (t *Tags) lookup(w string) (Kind, uint8) {
+	if v, ok := t.table.Get(words.Hash(w), w); ok {
+		return v.kind, v.tag
+	}
+	return Word, 0
+}
 
 // Lookup returns the keyword kind of word w, or Word.
 func Lookup(w string) Kind {
-	if k, ok := keywordTable.Get(words.Hash(w), w); ok {
-		return k
-	}
-	return Word
+	k, _ := keywordTags.lookup(w)
+	return k
 }
 
 // Keywords calls yield with each word of the keyword tables whose kind is
@@ -138,6 +180,7 @@ type lexer struct {
 	start  int // start of the current token
 	pos    int // current position
 	tokens []Token
+	tags   *Tags // never nil
 }
 
 // stateFn is one state of the lexer; it returns the next.
@@ -163,13 +206,20 @@ func AppendAt(dst []Token, input string, at int) []Token {
 // value is ready to use; it is not safe for use by several goroutines at
 // once.
 type Lexer struct {
-	l lexer
+	// Tags, when set, are looked up with the keywords: the tokens of
+	// the words of letters are Tagged with them.
+	Tags *Tags
+	l    lexer
 }
 
 // AppendAt is the package's AppendAt.
 func (lx *Lexer) AppendAt(dst []Token, input string, at int) []Token {
 	l := &lx.l
-	*l = lexer{input: input, tokens: dst, at: at}
+	tags := lx.Tags
+	if tags == nil {
+		tags = keywordTags
+	}
+	*l = lexer{input: input, tokens: dst, at: at, tags: tags}
 	for state := lexAny; state != nil; {
 		state = state(l)
 	}
@@ -181,16 +231,16 @@ func (lx *Lexer) AppendAt(dst []Token, input string, at int) []Token {
 func (l *lexer) emit(k Kind) {
 	l.tokens = grow(l.tokens)
 	t := &l.tokens[len(l.tokens)-1]
-	t.Kind, t.Letters, t.Caps, t.Pos, t.Text = k, false, false, l.at+l.start, l.input[l.start:l.pos]
+	t.Kind, t.Letters, t.Caps, t.Tagged, t.Tag, t.Pos, t.Text = k, false, false, false, 0, l.at+l.start, l.input[l.start:l.pos]
 	l.start = l.pos
 }
 
 // emitLetters emits a word of ASCII letters only, with a capital when
-// caps is set.
-func (l *lexer) emitLetters(k Kind, caps bool) {
+// caps is set, and its tag.
+func (l *lexer) emitLetters(k Kind, caps bool, tag uint8) {
 	l.tokens = grow(l.tokens)
 	t := &l.tokens[len(l.tokens)-1]
-	t.Kind, t.Letters, t.Caps, t.Pos, t.Text = k, true, caps, l.at+l.start, l.input[l.start:l.pos]
+	t.Kind, t.Letters, t.Caps, t.Tagged, t.Tag, t.Pos, t.Text = k, true, caps, l.tags.tagged, tag, l.at+l.start, l.input[l.start:l.pos]
 	l.start = l.pos
 }
 
@@ -332,7 +382,7 @@ func (l *lexer) afterWordOrDigit() bool {
 // as lexWord would read it, the punctuation of plainPunct, and the spaces
 // and line feeds between them. It stops before anything else.
 func (l *lexer) plainWords() {
-	l.tokens, l.pos = appendPlainWords(l.tokens, l.input, l.pos, l.at)
+	l.tokens, l.pos = appendPlainWords(l.tokens, l.input, l.pos, l.at, l.tags)
 }
 
 // grow returns toks one token longer, the new last token to be set in
@@ -347,10 +397,12 @@ func grow(toks []Token) []Token {
 }
 
 // appendPlainWords is plainWords on input in from p, the tokens' offsets
-// counted from at: it returns toks with the tokens read appended and the
-// offset where it stopped. The lexer's state is in its arguments, not
-// behind a pointer, so that the loop keeps it in registers.
-func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
+// counted from at, the words looked up in tags: it returns toks with the
+// tokens read appended and the offset where it stopped. The lexer's state
+// is in its arguments, not behind a pointer, so that the loop keeps it in
+// registers.
+func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, int) {
+	isTagged := tags.tagged
 	for {
 		for p < len(in) && (in[p] == ' ' || in[p] == '\n') {
 			p++ // the common white space, skipped a byte at a time
@@ -363,7 +415,7 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 			// makes it (a full stop before a digit may start a number).
 			toks = grow(toks)
 			t := &toks[len(toks)-1]
-			t.Kind, t.Letters, t.Caps, t.Pos, t.Text = Punct, false, false, at+p, in[p:p+1]
+			t.Kind, t.Letters, t.Caps, t.Tagged, t.Tag, t.Pos, t.Text = Punct, false, false, false, 0, at+p, in[p:p+1]
 			p++
 			continue
 		}
@@ -381,15 +433,15 @@ func appendPlainWords(toks []Token, in string, p, at int) ([]Token, int) {
 			p = start
 			break
 		}
-		text, k := in[start:p], Word
-		if keywordStarts.Has(text[0], len(text)) && keywordPairs.HasWord(text) {
-			if kw, ok := keywordTable.Get(words.Hash(text), text); ok {
-				k = kw
+		text, k, tag := in[start:p], Word, uint8(0)
+		if tags.starts.Has(text[0], len(text)) && tags.pairs.HasWord(text) {
+			if v, ok := tags.table.Get(words.Hash(text), text); ok {
+				k, tag = v.kind, v.tag
 			}
 		}
 		toks = grow(toks)
 		t := &toks[len(toks)-1]
-		t.Kind, t.Letters, t.Caps, t.Pos, t.Text = k, true, caps, at+start, text
+		t.Kind, t.Letters, t.Caps, t.Tagged, t.Tag, t.Pos, t.Text = k, true, caps, isTagged, tag, at+start, text
 	}
 	return toks, p
 }
@@ -490,14 +542,12 @@ func lexWord(l *lexer) stateFn {
 		break
 	}
 	text := l.input[l.start:l.pos]
-	k := Word
-	if len(text) <= keywordTable.MaxLen() {
-		if kw, ok := keywordTable.Get(words.Hash(text), text); ok {
-			k = kw
-		}
+	k, tag := Word, uint8(0)
+	if len(text) <= l.tags.table.MaxLen() {
+		k, tag = l.tags.lookup(text)
 	}
 	if l.pos == plain {
-		l.emitLetters(k, caps)
+		l.emitLetters(k, caps, tag)
 	} else {
 		l.emit(k)
 	}

@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -218,6 +219,7 @@ func FuzzLex(f *testing.F) {
 	f.Fuzz(func(t *testing.T, input string) {
 		checkTokens(t, input)
 		checkPlainWords(t, input)
+		checkTagged(t, input)
 		checkOverStale(t, input)
 		want := Lex(input)
 		prefix := []Token{{Kind: Word, Pos: 0, Text: "x"}}
@@ -250,23 +252,74 @@ func FuzzLex(f *testing.F) {
 // reads none it stops where it started.
 func checkPlainWords(t *testing.T, input string) {
 	t.Helper()
-	for i := 0; i < len(input); i++ {
-		if !asciiLetter[input[i]] {
-			continue
-		}
-		fast := &lexer{input: input, start: i, pos: i}
-		fast.plainWords()
-		if len(fast.tokens) == 0 {
-			if fast.pos != i {
-				t.Fatalf("at %d of %q: plainWords read no word but moved to %d", i, input, fast.pos)
+	for _, tags := range []*Tags{keywordTags, testTags} {
+		for i := 0; i < len(input); i++ {
+			if !asciiLetter[input[i]] {
+				continue
 			}
-			continue
+			fast := &lexer{input: input, start: i, pos: i, tags: tags}
+			fast.plainWords()
+			if len(fast.tokens) == 0 {
+				if fast.pos != i {
+					t.Fatalf("at %d of %q: plainWords read no word but moved to %d", i, input, fast.pos)
+				}
+				continue
+			}
+			slow := &lexer{input: input, start: i, pos: i, tags: tags}
+			lexWord(slow)
+			if len(slow.tokens) != 1 || fast.tokens[0] != slow.tokens[0] || fast.tokens[0].End() != slow.pos {
+				t.Fatalf("at %d of %q: plainWords read %v, lexWord %v", i, input, fast.tokens[0], slow.tokens)
+			}
 		}
-		slow := &lexer{input: input, start: i, pos: i}
-		lexWord(slow)
-		if len(slow.tokens) != 1 || fast.tokens[0] != slow.tokens[0] || fast.tokens[0].End() != slow.pos {
-			t.Fatalf("at %d of %q: plainWords read %v, lexWord %v", i, input, fast.tokens[0], slow.tokens)
+	}
+}
+
+// testTagWords are tags for the tests: plain words, keywords, a word
+// that is not of letters only, one-letter words.
+var testTagWords = map[string]uint8{"trade": 1, "million": 2, "the": 3, "u.s": 4, "a": 5, "percent": 6, "may": 7, "grew": 8}
+
+var testTags = NewTags(testTagWords)
+
+// checkTagged checks that a Lexer with Tags reads the tokens Lex reads,
+// each word of letters Tagged with its tag (in any case) and no other
+// token tagged.
+func checkTagged(t *testing.T, input string) {
+	t.Helper()
+	want := Lex(input)
+	lx := Lexer{Tags: testTags}
+	got := lx.AppendAt(nil, input, 0)
+	if len(got) != len(want) {
+		t.Fatalf("with tags %d tokens, without %d", len(got), len(want))
+	}
+	for i, w := range want {
+		if w.Tagged || w.Tag != 0 {
+			t.Fatalf("token %d %v: tagged by a lexer with no tags", i, w)
 		}
+		if w.Letters {
+			w.Tagged, w.Tag = true, testTagWords[strings.ToLower(w.Text)]
+		}
+		if got[i] != w {
+			t.Fatalf("token %d: with tags %+v, want %+v", i, got[i], w)
+		}
+	}
+}
+
+// TestTags checks the tags a Lexer puts on words of letters, in any case,
+// and that they change no token's kind.
+func TestTags(t *testing.T) {
+	lx := Lexer{Tags: testTags}
+	toks := lx.AppendAt(nil, "The TRADE grew by a million percent in May U.S. trades", 0)
+	var got []string
+	for _, tk := range toks {
+		got = append(got, fmt.Sprintf("%s:%v:%v:%d", tk.Text, tk.Kind, tk.Tagged, tk.Tag))
+	}
+	want := "The:Word:true:3 TRADE:Word:true:1 grew:Word:true:8 by:Word:true:0 a:Word:true:5 million:Scale:true:2 " +
+		"percent:Word:true:6 in:Word:true:0 May:Month:true:7 U.S.:Word:false:0 trades:Word:true:0"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+	for _, tt := range lexTests {
+		checkTagged(t, tt.input)
 	}
 }
 
