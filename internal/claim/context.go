@@ -579,20 +579,22 @@ func daysIn(y, m int) int {
 	return [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
 }
 
-// periods finds the period expressions of the sentence, resolved against
-// the document date (YYYY-MM-DD). Baselines of comparisons ("compared to
-// last year") are left out.
-func (s *sentence) periods(docDate string, ms []Mention) []period {
-	figure := make([]bool, s.n()) // tokens of claims: "around 2000 companies" is no year
-	for _, m := range ms {
-		if m.Reason == "" {
-			for k := m.NumFirst; k <= m.NumLast && k < s.n(); k++ {
-				figure[k] = true
-			}
+// inFigure reports whether token i is one of the numeral of a claim among
+// mentions ms: "around 2000 companies" is no year.
+func inFigure(ms []Mention, i int) bool {
+	for k := range ms {
+		if m := &ms[k]; m.Reason == "" && m.NumFirst <= i && i <= m.NumLast {
+			return true
 		}
 	}
+	return false
+}
+
+// periods appends to out the period expressions of the sentence,
+// resolved against the document date (YYYY-MM-DD), its mentions ms.
+// Baselines of comparisons ("compared to last year") are left out.
+func (s *sentence) periods(docDate string, ms []Mention, out []period) []period {
 	year, month, haveDate := isoDate(docDate)
-	var out []period
 	add := func(first, last int, v string, future bool) {
 		// A baseline: "compared to last year", "than in 2019".
 		for k := first - 1; k >= 0 && k >= first-3; k-- {
@@ -713,7 +715,7 @@ func (s *sentence) periods(docDate string, ms []Mention) []period {
 				}
 				add(i, i, fmt.Sprintf("%04d-%02d", y, m1), y > year)
 			}
-		case s.kind(i) == lex.Number && isYear(s.toks[i].Text) && !figure[i]:
+		case s.kind(i) == lex.Number && isYear(s.toks[i].Text) && !inFigure(ms, i):
 			y, _ := strconv.Atoi(s.toks[i].Text)
 			// "from 2015 to 2020", "2015-2020"
 			k := i + 1

@@ -27,6 +27,7 @@ type Extractor struct {
 	ms                 []Mention
 	loud, pronounLater []bool
 	claimOf            []int
+	periods            []period
 	wins               []transcript.Span
 	out                []Claim
 	lexer              lex.Lexer
@@ -40,13 +41,14 @@ type Extractor struct {
 // ends and mentions of a sentence with no claim. Only one sentence at a
 // time hands on what it states.
 type handRoom struct {
-	lexer lex.Lexer
-	toks  []lex.Token
-	sents []sentence
-	low   []string
-	flags []wordFlag
-	ends  []phraseEnd
-	ms    []Mention
+	lexer   lex.Lexer
+	toks    []lex.Token
+	sents   []sentence
+	low     []string
+	flags   []wordFlag
+	ends    []phraseEnd
+	ms      []Mention
+	periods []period
 }
 
 // NewExtractor returns an Extractor with lexicon lx (nil: the built-in one).
@@ -212,7 +214,8 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 				prev = handOn{quiet: s}
 				continue
 			}
-			ps := s.periods(d.Date, ms)
+			ps := s.periods(d.Date, ms, e.periods[:0])
+			e.periods = ps
 			continues := s.continuesPeriod()
 			carried := false
 			first := len(out) // this sentence's claims start here
@@ -416,7 +419,8 @@ func (h *handOn) periodOf(date string, room *handRoom) string {
 			room.low, room.flags, room.ends = s.low[:0], s.flags[:0], s.ends[:0] // grown, perhaps
 		}
 		room.ms = s.mentionsTo(room.ms[:0])
-		if ps := s.periods(date, room.ms); len(ps) > 0 {
+		ps := s.periods(date, room.ms, room.periods[:0])
+		if room.periods = ps; len(ps) > 0 {
 			h.period, h.topicOf = ps[len(ps)-1].value, s
 		}
 	}

@@ -66,7 +66,11 @@ const (
 	mayBePronoun                        // one of metricPronouns
 	mayMarkTarget                       // one of targetWords, clauseOpeners or a modal verb
 	mayMarkFlow                         // one of stockWords, flowWords or a word that starts "to date"
+	mayMarkClause                       // one of ifWords or "then" (clauseState)
 )
+
+// ifWords open an if-clause: a figure in it is hypothetical.
+var ifWords = map[string]bool{"if": true, "unless": true, "suppose": true, "supposing": true, "imagine": true}
 
 // targetMarks are the words sentence.isTarget looks at.
 var targetMarks = union([]string{"should", "could", "would"}, targetWords.All(), clauseOpeners.All())
@@ -125,6 +129,7 @@ var flagSets = sync.OnceValue(func() []struct {
 	}{
 		{mayStartVague, vagueStarts}, {mayStartFigure, figureStarters()}, {mayStartPeriod, periodStarters},
 		{mayBePronoun, metricPronouns}, {mayMarkTarget, targetMarks}, {mayMarkFlow, flowMarks},
+		{mayMarkClause, union([]string{"then"}, ifWords)},
 	}
 })
 
@@ -247,16 +252,59 @@ func (s *sentence) mentionsTo(out []Mention) []Mention {
 		i = m.Last + 1
 	}
 	s.link(out)
+	// What opens the bracket and the clause each mention stands in, read
+	// in one sweep of the sentence up to the last (mentions come in
+	// order), not back from each.
+	var c clauseState
 	for i := range out {
+		first := out[i].First
+		if first < c.next {
+			c = clauseState{} // never: read again from the start
+		}
+		c.readTo(s, first)
 		switch {
 		case out[i].Reason != "":
-		case s.bracketed(out[i].First):
+		case c.bracketed:
 			out[i].Reason = "citation" // [Official Report, 3 June 2009; Vol. 493, c. 268.]
-		case s.conditional(out[i].First):
+		case c.conditional:
 			out[i].Reason = "hypothetical" // "If there were only two Russians ..."
 		}
 	}
 	return out
+}
+
+// clauseState is what the tokens of a sentence before token next open:
+// bracketed, a square bracket ("[" after the last "]": an editor's
+// citation or insertion, not the speaker's words); conditional, an
+// if-clause ("if", "unless", "suppose" after the last clause mark).
+type clauseState struct {
+	next                   int
+	bracketed, conditional bool
+}
+
+// readTo reads the tokens of s from c.next up to i: the brackets and
+// clause marks (each a token of punctuation or a dash of its own), and
+// the words flagged mayMarkClause.
+func (c *clauseState) readTo(s *sentence, i int) {
+	for ; c.next < i; c.next++ {
+		switch t := &s.toks[c.next]; {
+		case t.Kind == lex.Punct && len(t.Text) == 1:
+			switch t.Text[0] {
+			case ']':
+				c.bracketed = false
+			case '[':
+				c.bracketed = true
+			case ',', ';', ':':
+				c.conditional = false
+			}
+		case t.Kind == lex.Dash:
+			if t.Text == "–" || t.Text == "—" {
+				c.conditional = false
+			}
+		case s.flags[c.next]&mayMarkClause != 0:
+			c.conditional = ifWords[s.low[c.next]] // "then" closes it
+		}
+	}
 }
 
 // mayFollowA reports whether token k may follow an "a" or "an" that
@@ -294,34 +342,6 @@ var aFollowers = func() *words.Set {
 // passOver marks the kinds of tokens at which mentionAt reads nothing
 // unless the word may start a vague quantity or a figure.
 var passOver = [256]bool{lex.Word: true, lex.Hyphen: true, lex.Dash: true, lex.Punct: true, lex.Scale: true}
-
-// bracketed reports whether token i stands inside square brackets: an
-// editor's citation or insertion, not the speaker's words.
-func (s *sentence) bracketed(i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		switch s.low[j] {
-		case "]":
-			return false
-		case "[":
-			return true
-		}
-	}
-	return false
-}
-
-// conditional reports whether token i stands in an if-clause: "if",
-// "unless" or "suppose" opens the clause it is in.
-func (s *sentence) conditional(i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		switch s.low[j] {
-		case ",", ";", ":", "–", "—", "then":
-			return false
-		case "if", "unless", "suppose", "supposing", "imagine":
-			return true
-		}
-	}
-	return false
-}
 
 // mentionAt tries to read a mention starting at token i.
 func (s *sentence) mentionAt(i int) (Mention, bool) {

@@ -1,0 +1,77 @@
+package claim
+
+import (
+	"testing"
+
+	"github.com/transcripts/transcripts/internal/lex"
+)
+
+// bracketedBack and conditionalBack are what clauseState reads, read back
+// from token i: the nearest "[" or "]", the nearest if-word or clause
+// mark.
+func bracketedBack(s *sentence, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch s.low[j] {
+		case "]":
+			return false
+		case "[":
+			return true
+		}
+	}
+	return false
+}
+
+func conditionalBack(s *sentence, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch s.low[j] {
+		case ",", ";", ":", "–", "—", "then":
+			return false
+		case "if", "unless", "suppose", "supposing", "imagine":
+			return true
+		}
+	}
+	return false
+}
+
+// TestClauseState checks the sweep of clauseState against reading back
+// from each token, and the reasons it gives mentions.
+func TestClauseState(t *testing.T) {
+	texts := []string{
+		readSeed(t),
+		"If there were only two Russians, then 5 would be left [Official Report, 3 June 2009; Vol. 493, c. 268.] and 7 [more] 8.",
+		"Unless [a] we grow by 2 percent — IMAGINE 3 — suppose 4; then 5: if [6] 7] 8",
+	}
+	for _, tt := range extractTests {
+		texts = append(texts, tt.input)
+	}
+	for _, text := range texts {
+		for _, s := range splitSentences(lex.Lex(text)) {
+			s.lowerWords(nil, nil, nil)
+			var c clauseState
+			for i := 0; i <= s.n(); i++ {
+				c.readTo(&s, i)
+				if c.bracketed != bracketedBack(&s, i) || c.conditional != conditionalBack(&s, i) {
+					t.Fatalf("token %d of %q: swept bracketed %v conditional %v, read back %v %v",
+						i, text, c.bracketed, c.conditional, bracketedBack(&s, i), conditionalBack(&s, i))
+				}
+			}
+		}
+	}
+	for _, tt := range []struct {
+		input, reasons string
+	}{
+		{"If we had 5 million people, we would have 7 million more.", "hypothetical||"},
+		{"Trade grew by 5 percent [Official Report, 3 June 2009; Vol. 493, c. 268.] to 7 billion.", "|date|date|citation|citation||"},
+	} {
+		var got string
+		for _, s := range splitSentences(lex.Lex(tt.input)) {
+			s.lowerWords(nil, nil, nil)
+			for _, m := range s.mentions() {
+				got += m.Reason + "|"
+			}
+		}
+		if got != tt.reasons {
+			t.Errorf("%q: reasons %q, want %q", tt.input, got, tt.reasons)
+		}
+	}
+}
