@@ -2,7 +2,6 @@ package claim
 
 import (
 	"encoding/binary"
-	"errors"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -32,7 +31,8 @@ type Extractor struct {
 	out                []Claim
 	lexer              lex.Lexer
 	handed             handRoom
-	readAll            bool // read quiet paragraphs too (tests compare the two)
+	before             handRoom // where topicBefore reads
+	readAll            bool     // read quiet paragraphs too (tests compare the two)
 }
 
 // handRoom is the memory in which a sentence's period and topic are read
@@ -60,6 +60,7 @@ func NewExtractor(lx *Lexicon) *Extractor {
 	// The lexer finds each word's flags with its keyword kind.
 	e.lexer.Tags = wordFlags().tags
 	e.handed.lexer.Tags = e.lexer.Tags
+	e.before.lexer.Tags = e.lexer.Tags
 	return e
 }
 
@@ -93,11 +94,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 					// over: its period and topic end with it.
 					continue
 				}
-				fast := !e.readAll && one
-				cur, err := e.paragraph(t, &d, &turn, sp, currency, fast, emit)
-				if err == errUnread {
-					cur, err = e.paragraph(t, &d, &turn, sp, currency, false, emit)
-				}
+				cur, err := e.paragraph(t, &d, &turn, sp, currency, !e.readAll && one, emit)
 				if err != nil {
 					return err
 				}
@@ -108,15 +105,11 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 	return nil
 }
 
-// errUnread stops a paragraph read in part: a claim needs a sentence that
-// was not lexed.
-var errUnread = errors.New("claim: a sentence not read is needed")
-
 // paragraph extracts the claims of speech span sp of turn, handing them to
 // emit, and returns the currency the speaker named last (currency, the one
 // named before, when none). fast reads only the sentences from the first
-// hint to the last (a paragraph of one window); it returns errUnread, with
-// nothing handed to emit, when a claim needs a sentence before those.
+// hint to the last (a paragraph of one window), and those before only
+// when a claim needs their topic (topicBefore).
 func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, turn *transcript.Turn, sp transcript.Span, currency string, fast bool, emit func([]Claim) error) (string, error) {
 	h := 0 // the next hint, an offset in sp
 	// The period the last sentence stated or carried, and the
@@ -125,12 +118,13 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 	// keeps the period.
 	var prev handOn
 	var topic string // the last metric the paragraph named
+	unread := false  // the sentences before read hold a topic not looked for yet
 	read := sp
 	if fast {
 		// The sentences before the first one with a hint, and after
 		// the last, hold no claim: they are not lexed, unless a claim
-		// needs the period or topic of one before (then the paragraph
-		// is read again in full).
+		// needs the period or topic of one before (then those are
+		// read: handOn.periodOf, topicBefore).
 		read.Pos = sentenceStartBefore(t.Text, sp, sp.Pos+e.hints[0])
 		read.End = sentenceEndAfter(t.Text, sp, sp.Pos+e.hints[len(e.hints)-1])
 		if read.Pos > sp.Pos {
@@ -138,6 +132,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 			// stretch since the sure sentence end before it.
 			prev.before = &transcript.Span{Pos: sentenceStartBefore(t.Text, sp, read.Pos-1), End: read.Pos}
 			prev.text = t.Text
+			unread = true
 		}
 	}
 	wins := windowsTo(e.wins[:0], t.Text, read)
@@ -250,8 +245,8 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 				}
 				c.Context = context
 				metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
-				if metric == "" && c.Kind != Count && topic == "" && read.Pos > sp.Pos && s.pronounBefore(m) {
-					return currency, errUnread // the topic may be in the sentences not lexed
+				if metric == "" && c.Kind != Count && topic == "" && unread && s.pronounBefore(m) {
+					topic, unread = e.topicBefore(t.Text, sp.Pos, read.Pos), false
 				}
 				if metric == "" && topic != "" && c.Kind != Count && s.pronounBefore(m) {
 					// "We noted a positive dynamic in bilateral
@@ -323,6 +318,28 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 		}
 	}
 	return currency, nil
+}
+
+// topicBefore returns the topic that the sentences of text[from:to], the
+// start of a paragraph before the sentences lexed (none with a hint),
+// hand on to a later sentence with a pronoun: the metric of the last
+// lexicon phrase of the last of them that names one. Read in full, the
+// paragraph would have looked for it in each of them, since a later
+// sentence has a pronoun; to is a sure sentence end, up to which the
+// lexer and splitSentences read as they do in the whole paragraph.
+func (e *Extractor) topicBefore(text string, from, to int) string {
+	r := &e.before
+	r.toks = r.lexer.AppendAt(r.toks[:0], text[from:to], from)
+	r.sents = splitSentencesTo(r.sents[:0], r.toks)
+	for i := len(r.sents) - 1; i >= 0; i-- {
+		s := &r.sents[i]
+		s.lowerWords(r.low, r.flags, r.ends)
+		r.low, r.flags, r.ends = s.low[:0], s.flags[:0], s.ends[:0] // grown, perhaps
+		if t := s.lastMetric(e.Lexicon); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // foldedText returns the text (of which s is part) from token first to

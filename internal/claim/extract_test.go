@@ -260,7 +260,7 @@ func checkClaims(t *testing.T, text string) {
 	// Word flags found by the lexer (Token.Tag) or looked up after it:
 	// the same claims.
 	untagged := NewExtractor(nil)
-	untagged.lexer.Tags, untagged.handed.lexer.Tags = nil, nil
+	untagged.lexer.Tags, untagged.handed.lexer.Tags, untagged.before.lexer.Tags = nil, nil, nil
 	if want := untagged.Extract(tr); !reflect.DeepEqual(claims, want) {
 		t.Fatalf("word flags from the lexer changed the claims:\n got %+v\nwant %+v", claims, want)
 	}
@@ -342,6 +342,24 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		ex.Extract(tr)
+	}
+}
+
+// TestTopicBefore checks the topic a pronoun takes from the sentences
+// before the first with a hint, which are not lexed until it is needed:
+// the metric of the last of them that names one.
+func TestTopicBefore(t *testing.T) {
+	for _, tt := range []struct{ input, metric string }{
+		{"We noted a positive dynamic in bilateral trade. Last year it increased by 17 percent.", "trade growth"},
+		{"Investment matters. We noted a positive dynamic in trade. It is good. Last year it increased by 17 percent.", "trade growth"},
+		{"We noted a positive dynamic. Last year it increased by 17 percent.", ""},
+		{"We noted a positive dynamic in trade. Last year the number increased by 17 percent.", ""},
+	} {
+		got := extract(tt.input)
+		if len(got) != 1 || got[0].Metric != tt.metric {
+			t.Errorf("%q: got %+v, want one claim of metric %q", tt.input, got, tt.metric)
+		}
+		checkClaims(t, "Anna Smith: "+tt.input+"\n")
 	}
 }
 
