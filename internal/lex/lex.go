@@ -112,7 +112,64 @@ type Tags struct {
 	table  *words.Table[tagged] // the keywords and the tagged words
 	starts words.Starts         // their first letters (in either case) and lengths,
 	pairs  words.Pairs          // and their first two letters and lengths: most words are told without a look-up
+	short  shortTable           // those of up to eight ASCII letters, by their letters
 	tagged bool                 // the tags are a caller's: tokens are Tagged
+}
+
+// shortTable holds words of one to eight ASCII letters by their packed
+// lower-case letters (packWord): a word read eight bytes at a time is
+// looked up with a multiplication and a compare of two integers, not
+// hashed a byte at a time and compared a byte at a time.
+type shortTable struct {
+	mask  uint64
+	slots []shortSlot
+}
+
+type shortSlot struct {
+	key uint64 // 0 for an empty slot: a word's key never is
+	v   tagged
+}
+
+// packWord returns the key of word w of one to eight ASCII letters: its
+// letters lower-cased, the first in the lowest byte.
+func packWord(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i]|0x20)
+	}
+	return k
+}
+
+func (t *shortTable) slot(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> 40 & t.mask }
+
+func (t *shortTable) add(key uint64, v tagged) {
+	k := t.slot(key)
+	for t.slots[k].key != 0 {
+		k = (k + 1) & t.mask
+	}
+	t.slots[k] = shortSlot{key, v}
+}
+
+// get returns the entry of the word of key key.
+func (t *shortTable) get(key uint64) (tagged, bool) {
+	for k := t.slot(key); ; k = (k + 1) & t.mask {
+		switch s := &t.slots[k]; s.key {
+		case key:
+			return s.v, true
+		case 0:
+			return tagged{}, false
+		}
+	}
+}
+
+// isLetters reports whether w is one to eight ASCII letters.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !asciiLetter[w[i]] {
+			return false
+		}
+	}
+	return len(w) >= 1 && len(w) <= 8
 }
 
 // tagged is what Tags hold of a word: its keyword kind (Word for none)
@@ -139,9 +196,17 @@ func NewTags(m map[string]uint8) *Tags {
 		all[w] = t
 	}
 	t := &Tags{table: words.New(all), tagged: m != nil}
-	for w := range all {
+	n := 1
+	for n < 2*len(all) {
+		n *= 2
+	}
+	t.short = shortTable{mask: uint64(n - 1), slots: make([]shortSlot, n)}
+	for w, v := range all {
 		t.starts.AddFold(w)
 		t.pairs.Add(w)
+		if isLetters(w) {
+			t.short.add(packWord(w), v)
+		}
 	}
 	return t
 }
@@ -435,7 +500,19 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 		}
 		text, k, tag := in[start:p], Word, uint8(0)
 		if tags.starts.Has(text[0], len(text)) && tags.pairs.HasWord(text) {
-			if v, ok := tags.table.Get(words.Hash(text), text); ok {
+			var v tagged
+			var ok bool
+			if n := p - start; n <= 8 && start+8 <= len(in) {
+				// The word's eight bytes, the letters kept and
+				// lower-cased: its key.
+				b := in[start : start+8]
+				w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				v, ok = tags.short.get((w | 0x2020202020202020) & (1<<(8*n) - 1)) // all bits at n = 8
+			} else {
+				v, ok = tags.table.Get(words.Hash(text), text)
+			}
+			if ok {
 				k, tag = v.kind, v.tag
 			}
 		}

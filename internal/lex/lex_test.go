@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/transcripts/transcripts/internal/words"
 )
 
 // tok makes a token for the tables; positions are checked in TestPos.
@@ -295,12 +297,40 @@ func checkTagged(t *testing.T, input string) {
 		if w.Tagged || w.Tag != 0 {
 			t.Fatalf("token %d %v: tagged by a lexer with no tags", i, w)
 		}
+		if kw, ok := keywords[strings.ToLower(w.Text)]; w.Letters && (ok && w.Kind != kw || !ok && w.Kind != Word) {
+			t.Fatalf("token %d %v: a word of letters of kind %v, want %v", i, w, w.Kind, kw)
+		}
 		if w.Letters {
 			w.Tagged, w.Tag = true, testTagWords[strings.ToLower(w.Text)]
 		}
 		if got[i] != w {
 			t.Fatalf("token %d: with tags %+v, want %+v", i, got[i], w)
 		}
+	}
+}
+
+// TestShortTable checks the look-up of words of up to eight letters by
+// their packed letters: every word of the tags in any case, and words
+// that are not there.
+func TestShortTable(t *testing.T) {
+	for _, w := range testTags.table.Words() {
+		v, _ := testTags.table.Get(words.Hash(w), w)
+		if !isLetters(w) {
+			continue
+		}
+		for _, c := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if got, ok := testTags.short.get(packWord(c)); !ok || got != v {
+				t.Errorf("%q: got %v %v, want %v", c, got, ok, v)
+			}
+		}
+	}
+	for _, w := range []string{"x", "trades", "tradeX", "tradings", "abcdefgh", "gre", "thee"} {
+		if v, ok := testTags.short.get(packWord(w)); ok {
+			t.Errorf("%q found: %v", w, v)
+		}
+	}
+	if packWord("Ab") != 'a'|'b'<<8 {
+		t.Errorf("packWord(%q) = %#x", "Ab", packWord("Ab"))
 	}
 }
 
