@@ -116,6 +116,13 @@ type Tags struct {
 	tagged bool                 // the tags are a caller's: tokens are Tagged
 }
 
+// tagged is what Tags hold of a word: its keyword kind (Word for none)
+// and its tag.
+type tagged struct {
+	kind Kind
+	tag  uint8
+}
+
 // shortTable holds words of one to eight ASCII letters by their packed
 // lower-case letters (packWord): a word read eight bytes at a time is
 // looked up with a multiplication and a compare of two integers, not
@@ -140,8 +147,21 @@ func packWord(w string) uint64 {
 	return k
 }
 
+// isLetters reports whether w is one to eight ASCII letters.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !asciiLetter[w[i]] {
+			return false
+		}
+	}
+	return len(w) >= 1 && len(w) <= 8
+}
+
+// slot is where the look-up of key starts (Fibonacci hashing).
 func (t *shortTable) slot(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> 40 & t.mask }
 
+// add puts the entry of the word of key key in the first empty slot from
+// its own.
 func (t *shortTable) add(key uint64, v tagged) {
 	k := t.slot(key)
 	for t.slots[k].key != 0 {
@@ -160,23 +180,6 @@ func (t *shortTable) get(key uint64) (tagged, bool) {
 			return tagged{}, false
 		}
 	}
-}
-
-// isLetters reports whether w is one to eight ASCII letters.
-func isLetters(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !asciiLetter[w[i]] {
-			return false
-		}
-	}
-	return len(w) >= 1 && len(w) <= 8
-}
-
-// tagged is what Tags hold of a word: its keyword kind (Word for none)
-// and its tag.
-type tagged struct {
-	kind Kind
-	tag  uint8
 }
 
 // NewTags returns the Tags of the words of m, lower-case and not empty,
