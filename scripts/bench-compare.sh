@@ -4,7 +4,8 @@
 #
 #   - one core (GOMAXPROCS=1) on a Kremlin file of at least 50 MB (the
 #     Kremlin transcripts of testdata/ repeated) against `rg -c '[0-9]'` on
-#     the same file, the best of RUNS runs of each, and their ratio;
+#     the same file, the best of RUNS runs of each (and the median), and
+#     their ratio;
 #   - a directory of the same transcripts copied to at least 50 MB (some
 #     3,500 files), one core against two, RUNS alternating pairs, the
 #     median ratio (on a shared machine one pair of runs is noisy);
@@ -50,23 +51,21 @@ ms() { # wall time of "$@" in milliseconds, output discarded
 	e=$(date +%s%N)
 	echo $(((e - s) / 1000000))
 }
-best() { # the best of $runs runs of "$@", in milliseconds
-	local b= t
-	for _ in $(seq "$runs"); do
-		t=$(ms "$@")
-		if [ -z "$b" ] || [ "$t" -lt "$b" ]; then b=$t; fi
-	done
-	echo "$b"
+times() { # the best and the median of $runs runs of "$@", in milliseconds
+	for _ in $(seq "$runs"); do ms "$@"; done |
+		sort -n | awk '{v[NR] = $1} END {print v[1], v[int((NR + 1) / 2)]}'
 }
 mbs() { echo "scale=1; $size / $1 / 1000" | bc; } # MB/s of $1 ms on the input
 
-t=$(best env GOMAXPROCS=1 "$bin" stats --format csv "$input")
-r=$(best rg -c '[0-9]' "$input")
+# On a shared machine runs vary: the best of $runs is reported, and the
+# median beside it.
+read -r t tm < <(times env GOMAXPROCS=1 "$bin" stats --format csv "$input")
+read -r r rm < <(times rg -c '[0-9]' "$input")
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 printf 'input: %s bytes of Kremlin transcripts\n' "$size"
-printf 'transcripts stats --format csv, GOMAXPROCS=1: %5d ms, %6.1f MB/s\n' "$t" "$(mbs "$t")"
-printf "rg -c '[0-9]':                                %5d ms, %6.1f MB/s\n" "$r" "$(mbs "$r")"
-printf 'ratio transcripts / rg: %.1f\n' "$(echo "scale=2; $t / $r" | bc)"
+printf 'transcripts stats --format csv, GOMAXPROCS=1: %5d ms, %6.1f MB/s (median of %d: %d ms, %.1f MB/s)\n' "$t" "$(mbs "$t")" "$runs" "$tm" "$(mbs "$tm")"
+printf "rg -c '[0-9]':                                %5d ms, %6.1f MB/s (median of %d: %d ms)\n" "$r" "$(mbs "$r")" "$runs" "$rm"
+printf 'ratio transcripts / rg: %.1f (of the medians: %.1f)\n' "$(echo "scale=2; $t / $r" | bc)" "$(echo "scale=2; $tm / $rm" | bc)"
 
 files=$(find "$work/many" -type f | wc -l)
 bytes=$(du -sb "$work/many" | cut -f1)
