@@ -610,7 +610,7 @@ func (s *sentence) periods(docDate string, ms []Mention, out []period) []period 
 	}
 	toks, flags := s.toks, s.flags[:len(s.toks)]
 	for i := 0; i < len(toks); i++ {
-		if k := toks[i].Kind; k != lex.Month && k != lex.Number && flags[i]&mayStartPeriod == 0 {
+		if flags[i]&mayStartPeriod == 0 { // a month, a number or one of periodStarters
 			continue // no period starts with this token: the common case
 		}
 		w := s.w(i)

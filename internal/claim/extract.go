@@ -704,7 +704,7 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 	for i := range toks {
 		t := &toks[i]
 		if !t.Kind.IsWord() {
-			low[i], flags[i] = t.Text, 0
+			low[i], flags[i] = t.Text, kindFlags[t.Kind]
 			continue
 		}
 		if t.Letters {
@@ -719,7 +719,7 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 			case ft.starts.Has(t.Text[0], len(t.Text)) && ft.pairs.HasWord(t.Text) && ft.shapes.Has(words.ShapeOf(t.Text)):
 				f, _ = ft.t.Get(words.Hash(t.Text), t.Text)
 			}
-			if low[i], flags[i] = t.Text, f; t.Caps {
+			if low[i], flags[i] = t.Text, f|kindFlags[t.Kind]; t.Caps {
 				low[i], s.ends[i].start = "", len(caps)
 				capped = append(capped, int32(i))
 				caps = append(caps, t.Text...)
@@ -744,7 +744,7 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 		default:
 			low[i] = strings.ToLower(t.Text)
 		}
-		flags[i] = flagsOf(t.Text, low[i])
+		flags[i] = flagsOf(t.Text, low[i]) | kindFlags[t.Kind]
 	}
 	if len(caps) == 0 {
 		return

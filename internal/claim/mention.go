@@ -61,8 +61,8 @@ type wordFlag uint8
 
 const (
 	mayStartVague  wordFlag = 1 << iota // one of vagueStarts
-	mayStartFigure                      // one of figureStarters, or a million-code (MUSD)
-	mayStartPeriod                      // one of periodStarters
+	mayStartFigure                      // one of figureStarters, a million-code (MUSD), or a token of a kind not passOver
+	mayStartPeriod                      // one of periodStarters, a month or a number
 	mayBePronoun                        // one of metricPronouns
 	mayMarkTarget                       // one of targetWords, clauseOpeners or a modal verb
 	mayMarkFlow                         // one of stockWords, flowWords or a word that starts "to date"
@@ -225,7 +225,7 @@ func (s *sentence) mentions() []Mention { return s.mentionsTo(nil) }
 func (s *sentence) mentionsTo(out []Mention) []Mention {
 	toks, flags := s.toks, s.flags[:len(s.toks)]
 	for i := 0; i < len(toks); {
-		if passOver[toks[i].Kind] && flags[i]&(mayStartVague|mayStartFigure) == 0 {
+		if flags[i]&(mayStartVague|mayStartFigure) == 0 {
 			i++ // mentionAt would say no: most tokens
 			continue
 		}
@@ -342,6 +342,21 @@ var aFollowers = func() *words.Set {
 // passOver marks the kinds of tokens at which mentionAt reads nothing
 // unless the word may start a vague quantity or a figure.
 var passOver = [256]bool{lex.Word: true, lex.Hyphen: true, lex.Dash: true, lex.Punct: true, lex.Scale: true}
+
+// kindFlags are the flags every token of a kind has (lowerWords adds them
+// to a word's own), so that the loops over a sentence's tokens read one
+// byte a token: mayStartFigure for the kinds mentionsTo does not pass
+// over, mayStartPeriod for months and numbers (sentence.periods).
+var kindFlags = func() (t [256]wordFlag) {
+	for k := range t {
+		if !passOver[k] {
+			t[k] |= mayStartFigure
+		}
+	}
+	t[lex.Month] |= mayStartPeriod
+	t[lex.Number] |= mayStartPeriod
+	return t
+}()
 
 // mentionAt tries to read a mention starting at token i.
 func (s *sentence) mentionAt(i int) (Mention, bool) {

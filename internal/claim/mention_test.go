@@ -75,3 +75,24 @@ func TestClauseState(t *testing.T) {
 		}
 	}
 }
+
+// TestKindFlags checks the flags a token has by its kind: what mentionsTo
+// must not pass over, and where a period may start.
+func TestKindFlags(t *testing.T) {
+	for k := range 256 {
+		kind := lex.Kind(k)
+		if got, want := kindFlags[k]&mayStartFigure != 0, !passOver[k]; got != want {
+			t.Errorf("%v: mayStartFigure %v, want %v", kind, got, want)
+		}
+		if got, want := kindFlags[k]&mayStartPeriod != 0, kind == lex.Month || kind == lex.Number; got != want {
+			t.Errorf("%v: mayStartPeriod %v, want %v", kind, got, want)
+		}
+	}
+	s := splitSentences(lex.Lex("In May 2022 trade, a word, grew by $5 and 7%."))[0]
+	s.lowerWords(nil, nil, nil)
+	for i, tk := range s.toks {
+		if want := kindFlags[tk.Kind]; s.flags[i]&want != want {
+			t.Errorf("%q (%v): flags %b lack %b", tk.Text, tk.Kind, s.flags[i], want)
+		}
+	}
+}
