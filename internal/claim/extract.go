@@ -3,6 +3,7 @@ package claim
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,7 @@ type Extractor struct {
 	flags   []wordFlag  // and what each word may start
 	ends    []phraseEnd // and the lexicon phrase ending at each
 	hints   []int       // offsets in the paragraph of the hints of a paragraph (or window)
+	idles   []int       // offsets in the paragraph of the figures that are never claims (dropIdleHints)
 	// Buffers reused from sentence to sentence and window to window.
 	sents              []sentence
 	ms                 []Mention
@@ -87,7 +89,8 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 			for _, sp := range turn.Speech {
 				one := sp.End-sp.Pos <= maxWindow // one window: see paragraph
 				if one {
-					e.hints = hints(t.Text[sp.Pos:sp.End], e.hints[:0])
+					text := t.Text[sp.Pos:sp.End]
+					e.hints, e.idles = dropIdleHints(text, hints(text, e.hints[:0]), e.idles[:0])
 				}
 				if !e.readAll && (one && len(e.hints) == 0 || !one && quiet(t.Text[sp.Pos:sp.End])) {
 					// No claim, and nothing a later paragraph carries
@@ -132,6 +135,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 			// stretch since the sure sentence end before it.
 			prev.before = &transcript.Span{Pos: sentenceStartBefore(t.Text, sp, read.Pos-1), End: read.Pos}
 			prev.text = t.Text
+			prev.idle = anyWithin(e.idles, prev.before.Pos-sp.Pos, read.Pos-sp.Pos)
 			unread = true
 		}
 	}
@@ -409,6 +413,7 @@ func resetBools(b *[]bool, n int) []bool {
 // the next sentence has a claim with no period of its own.
 type handOn struct {
 	before  *transcript.Span // it is the last sentence of before in text, not lexed yet
+	idle    bool             // before holds a figure that is never a claim (its only hints)
 	text    string
 	period  string
 	topic   string
@@ -421,7 +426,7 @@ type handOn struct {
 func (h *handOn) periodOf(date string, room *handRoom) string {
 	if b := h.before; b != nil {
 		h.before = nil
-		if !mayStatePeriod(h.text[b.Pos:b.End]) {
+		if !h.idle && !mayStatePeriod(h.text[b.Pos:b.End]) {
 			return h.period // no word a period of a sentence with no hint needs
 		}
 		room.toks = room.lexer.AppendAt(room.toks[:0], h.text[b.Pos:b.End], b.Pos)
@@ -442,6 +447,12 @@ func (h *handOn) periodOf(date string, room *handRoom) string {
 		}
 	}
 	return h.period
+}
+
+// anyWithin reports whether one of offsets, in order, is in [from, to).
+func anyWithin(offsets []int, from, to int) bool {
+	i, _ := slices.BinarySearch(offsets, from)
+	return i < len(offsets) && offsets[i] < to
 }
 
 // topicIs reports whether the metric handed on is metric (not "").

@@ -331,6 +331,9 @@ func FuzzExtract(f *testing.F) {
 	for _, tt := range extractTests {
 		f.Add("ANNA: " + tt.input + "\nBOB: ok\n")
 	}
+	for _, tt := range idleTests {
+		f.Add("ANNA: We talked. " + tt.sentence + " Then trade grew 5 percent.\n")
+	}
 	f.Fuzz(checkClaims)
 }
 

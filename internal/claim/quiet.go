@@ -2,6 +2,7 @@ package claim
 
 import (
 	"math/bits"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -98,6 +99,322 @@ func scanHints(text string, dst []int, limit int) []int {
 		}
 	}
 	return dst
+}
+
+// dropIdleHints removes from hs, the hints of text in order, those of a
+// figure that is never a claim whatever the words around it, and returns
+// what is left (in hs's memory): a sentence whose hints are all such
+// holds no claim, and is passed over as a quiet one is (it hands on its
+// period and topic as a sentence read with no claim does). Such a figure
+// is a whole number that stands apart (after a space, a line feed, an
+// opening bracket or nothing) and is
+//
+//   - a digit ordinal: "25th", "1st" (the lexer's Ordinal, never a claim);
+//   - a year before a stop or a clause mark: "in 2019.", "(2010)";
+//   - a number of time units: "25 years", "six months" (a duration);
+//   - a day after a month's name: "March 8" (a date: the month reads it);
+//   - "one" before a stop or a plain word: "one of", "one country" (an
+//     idiom, never a count);
+//
+// or a number after a hyphen glued to a word, before a stop or a plain
+// word: "S-400", "COVID-19" (a name). No currency and no minus may stand
+// before the number ("rmb 2019.", "USD 5 years" are sums of money), and a
+// plain word names no currency, scale or percent ("one dollar", "one bn",
+// "one per cent", "Su-35 dollars" are claims). Any other hint is kept,
+// and so is every hint of a number that may be more (a bracket's, a
+// sign's, the digits after a point or a comma). The claims are the same
+// with and without: tests compare them with reading every sentence
+// (readAll). It appends to idles the offset of each figure it drops.
+func dropIdleHints(text string, hs, idles []int) (kept, _ []int) {
+	n := 0 // the hints kept, at the start of hs
+	for i := 0; i < len(hs); {
+		p := hs[i]
+		end, idle := p+1, false
+		switch c := text[p]; {
+		case isDigit(c):
+			for end < len(text) && isDigit(text[end]) {
+				end++
+			}
+			idle = (p == 0 || !isDigit(text[p-1])) && idleNumber(text, p, end)
+		case byteClass[c] == byteLetter: // a value word
+			for end < len(text) && byteClass[text[end]] == byteLetter {
+				end++
+			}
+			// A space and a unit's first letter after it first: most
+			// value words have none.
+			idle = idleWord(text, p, end)
+		}
+		k := i + 1 // the hints of the number or word: each of its digits
+		for k < len(hs) && hs[k] < end {
+			k++
+		}
+		if idle {
+			idles = append(idles, p)
+			i = k
+			continue
+		}
+		for ; i < k; i++ {
+			hs[n] = hs[i]
+			n++
+		}
+	}
+	return hs[:n], idles
+}
+
+// idleWord reports whether the value word text[p:end] is a figure that
+// is never a claim (see dropIdleHints).
+func idleWord(text string, p, end int) bool {
+	if end == len(text) || !standsApart(text, p) {
+		return false
+	}
+	if end-p == 3 && text[p]|0x20 == 'o' && text[p+1]|0x20 == 'n' && text[p+2]|0x20 == 'e' {
+		return (stopAt(text, end) || plainWordAt(text, end)) && !figureBefore(text, p)
+	}
+	if ordinalDenominator(text[p:end]) {
+		return wordBefore(text, p) == "the" // "the fifth time"; "a fifth" is a fraction
+	}
+	// A space and a unit's first letter after it first: most value words
+	// have none.
+	return end+1 < len(text) && text[end] == ' ' && unitStart[text[end+1]] &&
+		isSmallNumberWord(text[p:end]) && timeUnitAt(text, end) && !figureBefore(text, p)
+}
+
+// idleNumber reports whether the digits text[p:end] are a figure that is
+// never a claim (see dropIdleHints).
+func idleNumber(text string, p, end int) bool {
+	if p >= 2 && text[p-1] == '-' && byteClass[text[p-2]] == byteLetter {
+		// A name: S-400, MiG-29, COVID-19.
+		return stopAt(text, end) || plainWordAt(text, end)
+	}
+	if !standsApart(text, p) {
+		return false
+	}
+	switch {
+	case ordinalAt(text, end):
+		return true
+	case end-p <= 2 && afterMonth(text, p):
+		return true
+	case end-p == 4 && text[p:end] >= "1800" && text[p:end] <= "2199":
+		// A year before a stop, or after a word that makes any count a
+		// year (sentence.classify) before a plain word: "in 2019 trade".
+		return stopAt(text, end) && !figureBefore(text, p) ||
+			yearWordBefore(text, p) && plainWordAt(text, end)
+	case timeUnitAt(text, end):
+		return !figureBefore(text, p)
+	}
+	return false
+}
+
+// standsApart reports whether text[p] starts the text, or follows a space,
+// a line feed or an opening bracket.
+func standsApart(text string, p int) bool {
+	return p == 0 || text[p-1] == ' ' || text[p-1] == '\n' || text[p-1] == '('
+}
+
+// stopAt reports whether text ends at i, or a stop or a clause mark that
+// ends a figure stands there: one of ,.;:)?! before a space, a line feed
+// or the end.
+func stopAt(text string, i int) bool {
+	if i == len(text) {
+		return true
+	}
+	if !strings.ContainsRune(",.;:)?!", rune(text[i])) {
+		return false
+	}
+	return i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'
+}
+
+// wordEndsAt reports whether a word ends at text[i]: the end, or an ASCII
+// byte that is no letter, no digit, no hyphen and no apostrophe (the word
+// goes on past them).
+func wordEndsAt(text string, i int) bool {
+	if i == len(text) {
+		return true
+	}
+	c := text[i]
+	return c < utf8.RuneSelf && byteClass[c] != byteLetter && !isDigit(c) && c != '-' && c != '\''
+}
+
+// ordinalAt reports whether a digit ordinal's suffix stands at text[i]:
+// "25th" is one token, an Ordinal.
+func ordinalAt(text string, i int) bool {
+	if i+2 > len(text) || !wordEndsAt(text, i+2) {
+		return false
+	}
+	switch text[i : i+2] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// wordAt returns the word of lower-case ASCII letters after the space at
+// text[i], when one stands there and ends cleanly, or "".
+func wordAt(text string, i int) string {
+	if i >= len(text) || text[i] != ' ' {
+		return ""
+	}
+	end := i + 1
+	for end < len(text) && 'a' <= text[end] && text[end] <= 'z' {
+		end++
+	}
+	if end == i+1 || !wordEndsAt(text, end) {
+		return ""
+	}
+	return text[i+1 : end]
+}
+
+// timeUnitAt reports whether a unit of time follows a number ending at
+// text[i]: " years", " months" ... (a duration, never a claim).
+func timeUnitAt(text string, i int) bool {
+	switch wordAt(text, i) {
+	case "year", "years", "month", "months", "week", "weeks", "day", "days",
+		"hour", "hours", "decade", "decades", "century", "centuries":
+		return true
+	}
+	return false
+}
+
+// unitStart marks the first letters of the units timeUnitAt reads.
+var unitStart = [256]bool{'y': true, 'm': true, 'w': true, 'd': true, 'h': true, 'c': true}
+
+// plainWordAt reports whether a lower-case word that names no currency
+// and no scale follows the number ending at text[i] (a name's number
+// before it stays a name).
+func plainWordAt(text string, i int) bool {
+	w := wordAt(text, i)
+	if len(w) < 2 || w == "per" {
+		return false // "p.p.", "k", "per cent"
+	}
+	_, money := currencyWords.Get(w)
+	_, prefix := currencyPrefixes.Get(w)
+	_, adjective := currencyAdjectives.Get(w)
+	_, scale := scales.Get(w)
+	_, subunit := subunits.Get(w)
+	return !money && !prefix && !adjective && !scale && !subunit && !nationalCurrencies.Value(w)
+}
+
+// figureBefore reports whether the word before the number at text[p] may
+// make it more than it reads alone (sentence.currencyBefore,
+// sentence.isMinusWord): a currency name or code ("rmb", "USD",
+// "dollar"), a code for millions (MUSD), "minus" or "negative", or a word
+// not of plain ASCII letters, which is not read here.
+func figureBefore(text string, p int) bool {
+	end := p
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\n') {
+		end--
+	}
+	if end == 0 {
+		return false
+	}
+	if c := text[end-1]; byteClass[c] != byteLetter {
+		// No word before: a bracket, a stop, a digit (a hint of its own)
+		// or a sign (a hint that is kept). A rune or a control byte is not
+		// read here.
+		return c >= utf8.RuneSelf || c < ' '
+	}
+	start := end
+	for start > 0 && byteClass[text[start-1]] == byteLetter {
+		start--
+	}
+	if !standsApart(text, start) {
+		return true // "u.s. 2019", "x-rub 5": not read here
+	}
+	w := strings.ToLower(text[start:end])
+	_, money := currencyWords.Get(w)
+	return money || millionCode(text[start:end]) != "" || w == "minus" || w == "negative"
+}
+
+// wordBefore returns the word of ASCII letters, lower-cased, that stands
+// apart one space before text[p], or "".
+func wordBefore(text string, p int) string {
+	end := p - 1
+	if end < 1 || text[end] != ' ' {
+		return ""
+	}
+	start := end
+	for start > 0 && byteClass[text[start-1]] == byteLetter {
+		start--
+	}
+	if start == end || !standsApart(text, start) {
+		return ""
+	}
+	return strings.ToLower(text[start:end])
+}
+
+// yearWordBefore reports whether a word that makes a count of four digits
+// from 1800 to 2199 a year stands before text[p] (sentence.classify): "in
+// 2019", "since 2010", "the 2008 crisis".
+func yearWordBefore(text string, p int) bool {
+	switch wordBefore(text, p) {
+	case "in", "since", "by", "until", "of", "from", "to", "for", "year", "the":
+		return true
+	}
+	return false
+}
+
+// ordinalDenominator reports whether w, a word of ASCII letters, is an
+// ordinal that is also a fraction's denominator, in the singular: "third",
+// "fifth", "hundredth" (not "first", "quarter" or "half").
+func ordinalDenominator(w string) bool {
+	if len(w) < 5 || len(w) > 12 {
+		return false
+	}
+	var buf [12]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20 // letters only: the bit lower-cases
+	}
+	lw := string(buf[:len(w)])
+	_, denominator := denominators.Get(lw)
+	return denominator && ordinalWords[lw]
+}
+
+// afterMonth reports whether the number at text[p] follows a month's name
+// with a capital, after one space: "March 8" is a date, whatever comes
+// after the number (sentence.date).
+func afterMonth(text string, p int) bool {
+	end := p - 1
+	if end < 1 || text[end] != ' ' {
+		return false
+	}
+	start := end
+	for start > 0 && byteClass[text[start-1]] == byteLetter {
+		start--
+	}
+	if start == end || text[start] < 'A' || text[start] > 'Z' || !standsApart(text, start) {
+		return false
+	}
+	switch strings.ToLower(text[start:end]) {
+	case "january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isSmallNumberWord reports whether w, a word of ASCII letters, is a
+// number word from one to nineteen or a ten up to ninety, in any case:
+// the number words that dropIdleHints reads before a unit of time ("six
+// months").
+func isSmallNumberWord(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	var buf [9]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20 // letters only: the bit lower-cases
+	}
+	switch string(buf[:len(w)]) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+		"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+		"sixty", "seventy", "eighty", "ninety":
+		return true
+	}
+	return false
 }
 
 // needLook returns events, the word starts and other bytes of the block

@@ -53,6 +53,75 @@ func TestQuiet(t *testing.T) {
 	}
 }
 
+// idleTests are sentences of one figure each, and whether dropIdleHints
+// drops its hints (TestDropIdleHints; FuzzExtract starts from them).
+var idleTests = []struct {
+	sentence string
+	idle     bool
+}{
+	{"He came 25th in the race.", true},
+	{"We met on the 1st, it was fine.", true},
+	{"It was about 25th.", true},
+	{"It was in 2019.", true},
+	{"It began in (2010) and ended.", true},
+	{"It was minus 2019.", false}, // a year, but a minus word before is not read here
+	{"It was USD 2019.", false},
+	{"It was rmb 2019.", false},
+	{"It was MUSD 2019, they said.", false},
+	{"In 2019 trade grew a lot.", true},
+	{"About 2019 people came.", false},
+	{"In 2019 dollars it was more.", false},
+	{"It lasted 25 years, they said.", true},
+	{"It took six years.", true},
+	{"It took USD 6 years.", false},
+	{"It took a 25-year effort.", false},
+	{"The S-400 systems are good.", true},
+	{"The MiG-29.", true},
+	{"The Su-35 dollars went.", false},
+	{"The S-400 bn dollars went.", false},
+	{"March 8 is a holiday.", true},
+	{"Since May 5 people came.", true},
+	{"Since may 5 people came.", false},
+	{"One of them came.", true},
+	{"Only one country did.", true},
+	{"It was one dollar.", false},
+	{"It was one per cent.", false},
+	{"It was one p.p. more.", false},
+	{"It was one bn.", false},
+	{"It was one cent.", false},
+	{"One Chinese yuan.", false},
+	{"It was minus one degrees.", false},
+	{"The fifth time came.", true},
+	{"A fifth of the budget went.", false},
+	{"One fifth went.", false},
+	{"Trade grew 25 percent.", false},
+}
+
+// TestDropIdleHints checks which figures dropIdleHints drops: each
+// sentence has one figure; an idle one must give no claim when every
+// sentence is read (readAll), and one that gives a claim must keep its
+// hints, so that the test fails both when the filter drops a claim and
+// when it drops nothing.
+func TestDropIdleHints(t *testing.T) {
+	for _, tt := range idleTests {
+		hs := hints(tt.sentence, nil)
+		kept, idles := dropIdleHints(tt.sentence, slices.Clone(hs), nil)
+		if got := len(kept) == 0; got != tt.idle {
+			t.Errorf("%q: hints %v kept %v, want idle %v", tt.sentence, hs, kept, tt.idle)
+		}
+		if tt.idle && len(idles) == 0 {
+			t.Errorf("%q: no idle figure listed", tt.sentence)
+		}
+		all := NewExtractor(nil)
+		all.readAll = true
+		doc := "Events\nTalks\nNovember 28, 2022\nAnna Smith: " + tt.sentence + "\n"
+		if claims := all.Extract(transcript.Parse("t.txt", doc, transcript.Kremlin)); tt.idle && len(claims) > 0 {
+			t.Errorf("%q: dropped as idle, but a full read finds %+v", tt.sentence, claims)
+		}
+		checkClaims(t, "Anna Smith: "+tt.sentence+"\n")
+	}
+}
+
 // TestQuietParagraphs extracts every transcript of testdata with and
 // without passing over quiet paragraphs: the claims are the same, and
 // most paragraphs are quiet (so the test would notice the scan never
