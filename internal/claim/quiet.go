@@ -112,7 +112,8 @@ func scanHints(text string, dst []int, limit int) []int {
 //   - a digit ordinal: "25th", "1st" (the lexer's Ordinal, never a claim);
 //   - a year before a stop or a clause mark: "in 2019.", "(2010)";
 //   - a number of time units: "25 years", "six months" (a duration);
-//   - a day after a month's name: "March 8" (a date: the month reads it);
+//   - a number after a month's name: "March 8", "December 2019" (a date:
+//     the month reads it);
 //   - "one" before a stop or a plain word: "one of", "one country" (an
 //     idiom, never a count);
 //
@@ -192,7 +193,7 @@ func idleNumber(text string, p, end int) bool {
 	switch {
 	case ordinalAt(text, end):
 		return true
-	case end-p <= 2 && afterMonth(text, p):
+	case afterMonth(text, p):
 		return true
 	case end-p == 4 && text[p:end] >= "1800" && text[p:end] <= "2199":
 		// A year before a stop, or after a word that makes any count a
@@ -374,17 +375,21 @@ func ordinalDenominator(w string) bool {
 // after the number (sentence.date).
 func afterMonth(text string, p int) bool {
 	end := p - 1
-	if end < 1 || text[end] != ' ' {
+	if end < 3 || text[end] != ' ' {
 		return false
 	}
 	start := end
-	for start > 0 && byteClass[text[start-1]] == byteLetter {
+	for start > 0 && end-start < 10 && byteClass[text[start-1]] == byteLetter {
 		start--
 	}
-	if start == end || text[start] < 'A' || text[start] > 'Z' || !standsApart(text, start) {
+	if n := end - start; n < 3 || n > 9 || text[start] < 'A' || text[start] > 'Z' || !standsApart(text, start) {
 		return false
 	}
-	switch strings.ToLower(text[start:end]) {
+	var buf [9]byte
+	for i := start; i < end; i++ {
+		buf[i-start] = text[i] | 0x20 // letters only: the bit lower-cases
+	}
+	switch string(buf[:end-start]) {
 	case "january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december":
 		return true
