@@ -171,8 +171,8 @@ func idleWord(text string, p, end int) bool {
 	if end-p == 3 && text[p]|0x20 == 'o' && text[p+1]|0x20 == 'n' && text[p+2]|0x20 == 'e' {
 		return (stopAt(text, end) || plainWordAt(text, end)) && !figureBefore(text, p)
 	}
-	if ordinalDenominator(text[p:end]) {
-		return wordBefore(text, p) == "the" // "the fifth time"; "a fifth" is a fraction
+	if p >= 4 && text[p-1] == ' ' && text[p-4]|0x20 == 't' && wordBefore(text, p) == "the" && ordinalDenominator(text[p:end]) {
+		return true // "the fifth time"; "a fifth" is a fraction
 	}
 	// A space and a unit's first letter after it first: most value words
 	// have none.

@@ -95,6 +95,7 @@ var idleTests = []struct {
 	{"One Chinese yuan.", false},
 	{"It was minus one degrees.", false},
 	{"The fifth time came.", true},
+	{"In the six months, it came.", true},
 	{"A fifth of the budget went.", false},
 	{"One fifth went.", false},
 	{"Trade grew 25 percent.", false},
