@@ -174,6 +174,13 @@ func idleWord(text string, p, end int) bool {
 	if p >= 4 && text[p-1] == ' ' && text[p-4]|0x20 == 't' && wordBefore(text, p) == "the" && ordinalDenominator(text[p:end]) {
 		return true // "the fifth time"; "a fifth" is a fraction
 	}
+	if twoOrThree(text[p:end]) && p >= 3 && text[p-1] == ' ' {
+		// "our two countries", "these three issues": an idiom after a
+		// determiner but "the" (sentence.classify).
+		if w := wordBefore(text, p); w != "the" && determiners.Has(w) {
+			return stopAt(text, end) || plainWordAt(text, end)
+		}
+	}
 	// A space and a unit's first letter after it first: most value words
 	// have none.
 	return end+1 < len(text) && text[end] == ' ' && unitStart[text[end+1]] &&
@@ -249,14 +256,14 @@ func ordinalAt(text string, i int) bool {
 	return false
 }
 
-// wordAt returns the word of lower-case ASCII letters after the space at
-// text[i], when one stands there and ends cleanly, or "".
+// wordAt returns the word of ASCII letters after the space at text[i],
+// when one stands there and ends cleanly, or "".
 func wordAt(text string, i int) string {
 	if i >= len(text) || text[i] != ' ' {
 		return ""
 	}
 	end := i + 1
-	for end < len(text) && 'a' <= text[end] && text[end] <= 'z' {
+	for end < len(text) && byteClass[text[end]] == byteLetter {
 		end++
 	}
 	if end == i+1 || !wordEndsAt(text, end) {
@@ -279,13 +286,27 @@ func timeUnitAt(text string, i int) bool {
 // unitStart marks the first letters of the units timeUnitAt reads.
 var unitStart = [256]bool{'y': true, 'm': true, 'w': true, 'd': true, 'h': true, 'c': true}
 
-// plainWordAt reports whether a lower-case word that names no currency
-// and no scale follows the number ending at text[i] (a name's number
-// before it stays a name).
+// plainWordAt reports whether a word that names no currency, scale or
+// percent follows the number ending at text[i]: the number, a name's or
+// an idiom's, stays what it is before it.
 func plainWordAt(text string, i int) bool {
 	w := wordAt(text, i)
-	if len(w) < 2 || w == "per" {
-		return false // "p.p.", "k", "per cent"
+	if len(w) < 2 || millionCode(w) != "" {
+		return false // "p.p.", "k", "MUSD"
+	}
+	var buf [16]byte
+	if hasCapital(w) {
+		// The tables hold lower case ("USD", "Chinese").
+		if len(w) > len(buf) {
+			return true // longer than any currency, scale or percent word
+		}
+		for k := 0; k < len(w); k++ {
+			buf[k] = w[k] | 0x20 // letters only: the bit lower-cases
+		}
+		w = string(buf[:len(w)])
+	}
+	if w == "per" {
+		return false // "per cent"
 	}
 	_, money := currencyWords.Get(w)
 	_, prefix := currencyPrefixes.Get(w)
@@ -293,6 +314,16 @@ func plainWordAt(text string, i int) bool {
 	_, scale := scales.Get(w)
 	_, subunit := subunits.Get(w)
 	return !money && !prefix && !adjective && !scale && !subunit && !nationalCurrencies.Value(w)
+}
+
+// hasCapital reports whether the ASCII letters of w hold a capital.
+func hasCapital(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' {
+			return true
+		}
+	}
+	return false
 }
 
 // figureBefore reports whether the word before the number at text[p] may
@@ -324,6 +355,17 @@ func figureBefore(text string, p int) bool {
 	w := strings.ToLower(text[start:end])
 	_, money := currencyWords.Get(w)
 	return money || millionCode(text[start:end]) != "" || w == "minus" || w == "negative"
+}
+
+// twoOrThree reports whether w is "two" or "three", in any case.
+func twoOrThree(w string) bool {
+	switch len(w) {
+	case 3:
+		return w[0]|0x20 == 't' && w[1]|0x20 == 'w' && w[2]|0x20 == 'o'
+	case 5:
+		return w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'r' && w[3]|0x20 == 'e' && w[4]|0x20 == 'e'
+	}
+	return false
 }
 
 // wordBefore returns the word of ASCII letters, lower-cased, that stands
