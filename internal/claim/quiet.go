@@ -116,6 +116,9 @@ func scanHints(text string, dst []int, limit int) []int {
 //     the month reads it);
 //   - "one" before a stop or a plain word: "one of", "one country" (an
 //     idiom, never a count);
+//   - "two" or "three" after a determiner but "the" ("our two countries"),
+//     or before a noun that names the parties to talks ("the two sides"):
+//     an idiom;
 //
 // or a number after a hyphen glued to a word, before a stop or a plain
 // word: "S-400", "COVID-19" (a name). No currency and no minus may stand
@@ -174,12 +177,14 @@ func idleWord(text string, p, end int) bool {
 	if p >= 4 && text[p-1] == ' ' && text[p-4]|0x20 == 't' && wordBefore(text, p) == "the" && ordinalDenominator(text[p:end]) {
 		return true // "the fifth time"; "a fifth" is a fraction
 	}
-	if twoOrThree(text[p:end]) && p >= 3 && text[p-1] == ' ' {
+	if twoOrThree(text[p:end]) {
 		// "our two countries", "these three issues": an idiom after a
-		// determiner but "the" (sentence.classify).
-		if w := wordBefore(text, p); w != "the" && determiners.Has(w) {
-			return stopAt(text, end) || plainWordAt(text, end)
+		// determiner but "the"; "the two sides": an idiom before the
+		// nouns that name the parties to talks (sentence.classify).
+		if w := wordBefore(text, p); w != "the" && determiners.Has(w) && (stopAt(text, end) || plainWordAt(text, end)) {
+			return true
 		}
+		return idiomNounAt(text, end) && !figureBefore(text, p)
 	}
 	// A space and a unit's first letter after it first: most value words
 	// have none.
@@ -270,6 +275,23 @@ func wordAt(text string, i int) string {
 		return ""
 	}
 	return text[i+1 : end]
+}
+
+// idiomNounAt reports whether one of idiomNouns, in lower case, follows a
+// number ending at text[i], and ends there (possessive or not): "two
+// countries", "the two sides’ positions".
+func idiomNounAt(text string, i int) bool {
+	if i >= len(text) || text[i] != ' ' {
+		return false
+	}
+	end := i + 1
+	for end < len(text) && 'a' <= text[end] && text[end] <= 'z' {
+		end++
+	}
+	if end == i+1 || !wordEndsAt(text, end) && !strings.HasPrefix(text[end:], "’") && text[end] != '\'' {
+		return false
+	}
+	return idiomNouns.Value(text[i+1 : end])
 }
 
 // timeUnitAt reports whether a unit of time follows a number ending at
