@@ -545,6 +545,20 @@ type period struct {
 	future      bool   // "next year", "by 2030": points at a target
 }
 
+// docDate is a document's date (YYYY-MM-DD) and its year and month, as
+// isoDate reads them: read once for the sentences of a document.
+type docDate struct {
+	text        string
+	year, month int
+	ok          bool
+}
+
+// readDate returns the docDate of s.
+func readDate(s string) docDate {
+	y, m, ok := isoDate(s)
+	return docDate{s, y, m, ok}
+}
+
 // isoDate reads a date YYYY-MM-DD as time.Parse("2006-01-02") does, and
 // returns its year and month; with no date (or 0001-01-01, the zero time)
 // it returns the zero time's, 1 and 1. It spares time.Parse's cost: the
@@ -591,10 +605,10 @@ func inFigure(ms []Mention, i int) bool {
 }
 
 // periods appends to out the period expressions of the sentence,
-// resolved against the document date (YYYY-MM-DD), its mentions ms.
+// resolved against the document date, its mentions ms.
 // Baselines of comparisons ("compared to last year") are left out.
-func (s *sentence) periods(docDate string, ms []Mention, out []period) []period {
-	year, month, haveDate := isoDate(docDate)
+func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
+	docDate, year, month, haveDate := date.text, date.year, date.month, date.ok
 	add := func(first, last int, v string, future bool) {
 		// A baseline: "compared to last year", "than in 2019".
 		for k := first - 1; k >= 0 && k >= first-3; k-- {

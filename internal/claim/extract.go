@@ -23,6 +23,8 @@ type Extractor struct {
 	ends    []phraseEnd // and the lexicon phrase ending at each
 	hints   []int       // offsets in the paragraph of the hints of a paragraph (or window)
 	idles   []int       // offsets in the paragraph of the figures that are never claims (dropIdleHints)
+	date    docDate     // the last document date read (dateOf), when dated
+	dated   bool
 	// Buffers reused from sentence to sentence and window to window.
 	sents              []sentence
 	ms                 []Mention
@@ -120,6 +122,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 	// same metric, or says it goes on ("At the same time"),
 	// keeps the period.
 	var prev handOn
+	date := e.dateOf(d.Date)
 	var topic string // the last metric the paragraph named
 	unread := false  // the sentences before read hold a topic not looked for yet
 	read := sp
@@ -213,7 +216,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 				prev = handOn{quiet: s}
 				continue
 			}
-			ps := s.periods(d.Date, ms, e.periods[:0])
+			ps := s.periods(date, ms, e.periods[:0])
 			e.periods = ps
 			continues := s.continuesPeriod()
 			carried := false
@@ -277,7 +280,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 					if p.future {
 						c.Modality = Target
 					}
-				} else if p := prev.periodOf(d.Date, &e.handed); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
+				} else if p := prev.periodOf(date, &e.handed); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
 					c.Period, carried = p, true
 				}
 				c.Flow = s.flowOf(ms, i, c.Period)
@@ -311,7 +314,7 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 		}
 		// The next window's tokens take the place of this one's.
 		if w+1 < len(wins) {
-			prev.periodOf(d.Date, &e.handed)
+			prev.periodOf(date, &e.handed)
 			prev.topicIs(e.Lexicon, "")
 		}
 		e.out = out
@@ -423,7 +426,7 @@ type handOn struct {
 
 // periodOf returns the period handed on, reading it in room (which the
 // sentence read keeps until the next periodOf).
-func (h *handOn) periodOf(date string, room *handRoom) string {
+func (h *handOn) periodOf(date docDate, room *handRoom) string {
 	if b := h.before; b != nil {
 		h.before = nil
 		if !h.idle && !mayStatePeriod(h.text[b.Pos:b.End]) {
@@ -447,6 +450,15 @@ func (h *handOn) periodOf(date string, room *handRoom) string {
 		}
 	}
 	return h.period
+}
+
+// dateOf returns the docDate of s, read again only when the document's
+// date changes.
+func (e *Extractor) dateOf(s string) docDate {
+	if !e.dated || e.date.text != s {
+		e.date, e.dated = readDate(s), true
+	}
+	return e.date
 }
 
 // anyWithin reports whether one of offsets, in order, is in [from, to).

@@ -296,7 +296,7 @@ func TestMayStatePeriod(t *testing.T) {
 				continue
 			}
 			s.lowerWords(nil, nil, nil)
-			if ps := s.periods("2022-11-28", s.mentions(), nil); len(ps) > 0 {
+			if ps := s.periods(readDate("2022-11-28"), s.mentions(), nil); len(ps) > 0 {
 				checked++
 				if !mayStatePeriod(st) {
 					t.Errorf("%q states period %s, but mayStatePeriod is false", st, ps[0].value)
