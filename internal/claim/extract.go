@@ -25,18 +25,32 @@ type Extractor struct {
 	idles   []int       // offsets in the paragraph of the figures that are never claims (dropIdleHints)
 	date    docDate     // the last document date read (dateOf), when dated
 	dated   bool
+	// The batch (see batchTokens): its units, and the loud flags and
+	// mentions of its sentences (msEnd[g]: the end in ms of sentence
+	// g's); its tokens and sentences are toks and sents.
+	units       []unit
+	batchTokens int // the tokens at which a batch is flushed (tests make it 1)
+	loud        []bool
+	ms          []Mention
+	msEnd       []int
+	msRoom      []Mention // where a sentence's mentions are found
+	// What claims hands on from unit to unit.
+	prev     handOn
+	topic    string
+	unread   bool
+	currency string
+	turn     *transcript.Turn
 	// Buffers reused from sentence to sentence and window to window.
-	sents              []sentence
-	ms                 []Mention
-	loud, pronounLater []bool
-	claimOf            []int
-	periods            []period
-	wins               []transcript.Span
-	out                []Claim
-	lexer              lex.Lexer
-	handed             handRoom
-	before             handRoom // where topicBefore reads
-	readAll            bool     // read quiet paragraphs too (tests compare the two)
+	sents        []sentence
+	pronounLater []bool
+	claimOf      []int
+	periods      []period
+	wins         []transcript.Span
+	out          []Claim
+	lexer        lex.Lexer
+	handed       handRoom
+	before       handRoom // where topicBefore reads
+	readAll      bool     // read quiet paragraphs too (tests compare the two)
 }
 
 // handRoom is the memory in which a sentence's period and topic are read
@@ -60,7 +74,7 @@ func NewExtractor(lx *Lexicon) *Extractor {
 	if lx == nil {
 		lx = DefaultLexicon()
 	}
-	e := &Extractor{Lexicon: lx}
+	e := &Extractor{Lexicon: lx, batchTokens: batchTokens}
 	// The lexer finds each word's flags with its keyword kind.
 	e.lexer.Tags = wordFlags().tags
 	e.handed.lexer.Tags = e.lexer.Tags
@@ -85,11 +99,14 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 // slice is reused, and valid only until emit returns. It stops at emit's
 // first error and returns it.
 func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error) error {
-	for _, d := range t.Documents {
-		for _, turn := range d.Turns {
-			currency := "" // the last currency the speaker named in this turn
+	e.startBatch()
+	e.turn = nil
+	for di := range t.Documents {
+		d := &t.Documents[di]
+		for ti := range d.Turns {
+			turn := &d.Turns[ti]
 			for _, sp := range turn.Speech {
-				one := sp.End-sp.Pos <= maxWindow // one window: see paragraph
+				one := sp.End-sp.Pos <= maxWindow // one window: see read
 				if one {
 					text := t.Text[sp.Pos:sp.End]
 					e.hints, e.idles = dropIdleHints(text, hints(text, e.hints[:0]), e.idles[:0])
@@ -99,50 +116,70 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 					// over: its period and topic end with it.
 					continue
 				}
-				cur, err := e.paragraph(t, &d, &turn, sp, currency, !e.readAll && one, emit)
-				if err != nil {
+				if err := e.read(t, d, turn, sp, !e.readAll && one, emit); err != nil {
 					return err
 				}
-				currency = cur
 			}
 		}
 	}
-	return nil
+	return e.flush(t, emit)
 }
 
-// paragraph extracts the claims of speech span sp of turn, handing them to
-// emit, and returns the currency the speaker named last (currency, the one
-// named before, when none). fast reads only the sentences from the first
-// hint to the last (a paragraph of one window), and those before only
-// when a claim needs their topic (topicBefore).
-func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, turn *transcript.Turn, sp transcript.Span, currency string, fast bool, emit func([]Claim) error) (string, error) {
+// A batch of paragraphs is read in three stages, each over all of them
+// before the next, so that each stage's code stays in the processor's
+// instruction cache (it does not when a paragraph goes through all three
+// before the next: each stage's code pushes the others' out). read lexes
+// the stretch of a paragraph that may hold claims, splits it into
+// sentences and lower-cases those with a hint, a window at a time (a
+// unit); flush then finds the mentions of those sentences, and then makes
+// the claims of each unit in order (claims), handing them to emit. A batch
+// ends when its tokens reach batchTokens, and with the transcript.
+const batchTokens = 4096
+
+// unit is a window of a paragraph (most paragraphs are one) read by
+// Extractor.read, its claims not made yet.
+type unit struct {
+	d      *transcript.Document
+	turn   *transcript.Turn
+	sp     transcript.Span  // the paragraph
+	read   transcript.Span  // the stretch of it read (all of it unless fast)
+	before *transcript.Span // the sentence before read, not lexed (fast), or nil
+	idle   bool             // before holds a figure that is never a claim
+	first  bool             // the paragraph's first window
+	last   bool             // and its last
+	sents  int              // its first sentence in Extractor.sents
+	n      int              // its sentences
+	loud   int              // where its loud flags start in Extractor.loud (n+1 of them)
+	tokAt  int              // where its tokens start in Extractor.toks
+}
+
+// startBatch empties the batch, keeping the buffers' room.
+func (e *Extractor) startBatch() {
+	e.toks, e.sents, e.loud, e.ms, e.msEnd, e.units = e.toks[:0], e.sents[:0], e.loud[:0], e.ms[:0], e.msEnd[:0], e.units[:0]
+}
+
+// read reads the speech span sp of turn as far as its sentences'
+// lower-case words, a unit a window, and flushes the batch when it is
+// full. fast reads only the sentences from the first hint to the last (a
+// paragraph of one window), and those before only when a claim needs
+// their period or topic (handOn.periodOf, topicBefore).
+func (e *Extractor) read(t *transcript.Transcript, d *transcript.Document, turn *transcript.Turn, sp transcript.Span, fast bool, emit func([]Claim) error) error {
 	h := 0 // the next hint, an offset in sp
-	// The period the last sentence stated or carried, and the
-	// metric it spoke of: a sentence that goes on about the
-	// same metric, or says it goes on ("At the same time"),
-	// keeps the period.
-	var prev handOn
-	date := e.dateOf(d.Date)
-	var topic string // the last metric the paragraph named
-	unread := false  // the sentences before read hold a topic not looked for yet
-	read := sp
+	u := unit{d: d, turn: turn, sp: sp, read: sp}
 	if fast {
 		// The sentences before the first one with a hint, and after
 		// the last, hold no claim: they are not lexed, unless a claim
-		// needs the period or topic of one before (then those are
-		// read: handOn.periodOf, topicBefore).
-		read.Pos = sentenceStartBefore(t.Text, sp, sp.Pos+e.hints[0])
-		read.End = sentenceEndAfter(t.Text, sp, sp.Pos+e.hints[len(e.hints)-1])
-		if read.Pos > sp.Pos {
+		// needs the period or topic of one before.
+		u.read.Pos = sentenceStartBefore(t.Text, sp, sp.Pos+e.hints[0])
+		u.read.End = sentenceEndAfter(t.Text, sp, sp.Pos+e.hints[len(e.hints)-1])
+		if u.read.Pos > sp.Pos {
 			// The sentence before those read is the last of the
 			// stretch since the sure sentence end before it.
-			prev.before = &transcript.Span{Pos: sentenceStartBefore(t.Text, sp, read.Pos-1), End: read.Pos}
-			prev.text = t.Text
-			prev.idle = anyWithin(e.idles, prev.before.Pos-sp.Pos, read.Pos-sp.Pos)
-			unread = true
+			u.before = &transcript.Span{Pos: sentenceStartBefore(t.Text, sp, u.read.Pos-1), End: u.read.Pos}
+			u.idle = anyWithin(e.idles, u.before.Pos-sp.Pos, u.read.Pos-sp.Pos)
 		}
 	}
-	wins := windowsTo(e.wins[:0], t.Text, read)
+	wins := windowsTo(e.wins[:0], t.Text, u.read)
 	e.wins = wins
 	for w, win := range wins {
 		if len(wins) > 1 {
@@ -153,20 +190,27 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 				e.hints[k] += win.Pos - sp.Pos
 			}
 		}
-		out := e.out[:0]
-		e.toks = e.lexer.AppendAt(e.toks[:0], t.Text[win.Pos:win.End], win.Pos)
-		sentences := splitSentencesTo(e.sents[:0], e.toks)
-		e.sents = sentences
+		u.first, u.last = w == 0, w+1 == len(wins)
+		u.tokAt, u.sents, u.loud = len(e.toks), len(e.sents), len(e.loud)
+		e.toks = e.lexer.AppendAt(e.toks, t.Text[win.Pos:win.End], win.Pos)
+		e.sents = splitSentencesTo(e.sents, e.toks[u.tokAt:])
+		u.n = len(e.sents) - u.sents
 		if cap(e.low) < len(e.toks) {
-			e.low, e.flags, e.ends = make([]string, len(e.toks)), make([]wordFlag, len(e.toks)), make([]phraseEnd, len(e.toks))
+			// The sentences lower-cased keep the words they have; the
+			// others are lower-cased in the new room, by their tokens'
+			// places.
+			n := max(2*len(e.toks), batchTokens)
+			e.low, e.flags, e.ends = make([]string, n), make([]wordFlag, n), make([]phraseEnd, n)
 		}
-		// loud[i]: the i-th sentence may hold a claim (it has a
-		// hint); the others are read only as far as a later
-		// loud sentence needs them.
-		loud := resetBools(&e.loud, len(sentences)+1)
-		at := 0 // the first token of sentence i in e.toks
-		for i := range sentences {
-			s := &sentences[i]
+		// loud[i]: the i-th sentence may hold a claim (it has a hint);
+		// the others are read only as far as a later loud sentence
+		// needs them (claims).
+		e.loud = slices.Grow(e.loud, u.n+1)[:u.loud+u.n+1]
+		loud := e.loud[u.loud:]
+		clear(loud)
+		at := u.tokAt // the first token of sentence i in e.toks
+		for i := range u.n {
+			s := &e.sents[u.sents+i]
 			end := s.toks[len(s.toks)-1].End() - sp.Pos
 			for h < len(e.hints) && e.hints[h] < end {
 				loud[i] = true
@@ -177,154 +221,220 @@ func (e *Extractor) paragraph(t *transcript.Transcript, d *transcript.Document, 
 			}
 			at += len(s.toks)
 		}
-		// pronounLater[i]: a loud sentence after the i-th has a
-		// pronoun that may stand for a metric named before it.
-		pronounLater := resetBools(&e.pronounLater, len(sentences)+1)
-		for i := len(sentences) - 1; i >= 0; i-- {
-			pronounLater[i] = pronounLater[i+1] || loud[i+1] && sentences[i+1].hasPronoun()
+		e.units = append(e.units, u)
+		if len(e.toks) >= e.batchTokens {
+			if err := e.flush(t, emit); err != nil {
+				return err
+			}
 		}
-		at = 0
-		for i := range sentences {
-			s := &sentences[i]
-			at += len(s.toks)
-			if !loud[i] {
-				// No claim here: a later pronoun may need its
-				// topic, and the next sentence its period.
-				if pronounLater[i] {
-					s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
-					if t := s.lastMetric(e.Lexicon); t != "" {
-						topic = t
-					}
-				}
-				prev = handOn{}
-				if loud[i+1] {
-					prev.quiet = s
-				}
-				continue
+	}
+	return nil
+}
+
+// flush finds the mentions of the loud sentences of the batch, then makes
+// the claims of its units in order, hands them to emit, and empties it.
+func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) error {
+	for _, u := range e.units {
+		loud := e.loud[u.loud:]
+		for i := range u.n {
+			if loud[i] {
+				ms := e.sents[u.sents+i].mentionsTo(e.msRoom[:0])
+				e.msRoom = ms
+				e.ms = append(e.ms, ms...)
 			}
-			s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
-			ms := s.mentionsTo(e.ms[:0])
-			e.ms = ms
-			if !anyClaim(ms) {
-				// A date, an ordinal, an idiom: no claim after all. The
-				// period it hands on is read only if the next needs it.
-				if pronounLater[i] {
-					if t := s.lastMetric(e.Lexicon); t != "" {
-						topic = t
-					}
-				}
-				prev = handOn{quiet: s}
-				continue
-			}
-			ps := s.periods(date, ms, e.periods[:0])
-			e.periods = ps
-			continues := s.continuesPeriod()
-			carried := false
-			first := len(out) // this sentence's claims start here
-			context := ""     // the sentence, white space folded, once made
-			plain := false    // and it had nothing to fold
-			claimOf := e.claimOf[:0]
-			for range ms {
-				claimOf = append(claimOf, -1)
-			}
-			e.claimOf = claimOf
-			for i := range ms {
-				m := &ms[i]
-				if m.Reason != "" || !m.Kind.IsClaim() {
-					continue
-				}
-				c := Claim{
-					File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
-					Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
-					Rounding: halfOf(m.step),
-					Modality: Actual, Sentence: s.toks[0].Pos + 1,
-				}
-				c.Pos = s.toks[m.First].Pos
-				c.End = s.toks[m.Last].End()
-				c.Line = t.Line(c.Pos)
-				if context == "" {
-					context, plain = s.foldText(t.Text, 0, len(s.toks)-1)
-				}
-				if plain {
-					c.Text = t.Text[c.Pos:c.End] // a stretch of a sentence with nothing to fold
-				} else {
-					c.Text = s.foldedText(t.Text, m.First, m.Last)
-				}
-				c.Context = context
-				metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
-				if metric == "" && c.Kind != Count && topic == "" && unread && s.pronounBefore(m) {
-					topic, unread = e.topicBefore(t.Text, sp.Pos, read.Pos), false
-				}
-				if metric == "" && topic != "" && c.Kind != Count && s.pronounBefore(m) {
-					// "We noted a positive dynamic in bilateral
-					// trade. Last year it increased by 17 percent."
-					metric = suffix(topic, change)
-				}
-				c.Metric, c.Scope, c.Change = metric, scope, change
-				if c.Kind == Money {
-					currency = c.Unit
-				} else if c.Kind == Count && m.scaled && m.Noun == "" && currency != "" && moneyMetrics[strings.TrimSuffix(metric, " growth")] {
-					// "Russian capital investments are nearing $24
-					// billion, while Austria's is approaching four
-					// billion": the currency carries over.
-					c.Kind, c.Unit = Money, currency
-				}
-				if down && c.Kind != Multiplier {
-					c.Value = c.Value.Neg()
-				}
-				if m.HedgeUpTo && change == false && hasChangeBefore(s, m) {
-					c.Qualifier = Exact // "grew ..., up to $25.6 billion": rising to
-				}
-				if p, ok := s.nearestPeriod(ps, m); ok {
-					c.Period = p.value
-					if p.future {
-						c.Modality = Target
-					}
-				} else if p := prev.periodOf(date, &e.handed); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
-					c.Period, carried = p, true
-				}
-				c.Flow = s.flowOf(ms, i, c.Period)
-				if s.isTarget(ms, i) {
-					c.Modality = Target
-				}
-				claimOf[i] = len(out)
-				out = append(out, c)
-			}
-			// The first end of a range measures what the second does:
-			// "a 30 to 40 to 70 percent tariff".
-			for i := len(ms) - 2; i >= 0; i-- {
-				a, b := claimOf[i], claimOf[i+1]
-				if ms[i].rangeStart && a >= first && b >= first && out[a].Metric == "" {
-					out[a].Metric, out[a].Scope = out[b].Metric, out[b].Scope
+			e.msEnd = append(e.msEnd, len(e.ms))
+		}
+	}
+	for k := range e.units {
+		if err := e.claims(t, &e.units[k], emit); err != nil {
+			return err
+		}
+	}
+	if n := len(e.units); n > 0 && !e.units[n-1].last {
+		// The next window's tokens take the place of this one's: what
+		// it hands on is read now.
+		e.prev.periodOf(e.dateOf(e.units[n-1].d.Date), &e.handed)
+		e.prev.topicIs(e.Lexicon, "")
+	}
+	e.startBatch()
+	return nil
+}
+
+// mentionsOf returns the mentions of sentence g of the batch (none when
+// it is not loud).
+func (e *Extractor) mentionsOf(g int) []Mention {
+	from := 0
+	if g > 0 {
+		from = e.msEnd[g-1]
+	}
+	return e.ms[from:e.msEnd[g]]
+}
+
+// claims makes the claims of unit u, whose mentions are found, and hands
+// them to emit. What a sentence hands on to the next (its period and
+// topic) and the paragraph's last metric go on from unit to unit of a
+// paragraph, and the last currency named from paragraph to paragraph of a
+// turn.
+func (e *Extractor) claims(t *transcript.Transcript, u *unit, emit func([]Claim) error) error {
+	d, turn, sp, read := u.d, u.turn, u.sp, u.read
+	if u.first {
+		// The period the last sentence stated or carried, and the
+		// metric it spoke of: a sentence that goes on about the same
+		// metric, or says it goes on ("At the same time"), keeps the
+		// period.
+		e.prev, e.topic, e.unread = handOn{}, "", false
+		if u.before != nil {
+			// The sentences before read hold a topic not looked for yet.
+			e.prev.before, e.prev.text, e.prev.idle = u.before, t.Text, u.idle
+			e.unread = true
+		}
+	}
+	if turn != e.turn {
+		e.turn, e.currency = turn, "" // the last currency the speaker named in this turn
+	}
+	prev, topic, unread, currency := e.prev, e.topic, e.unread, e.currency
+	date := e.dateOf(d.Date)
+	sentences := e.sents[u.sents : u.sents+u.n]
+	loud := e.loud[u.loud : u.loud+u.n+1]
+	out := e.out[:0]
+	// pronounLater[i]: a loud sentence after the i-th has a pronoun that
+	// may stand for a metric named before it.
+	pronounLater := resetBools(&e.pronounLater, len(sentences)+1)
+	for i := len(sentences) - 1; i >= 0; i-- {
+		pronounLater[i] = pronounLater[i+1] || loud[i+1] && sentences[i+1].hasPronoun()
+	}
+	at := u.tokAt
+	for i := range sentences {
+		s := &sentences[i]
+		at += len(s.toks)
+		if !loud[i] {
+			// No claim here: a later pronoun may need its topic, and
+			// the next sentence its period.
+			if pronounLater[i] {
+				s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
+				if t := s.lastMetric(e.Lexicon); t != "" {
+					topic = t
 				}
 			}
-			// The paragraph's topic is looked for only when a
-			// later sentence may need it: it has a pronoun.
+			prev = handOn{}
+			if loud[i+1] {
+				prev.quiet = s
+			}
+			continue
+		}
+		ms := e.mentionsOf(u.sents + i)
+		if !anyClaim(ms) {
+			// A date, an ordinal, an idiom: no claim after all. The
+			// period it hands on is read only if the next needs it.
 			if pronounLater[i] {
 				if t := s.lastMetric(e.Lexicon); t != "" {
 					topic = t
 				}
 			}
-			switch {
-			case len(ps) > 0:
-				prev = handOn{period: ps[len(ps)-1].value, topicOf: s}
-			case !carried:
-				prev = handOn{}
+			prev = handOn{quiet: s}
+			continue
+		}
+		ps := s.periods(date, ms, e.periods[:0])
+		e.periods = ps
+		continues := s.continuesPeriod()
+		carried := false
+		first := len(out) // this sentence's claims start here
+		context := ""     // the sentence, white space folded, once made
+		plain := false    // and it had nothing to fold
+		claimOf := e.claimOf[:0]
+		for range ms {
+			claimOf = append(claimOf, -1)
+		}
+		e.claimOf = claimOf
+		for i := range ms {
+			m := &ms[i]
+			if m.Reason != "" || !m.Kind.IsClaim() {
+				continue
+			}
+			c := Claim{
+				File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
+				Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
+				Rounding: halfOf(m.step),
+				Modality: Actual, Sentence: s.toks[0].Pos + 1,
+			}
+			c.Pos = s.toks[m.First].Pos
+			c.End = s.toks[m.Last].End()
+			c.Line = t.Line(c.Pos)
+			if context == "" {
+				context, plain = s.foldText(t.Text, 0, len(s.toks)-1)
+			}
+			if plain {
+				c.Text = t.Text[c.Pos:c.End] // a stretch of a sentence with nothing to fold
+			} else {
+				c.Text = s.foldedText(t.Text, m.First, m.Last)
+			}
+			c.Context = context
+			metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
+			if metric == "" && c.Kind != Count && topic == "" && unread && s.pronounBefore(m) {
+				topic, unread = e.topicBefore(t.Text, sp.Pos, read.Pos), false
+			}
+			if metric == "" && topic != "" && c.Kind != Count && s.pronounBefore(m) {
+				// "We noted a positive dynamic in bilateral
+				// trade. Last year it increased by 17 percent."
+				metric = suffix(topic, change)
+			}
+			c.Metric, c.Scope, c.Change = metric, scope, change
+			if c.Kind == Money {
+				currency = c.Unit
+			} else if c.Kind == Count && m.scaled && m.Noun == "" && currency != "" && moneyMetrics[strings.TrimSuffix(metric, " growth")] {
+				// "Russian capital investments are nearing $24
+				// billion, while Austria's is approaching four
+				// billion": the currency carries over.
+				c.Kind, c.Unit = Money, currency
+			}
+			if down && c.Kind != Multiplier {
+				c.Value = c.Value.Neg()
+			}
+			if m.HedgeUpTo && change == false && hasChangeBefore(s, m) {
+				c.Qualifier = Exact // "grew ..., up to $25.6 billion": rising to
+			}
+			if p, ok := s.nearestPeriod(ps, m); ok {
+				c.Period = p.value
+				if p.future {
+					c.Modality = Target
+				}
+			} else if p := prev.periodOf(date, &e.handed); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
+				c.Period, carried = p, true
+			}
+			c.Flow = s.flowOf(ms, i, c.Period)
+			if s.isTarget(ms, i) {
+				c.Modality = Target
+			}
+			claimOf[i] = len(out)
+			out = append(out, c)
+		}
+		// The first end of a range measures what the second does:
+		// "a 30 to 40 to 70 percent tariff".
+		for i := len(ms) - 2; i >= 0; i-- {
+			a, b := claimOf[i], claimOf[i+1]
+			if ms[i].rangeStart && a >= first && b >= first && out[a].Metric == "" {
+				out[a].Metric, out[a].Scope = out[b].Metric, out[b].Scope
 			}
 		}
-		// The next window's tokens take the place of this one's.
-		if w+1 < len(wins) {
-			prev.periodOf(date, &e.handed)
-			prev.topicIs(e.Lexicon, "")
-		}
-		e.out = out
-		if len(out) > 0 {
-			if err := emit(out); err != nil {
-				return currency, err
+		// The paragraph's topic is looked for only when a
+		// later sentence may need it: it has a pronoun.
+		if pronounLater[i] {
+			if t := s.lastMetric(e.Lexicon); t != "" {
+				topic = t
 			}
+		}
+		switch {
+		case len(ps) > 0:
+			prev = handOn{period: ps[len(ps)-1].value, topicOf: s}
+		case !carried:
+			prev = handOn{}
 		}
 	}
-	return currency, nil
+	e.prev, e.topic, e.unread, e.currency, e.out = prev, topic, unread, currency, out
+	if len(out) > 0 {
+		return emit(out)
+	}
+	return nil
 }
 
 // topicBefore returns the topic that the sentences of text[from:to], the

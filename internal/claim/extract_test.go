@@ -257,6 +257,12 @@ func checkClaims(t *testing.T, text string) {
 	if want := all.Extract(tr); !reflect.DeepEqual(claims, want) {
 		t.Fatalf("passing over quiet paragraphs changed the claims:\n got %+v\nwant %+v", claims, want)
 	}
+	// Paragraphs read in batches, or each on its own: the same claims.
+	one := NewExtractor(nil)
+	one.batchTokens = 1
+	if want := one.Extract(tr); !reflect.DeepEqual(claims, want) {
+		t.Fatalf("reading paragraphs in batches changed the claims:\n got %+v\nwant %+v", claims, want)
+	}
 	// Word flags found by the lexer (Token.Tag) or looked up after it:
 	// the same claims.
 	untagged := NewExtractor(nil)

@@ -149,8 +149,14 @@ func TestQuietParagraphs(t *testing.T) {
 		tr := transcript.Parse(p, texts[i], "")
 		all := NewExtractor(nil)
 		all.readAll = true
-		if got, want := NewExtractor(nil).Extract(tr), all.Extract(tr); !reflect.DeepEqual(got, want) {
+		got := NewExtractor(nil).Extract(tr)
+		if want := all.Extract(tr); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: passing over quiet paragraphs changed the claims", p)
+		}
+		one := NewExtractor(nil)
+		one.batchTokens = 1 // each paragraph read, its mentions found and its claims made before the next
+		if want := one.Extract(tr); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: reading paragraphs in batches changed the claims", p)
 		}
 		for _, d := range tr.Documents {
 			for _, turn := range d.Turns {
