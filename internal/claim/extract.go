@@ -93,11 +93,10 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 	return out
 }
 
-// ExtractTo is Extract handing the claims to emit a paragraph (or, in a
-// paragraph of more than maxWindow bytes, a window of it) at a time, in
-// reading order, so that a caller can write them and forget them: the
-// slice is reused, and valid only until emit returns. It stops at emit's
-// first error and returns it.
+// ExtractTo is Extract handing the claims to emit a batch of paragraphs
+// (see batchTokens) at a time, in reading order, so that a caller can
+// write them and forget them: the slice is reused, and valid only until
+// emit returns. It stops at emit's first error and returns it.
 func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error) error {
 	e.startBatch()
 	e.turn = nil
@@ -132,7 +131,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 // the stretch of a paragraph that may hold claims, splits it into
 // sentences and lower-cases those with a hint, a window at a time (a
 // unit); flush then finds the mentions of those sentences, and then makes
-// the claims of each unit in order (claims), handing them to emit. A batch
+// the claims of each unit in order (claims), and hands them to emit. A batch
 // ends when its tokens reach batchTokens, and with the transcript.
 const batchTokens = 4096
 
@@ -232,7 +231,8 @@ func (e *Extractor) read(t *transcript.Transcript, d *transcript.Document, turn 
 }
 
 // flush finds the mentions of the loud sentences of the batch, then makes
-// the claims of its units in order, hands them to emit, and empties it.
+// the claims of its units in order, hands them to emit at once, and
+// empties it.
 func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) error {
 	for _, u := range e.units {
 		loud := e.loud[u.loud:]
@@ -245,8 +245,12 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 			e.msEnd = append(e.msEnd, len(e.ms))
 		}
 	}
+	e.out = e.out[:0]
 	for k := range e.units {
-		if err := e.claims(t, &e.units[k], emit); err != nil {
+		e.claims(t, &e.units[k])
+	}
+	if len(e.out) > 0 {
+		if err := emit(e.out); err != nil {
 			return err
 		}
 	}
@@ -270,12 +274,12 @@ func (e *Extractor) mentionsOf(g int) []Mention {
 	return e.ms[from:e.msEnd[g]]
 }
 
-// claims makes the claims of unit u, whose mentions are found, and hands
-// them to emit. What a sentence hands on to the next (its period and
+// claims makes the claims of unit u, whose mentions are found, and
+// appends them to e.out. What a sentence hands on to the next (its period and
 // topic) and the paragraph's last metric go on from unit to unit of a
 // paragraph, and the last currency named from paragraph to paragraph of a
 // turn.
-func (e *Extractor) claims(t *transcript.Transcript, u *unit, emit func([]Claim) error) error {
+func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 	d, turn, sp, read := u.d, u.turn, u.sp, u.read
 	if u.first {
 		// The period the last sentence stated or carried, and the
@@ -296,7 +300,7 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit, emit func([]Claim)
 	date := e.dateOf(d.Date)
 	sentences := e.sents[u.sents : u.sents+u.n]
 	loud := e.loud[u.loud : u.loud+u.n+1]
-	out := e.out[:0]
+	out := e.out
 	// pronounLater[i]: a loud sentence after the i-th has a pronoun that
 	// may stand for a metric named before it.
 	pronounLater := resetBools(&e.pronounLater, len(sentences)+1)
@@ -431,10 +435,6 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit, emit func([]Claim)
 		}
 	}
 	e.prev, e.topic, e.unread, e.currency, e.out = prev, topic, unread, currency, out
-	if len(out) > 0 {
-		return emit(out)
-	}
-	return nil
 }
 
 // topicBefore returns the topic that the sentences of text[from:to], the
