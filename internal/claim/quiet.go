@@ -566,12 +566,14 @@ func plainRune(r rune) bool {
 // case: every claim has a digit, a sign or one of them. They are the
 // number words, the scales written out in the singular (a scale in the
 // plural, "thousands", is vague, and an abbreviated one, "bn", follows a
-// number), the fraction words, the multiplier words and the percent words.
+// number), the fraction words, the multiplier words and the percent words
+// (and "p", of "a p.p.": one percentage point).
 // Ordinals that are no fraction ("first", "second") are not among them:
 // alone they are ordinals, never claims.
 var valueWords = sync.OnceValue(func() *wordFilter {
 	set := map[string]bool{"percent": true, "percents": true, "percentage": true, "pct": true, "pp": true,
-		"thousand": true, "million": true, "billion": true, "trillion": true, "lakh": true, "crore": true}
+		"thousand": true, "million": true, "billion": true, "trillion": true, "lakh": true, "crore": true,
+		"p": true} // of "p.p.": a percentage point
 	lex.Keywords(lex.NumberWord, func(w string) { set[w] = true })
 	for w := range denominators.All() {
 		set[w] = true

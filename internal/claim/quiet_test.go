@@ -26,6 +26,7 @@ func TestQuiet(t *testing.T) {
 		{"Twice as many people came.", false},
 		{"One of the most important areas.", false}, // "one" may be a number
 		{"A percentage point higher.", false},
+		{"A p.p. higher.", false},
 		{"a MILLION people", false},
 		{"half of the projects", false},
 		{"a tenfold rise", false},
@@ -111,6 +112,7 @@ var idleTests = []struct {
 	{"A fifth of the budget went.", false},
 	{"One fifth went.", false},
 	{"Trade grew 25 percent.", false},
+	{"It was a p.p. rise.", false},
 }
 
 // TestDropIdleHints checks which figures dropIdleHints drops: each
