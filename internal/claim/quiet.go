@@ -322,10 +322,7 @@ func plainWordAt(text string, i int) bool {
 		if len(w) > len(buf) {
 			return true // longer than any currency, scale or percent word
 		}
-		for k := 0; k < len(w); k++ {
-			buf[k] = w[k] | 0x20 // letters only: the bit lower-cases
-		}
-		w = string(buf[:len(w)])
+		w = string(foldLetters(buf[:], w))
 	}
 	if w == "per" {
 		return false // "per cent"
@@ -426,10 +423,7 @@ func ordinalDenominator(w string) bool {
 		return false
 	}
 	var buf [12]byte
-	for i := 0; i < len(w); i++ {
-		buf[i] = w[i] | 0x20 // letters only: the bit lower-cases
-	}
-	lw := string(buf[:len(w)])
+	lw := string(foldLetters(buf[:], w))
 	_, denominator := denominators.Get(lw)
 	return denominator && ordinalWords[lw]
 }
@@ -450,15 +444,22 @@ func afterMonth(text string, p int) bool {
 		return false
 	}
 	var buf [9]byte
-	for i := start; i < end; i++ {
-		buf[i-start] = text[i] | 0x20 // letters only: the bit lower-cases
-	}
-	switch string(buf[:end-start]) {
+	switch string(foldLetters(buf[:], text[start:end])) {
 	case "january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december":
 		return true
 	}
 	return false
+}
+
+// foldLetters writes the ASCII letters of w into buf lower-cased (the bit
+// 0x20 lower-cases a letter) and returns them there; w must fit in buf.
+func foldLetters(buf []byte, w string) []byte {
+	b := buf[:len(w)]
+	for i := range len(w) {
+		b[i] = w[i] | 0x20
+	}
+	return b
 }
 
 // isDigit reports whether c is an ASCII digit.
@@ -473,10 +474,7 @@ func isSmallNumberWord(w string) bool {
 		return false
 	}
 	var buf [9]byte
-	for i := 0; i < len(w); i++ {
-		buf[i] = w[i] | 0x20 // letters only: the bit lower-cases
-	}
-	switch string(buf[:len(w)]) {
+	switch string(foldLetters(buf[:], w)) {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
 		"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
