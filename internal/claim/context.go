@@ -562,7 +562,7 @@ func readDate(s string) docDate {
 // isoDate reads a date YYYY-MM-DD as time.Parse("2006-01-02") does, and
 // returns its year and month; with no date (or 0001-01-01, the zero time)
 // it returns the zero time's, 1 and 1. It spares time.Parse's cost: the
-// date is read for every sentence that may hold a claim.
+// date is read for every document with a claim (Extractor.dateOf).
 func isoDate(s string) (year, month int, ok bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return 1, 1, false

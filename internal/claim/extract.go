@@ -23,8 +23,8 @@ type Extractor struct {
 	ends    []phraseEnd // and the lexicon phrase ending at each
 	hints   []int       // offsets in the paragraph of the hints of a paragraph (or window)
 	idles   []int       // offsets in the paragraph of the figures that are never claims (dropIdleHints)
-	date    docDate     // the last document date read (dateOf), when dated
-	dated   bool
+	date    docDate     // the last document date read (dateOf)
+	dated   bool        // and whether there is one
 	// The batch (see batchTokens): its units, and the loud flags and
 	// mentions of its sentences (msEnd[g]: the end in ms of sentence
 	// g's); its tokens and sentences are toks and sents.
@@ -130,9 +130,10 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 // before the next: each stage's code pushes the others' out). read lexes
 // the stretch of a paragraph that may hold claims, splits it into
 // sentences and lower-cases those with a hint, a window at a time (a
-// unit); flush then finds the mentions of those sentences, and then makes
-// the claims of each unit in order (claims), and hands them to emit. A batch
-// ends when its tokens reach batchTokens, and with the transcript.
+// unit); flush then finds the mentions of those sentences, and then
+// makes the claims of each unit in order (claims), and hands them to
+// emit. A batch ends when its tokens reach batchTokens, and with the
+// transcript.
 const batchTokens = 4096
 
 // unit is a window of a paragraph (most paragraphs are one) read by
@@ -275,8 +276,8 @@ func (e *Extractor) mentionsOf(g int) []Mention {
 }
 
 // claims makes the claims of unit u, whose mentions are found, and
-// appends them to e.out. What a sentence hands on to the next (its period and
-// topic) and the paragraph's last metric go on from unit to unit of a
+// appends them to e.out. What a sentence hands on to the next (its period
+// and topic) and the paragraph's last metric go on from unit to unit of a
 // paragraph, and the last currency named from paragraph to paragraph of a
 // turn.
 func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
