@@ -144,8 +144,6 @@ func dropIdleHints(text string, hs, idles []int) (kept, _ []int) {
 			for end < len(text) && byteClass[text[end]] == byteLetter {
 				end++
 			}
-			// A space and a unit's first letter after it first: most
-			// value words have none.
 			idle = idleWord(text, p, end)
 		}
 		k := i + 1 // the hints of the number or word: each of its digits

@@ -108,6 +108,7 @@ var idleTests = []struct {
 	{"Our two MUSD went.", false},
 	{"The S-400 Triumf systems came.", true},
 	{"The S-400 USD came.", false},
+	{"It cost USD-400.", true}, // a name to the rules too: no currency before a hyphen
 	{"In the 2018 FIFA World Cup we won.", true},
 	{"A fifth of the budget went.", false},
 	{"One fifth went.", false},
