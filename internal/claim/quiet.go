@@ -388,18 +388,26 @@ func twoOrThree(w string) bool {
 // wordBefore returns the word of ASCII letters, lower-cased, that stands
 // apart one space before text[p], or "".
 func wordBefore(text string, p int) string {
-	end := p - 1
+	start, end := wordBoundsBefore(text, p)
+	return strings.ToLower(text[start:end])
+}
+
+// wordBoundsBefore returns where the word of ASCII letters that stands
+// apart one space before text[p] starts and ends in text (start == end
+// when there is none).
+func wordBoundsBefore(text string, p int) (start, end int) {
+	end = p - 1
 	if end < 1 || text[end] != ' ' {
-		return ""
+		return p, p
 	}
-	start := end
+	start = end
 	for start > 0 && byteClass[text[start-1]] == byteLetter {
 		start--
 	}
 	if start == end || !standsApart(text, start) {
-		return ""
+		return p, p
 	}
-	return strings.ToLower(text[start:end])
+	return start, end
 }
 
 // yearWordBefore reports whether a word that makes a count of four digits
@@ -430,15 +438,8 @@ func ordinalDenominator(w string) bool {
 // with a capital, after one space: "March 8" is a date, whatever comes
 // after the number (sentence.date).
 func afterMonth(text string, p int) bool {
-	end := p - 1
-	if end < 3 || text[end] != ' ' {
-		return false
-	}
-	start := end
-	for start > 0 && end-start < 10 && byteClass[text[start-1]] == byteLetter {
-		start--
-	}
-	if n := end - start; n < 3 || n > 9 || text[start] < 'A' || text[start] > 'Z' || !standsApart(text, start) {
+	start, end := wordBoundsBefore(text, p)
+	if n := end - start; n < 3 || n > 9 || text[start] < 'A' || text[start] > 'Z' {
 		return false
 	}
 	var buf [9]byte
