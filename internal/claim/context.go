@@ -643,7 +643,7 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 			if mo == 0 {
 				y, mo = y-1, 12
 			}
-			add(i, i+1, fmt.Sprintf("%04d-%02d", y, mo), false)
+			add(i, i+1, ym(y, mo), false)
 			i++
 		case haveDate && (w == "today" || w == "currently" || w == "presently" || w == "nowadays"):
 			add(i, i, docDate, false)
@@ -660,16 +660,16 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 			}
 			y, last := s.yearAfter(i+3, year)
 			if n >= 1 && n <= 12 && y > 0 {
-				add(i, last, fmt.Sprintf("%04d-01/%04d-%02d", y, y, n), false)
+				add(i, last, ym(y, 1) + "/" + ym(y, n), false)
 				i = last
 			}
 		case (w == "first" || w == "second") && s.w(i+1) == "half":
 			y, last := s.yearAfter(i+2, year)
 			if y > 0 {
 				if w == "first" {
-					add(i, last, fmt.Sprintf("%04d-01/%04d-06", y, y), false)
+					add(i, last, ym(y, 1) + "/" + ym(y, 6), false)
 				} else {
-					add(i, last, fmt.Sprintf("%04d-07/%04d-12", y, y), false)
+					add(i, last, ym(y, 7) + "/" + ym(y, 12), false)
 				}
 				i = last
 			}
@@ -677,7 +677,7 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 			q := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[w]
 			y, last := s.yearAfter(i+2, year)
 			if y > 0 {
-				add(i, last, fmt.Sprintf("%04d-%02d/%04d-%02d", y, 3*q-2, y, 3*q), false)
+				add(i, last, ym(y, 3*q-2) + "/" + ym(y, 3*q), false)
 				i = last
 			}
 		case s.kind(i) == lex.Month && (s.capitalised(i) || w != "may" && w != "march"):
@@ -695,7 +695,7 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 						y--
 					}
 					if y > 0 {
-						add(i, last, fmt.Sprintf("%04d-%02d/%04d-%02d", y, m1, y, m2), false)
+						add(i, last, ym(y, m1) + "/" + ym(y, m2), false)
 					}
 					i = last
 					continue
@@ -703,14 +703,14 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 			}
 			if s.kind(k) == lex.Number && len(s.toks[k].Text) == 4 {
 				y, _ := strconv.Atoi(s.toks[k].Text)
-				add(i, k, fmt.Sprintf("%04d-%02d", y, m1), haveDate && y > year)
+				add(i, k, ym(y, m1), haveDate && y > year)
 				i = k
 				continue
 			}
 			if s.kind(k) == lex.Number && len(s.toks[k].Text) <= 2 && s.w(k+1) == "," && s.kind(k+2) == lex.Number && len(s.toks[k+2].Text) == 4 {
 				d, _ := strconv.Atoi(s.toks[k].Text)
 				y, _ := strconv.Atoi(s.toks[k+2].Text)
-				add(i, k+2, fmt.Sprintf("%04d-%02d-%02d", y, m1, d), haveDate && y > year)
+				add(i, k+2, ym(y, m1) + "-" + pad(d, 2), haveDate && y > year)
 				i = k + 2
 				continue
 			}
@@ -727,7 +727,7 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 				case prev != "this" && m1 > month:
 					y--
 				}
-				add(i, i, fmt.Sprintf("%04d-%02d", y, m1), y > year)
+				add(i, i, ym(y, m1), y > year)
 			}
 		case s.kind(i) == lex.Number && isYear(s.toks[i].Text) && !inFigure(ms, i):
 			y, _ := strconv.Atoi(s.toks[i].Text)
@@ -737,14 +737,14 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 				// a financial year: 2013-14
 				y2 := y/100*100 + atoi(s.toks[k+1].Text)
 				if y2 == y+1 {
-					add(i, k+1, fmt.Sprintf("%04d/%04d", y, y2), haveDate && y2 > year)
+					add(i, k+1, pad(y, 4) + "/" + pad(y2, 4), haveDate && y2 > year)
 					i = k + 1
 					continue
 				}
 			}
 			if (s.w(k) == "to" || s.kind(k) == lex.Dash || s.kind(k) == lex.Hyphen || s.w(k) == "and" && s.w(i-1) == "between") && s.kind(k+1) == lex.Number && isYear(s.toks[k+1].Text) {
 				y2, _ := strconv.Atoi(s.toks[k+1].Text)
-				add(i, k+1, fmt.Sprintf("%04d/%04d", y, y2), haveDate && y2 > year)
+				add(i, k+1, pad(y, 4) + "/" + pad(y2, 4), haveDate && y2 > year)
 				i = k + 1
 				continue
 			}
@@ -756,7 +756,7 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 				future := haveDate && y > year || prev == "by" && haveDate && y >= year
 				if prev == "since" {
 					if haveDate {
-						add(i, i, fmt.Sprintf("%04d/%s", y, docDate), false)
+						add(i, i, pad(y, 4) + "/" + docDate, false)
 					}
 					continue
 				}
@@ -949,4 +949,25 @@ var periodConnectors = []string{
 	"besides", "furthermore", "over the same period", "in the same period",
 	"during the same period", "during this period", "over this period",
 	"in that period", "likewise", "similarly", "at that time", "and ",
+}
+
+// ym formats year y and month m as a period's month: "2019-03".
+func ym(y, m int) string { return pad(y, 4) + "-" + pad(m, 2) }
+
+// pad formats v with at least w digits, zeros before, as fmt's "%0*d"
+// does; periods are made of such parts, and fmt costs more than the rest
+// of reading them.
+func pad(v, w int) string {
+	if v < 0 || v >= 10000 || w > 4 {
+		return fmt.Sprintf("%0*d", w, v)
+	}
+	var b [4]byte
+	for i := range w {
+		b[w-1-i] = byte('0' + v%10)
+		v /= 10
+	}
+	if v > 0 {
+		return strconv.Itoa(v) + string(b[:w])
+	}
+	return string(b[:w])
 }

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -211,6 +212,21 @@ func TestPeriodEmpty(t *testing.T) {
 		if c.Period != periods[i] {
 			t.Errorf("%q: period %q, want %q", c.Text, c.Period, periods[i])
 		}
+	}
+}
+
+// TestPad checks pad, the periods' number formatting, against fmt's
+// "%0*d" for every width it is used with, in and out of its fast range.
+func TestPad(t *testing.T) {
+	for _, w := range []int{2, 4} {
+		for _, v := range []int{-10001, -5, -1, 0, 1, 7, 9, 10, 12, 99, 100, 123, 999, 1000, 2019, 9999, 10000, 123456} {
+			if got, want := pad(v, w), fmt.Sprintf("%0*d", w, v); got != want {
+				t.Errorf("pad(%d, %d) = %q, want %q", v, w, got, want)
+			}
+		}
+	}
+	if got := ym(2019, 3); got != "2019-03" {
+		t.Errorf("ym(2019, 3) = %q, want 2019-03", got)
 	}
 }
 
