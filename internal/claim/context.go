@@ -131,7 +131,7 @@ func (s *sentence) wordsFrom(out []string, a, b int) []string {
 // its word count and the token where it starts.
 func (s *sentence) metricAfter(lx *Lexicon, m *Mention) (string, int, int) {
 	j := m.Last + 1
-	if increaseWords.Has(s.w(j)) || decreaseWords.Has(s.w(j)) {
+	if changeOf(s.w(j)) != 0 {
 		j++ // "a 5 percent increase in trade"
 	}
 	if s.w(j) != "in" && s.w(j) != "of" {
@@ -457,7 +457,7 @@ func (s *sentence) scopeAround(a, b int) string {
 				k++
 				continue
 			}
-			if nounStops.Has(x) || looksLikeVerb(x) || increaseWords.Has(x) || decreaseWords.Has(x) || strings.HasSuffix(x, "ly") {
+			if nounStops.Has(x) || looksLikeVerb(x) || strings.HasSuffix(x, "ly") {
 				break
 			}
 			phrase = append(phrase, trimPossessive(x))
@@ -485,11 +485,8 @@ func prepend(words []string, w string) []string {
 func (s *sentence) change(m *Mention) (change, down bool) {
 	if m.Kind == Multiplier {
 		for j := m.First - 1; j >= 0 && j >= m.First-8; j-- {
-			if decreaseWords.Has(s.w(j)) {
+			if changeOf(s.w(j)) != 0 {
 				return true, false // "fell threefold" is still a multiplier of 3
-			}
-			if increaseWords.Has(s.w(j)) {
-				return true, false
 			}
 		}
 		return s.low[m.NumFirst] != "twice", false
@@ -500,8 +497,10 @@ func (s *sentence) change(m *Mention) (change, down bool) {
 	prev := s.w(m.First - 1)
 	// After the figure: "a 5 percent increase", "5 percent growth",
 	// "one-third more than", "5 percent down".
-	if next := s.w(m.Last + 1); increaseWords.Has(next) && next != "up" || decreaseWords.Has(next) && next != "down" {
-		return true, decreaseWords.Has(next)
+	if next := s.w(m.Last + 1); next != "up" && next != "down" {
+		if c := changeOf(next); c != 0 {
+			return true, c < 0
+		}
 	}
 	if next := s.w(m.Last + 1); next == "up" || next == "down" || next == "higher" || next == "lower" || next == "more" || next == "less" {
 		if next == "more" || next == "less" {
@@ -516,17 +515,14 @@ func (s *sentence) change(m *Mention) (change, down bool) {
 		return false, false
 	}
 	// Before the figure, back to the start of the clause.
-	by := prev == "by" || prev == "of" && (increaseWords.Has(s.w(m.First-2)) || decreaseWords.Has(s.w(m.First-2)))
+	by := prev == "by" || prev == "of" && changeOf(s.w(m.First-2)) != 0
 	for j := m.First - 1; j >= 0 && j >= m.First-10; j-- {
 		w := s.w(j)
 		if s.kind(j) == lex.Punct && (w == ";" || w == "." || w == ":" && j != m.First-1) {
 			break // a colon right before the figure introduces it: "growth: 35 percent"
 		}
-		if decreaseWords.Has(w) {
-			return true, true
-		}
-		if increaseWords.Has(w) || w == "another" {
-			return true, false
+		if c := changeOf(w); c != 0 || w == "another" {
+			return true, c < 0
 		}
 		if j < m.First-1 && (s.kind(j) == lex.Number || s.kind(j) == lex.Currency) {
 			break // another figure's verb
@@ -660,16 +656,16 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 			}
 			y, last := s.yearAfter(i+3, year)
 			if n >= 1 && n <= 12 && y > 0 {
-				add(i, last, ym(y, 1) + "/" + ym(y, n), false)
+				add(i, last, ym(y, 1)+"/"+ym(y, n), false)
 				i = last
 			}
 		case (w == "first" || w == "second") && s.w(i+1) == "half":
 			y, last := s.yearAfter(i+2, year)
 			if y > 0 {
 				if w == "first" {
-					add(i, last, ym(y, 1) + "/" + ym(y, 6), false)
+					add(i, last, ym(y, 1)+"/"+ym(y, 6), false)
 				} else {
-					add(i, last, ym(y, 7) + "/" + ym(y, 12), false)
+					add(i, last, ym(y, 7)+"/"+ym(y, 12), false)
 				}
 				i = last
 			}
@@ -677,7 +673,7 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 			q := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[w]
 			y, last := s.yearAfter(i+2, year)
 			if y > 0 {
-				add(i, last, ym(y, 3*q-2) + "/" + ym(y, 3*q), false)
+				add(i, last, ym(y, 3*q-2)+"/"+ym(y, 3*q), false)
 				i = last
 			}
 		case s.kind(i) == lex.Month && (s.capitalised(i) || w != "may" && w != "march"):
@@ -695,7 +691,7 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 						y--
 					}
 					if y > 0 {
-						add(i, last, ym(y, m1) + "/" + ym(y, m2), false)
+						add(i, last, ym(y, m1)+"/"+ym(y, m2), false)
 					}
 					i = last
 					continue
@@ -710,7 +706,7 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 			if s.kind(k) == lex.Number && len(s.toks[k].Text) <= 2 && s.w(k+1) == "," && s.kind(k+2) == lex.Number && len(s.toks[k+2].Text) == 4 {
 				d, _ := strconv.Atoi(s.toks[k].Text)
 				y, _ := strconv.Atoi(s.toks[k+2].Text)
-				add(i, k+2, ym(y, m1) + "-" + pad(d, 2), haveDate && y > year)
+				add(i, k+2, ym(y, m1)+"-"+pad(d, 2), haveDate && y > year)
 				i = k + 2
 				continue
 			}
@@ -737,14 +733,14 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 				// a financial year: 2013-14
 				y2 := y/100*100 + atoi(s.toks[k+1].Text)
 				if y2 == y+1 {
-					add(i, k+1, pad(y, 4) + "/" + pad(y2, 4), haveDate && y2 > year)
+					add(i, k+1, pad(y, 4)+"/"+pad(y2, 4), haveDate && y2 > year)
 					i = k + 1
 					continue
 				}
 			}
 			if (s.w(k) == "to" || s.kind(k) == lex.Dash || s.kind(k) == lex.Hyphen || s.w(k) == "and" && s.w(i-1) == "between") && s.kind(k+1) == lex.Number && isYear(s.toks[k+1].Text) {
 				y2, _ := strconv.Atoi(s.toks[k+1].Text)
-				add(i, k+1, pad(y, 4) + "/" + pad(y2, 4), haveDate && y2 > year)
+				add(i, k+1, pad(y, 4)+"/"+pad(y2, 4), haveDate && y2 > year)
 				i = k + 1
 				continue
 			}
@@ -756,7 +752,7 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 				future := haveDate && y > year || prev == "by" && haveDate && y >= year
 				if prev == "since" {
 					if haveDate {
-						add(i, i, pad(y, 4) + "/" + docDate, false)
+						add(i, i, pad(y, 4)+"/"+docDate, false)
 					}
 					continue
 				}

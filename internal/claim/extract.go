@@ -739,7 +739,7 @@ var moneyMetrics = map[string]bool{
 // its sentence ("trade growth: almost 35 percent, up to $25.6 billion").
 func hasChangeBefore(s *sentence, m *Mention) bool {
 	for j := m.First - 1; j >= 0 && j >= m.First-12; j-- {
-		if w := s.w(j); w != "up" && w != "down" && (increaseWords.Has(w) || decreaseWords.Has(w)) {
+		if w := s.w(j); w != "up" && w != "down" && changeOf(w) != 0 {
 			return true
 		}
 	}

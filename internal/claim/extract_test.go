@@ -527,3 +527,32 @@ func TestIsAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeOf checks changeOf and verbWords against the sets they join:
+// a rise is 1, a fall -1, anything else 0, and no word is both.
+func TestChangeOf(t *testing.T) {
+	for w := range increaseWords.All() {
+		if decreaseWords.Has(w) {
+			t.Errorf("%q is both a rise and a fall", w)
+		}
+		if got := changeOf(w); got != 1 {
+			t.Errorf("changeOf(%q) = %d, want 1", w, got)
+		}
+	}
+	for w := range decreaseWords.All() {
+		if got := changeOf(w); got != -1 {
+			t.Errorf("changeOf(%q) = %d, want -1", w, got)
+		}
+	}
+	for _, w := range []string{"", "trade", "another", "Grew", "growths", "of", "came"} {
+		if got := changeOf(w); got != 0 {
+			t.Errorf("changeOf(%q) = %d, want 0", w, got)
+		}
+	}
+	for _, w := range []string{"grew", "fell", "reached", "came", "trade", "of", "billion", "", "Came"} {
+		want := levelWords.Has(w) || increaseWords.Has(w) || decreaseWords.Has(w) || commonVerbs.Has(w)
+		if got := verbWords.Has(w); got != want {
+			t.Errorf("verbWords.Has(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

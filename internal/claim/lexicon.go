@@ -235,6 +235,24 @@ var decreaseWords = words.NewSet(map[string]bool{
 	"lowering": true, "slashed": true, "downturn": true,
 })
 
+// changeWords holds increaseWords (1) and decreaseWords (-1), so that a
+// word is looked up once to tell a rise, a fall or neither (the two sets
+// have no word in common; a fall would win).
+var changeWords = func() *words.Map[int8] {
+	m := map[string]int8{}
+	for w := range increaseWords.All() {
+		m[w] = 1
+	}
+	for w := range decreaseWords.All() {
+		m[w] = -1
+	}
+	return words.NewMap(m)
+}()
+
+// changeOf returns 1 for a word of increaseWords, -1 for one of
+// decreaseWords, 0 for any other.
+func changeOf(w string) int8 { return changeWords.Value(w) }
+
 // levelWords introduce a level, not a change: "rose 5 percent, reaching
 // $2 billion".
 var levelWords = words.NewSet(map[string]bool{

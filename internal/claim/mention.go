@@ -604,7 +604,7 @@ func (s *sentence) multiplierWord(i int, v decimal.Decimal) (Mention, bool) {
 	m := Mention{Kind: Multiplier, Value: v, Unit: "x", Qualifier: Exact, First: i, Last: i, NumFirst: i, NumLast: i, word: true, step: decimal.New(1, -1)}
 	if s.low[i] == "twice" {
 		// "twice as much", "twice the volume", "increased twice"; not "met twice".
-		if !comparatives.Has(s.w(i+1)) && !increaseWords.Has(s.w(i-1)) && !decreaseWords.Has(s.w(i-1)) {
+		if !comparatives.Has(s.w(i+1)) && changeOf(s.w(i-1)) == 0 {
 			m.Kind, m.Reason = Number, "frequency"
 		}
 	}
@@ -737,8 +737,12 @@ func isPlural(w string) bool {
 
 // looksLikeVerb reports whether w reads as a finite verb or participle.
 func looksLikeVerb(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || levelWords.Has(w) || increaseWords.Has(w) || decreaseWords.Has(w) || commonVerbs.Has(w)
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || verbWords.Has(w)
 }
+
+// verbWords are the words of levelWords, increaseWords, decreaseWords and
+// commonVerbs, looked up once.
+var verbWords = words.NewSet(union(nil, levelWords.All(), increaseWords.All(), decreaseWords.All(), commonVerbs.All()))
 
 // commonVerbs are irregular and frequent verbs that end a noun phrase.
 var commonVerbs = words.NewSet(map[string]bool{

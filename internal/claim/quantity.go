@@ -270,7 +270,7 @@ func (s *sentence) percentAt(k int) (string, int) {
 // before i ("dropped almost three times").
 func (s *sentence) changeBefore(i, n int) bool {
 	for j := i - 1; j >= 0 && j >= i-n; j-- {
-		if increaseWords.Has(s.w(j)) || decreaseWords.Has(s.w(j)) {
+		if changeOf(s.w(j)) != 0 {
 			return true
 		}
 	}

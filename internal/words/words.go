@@ -205,6 +205,10 @@ func (s *Set) Has(w string) bool {
 	return ok
 }
 
+// All returns the set's words as a Go map, to range over; it must not be
+// changed.
+func (s *Set) All() map[string]bool { return s.m.All() }
+
 // Map is a fixed map from strings to values of type V, looked up exactly
 // as a Go map is, but most strings that are not in it are told so by
 // their first byte and length and their shape (small filters), without
