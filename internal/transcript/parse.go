@@ -650,7 +650,7 @@ func (p *parser) isCaption(s string) bool {
 	if title := p.doc.Title; title != "" && (body == title || strings.HasPrefix(s, title+". ")) {
 		return true
 	}
-	if strings.Contains(s, " Left: ") || strings.Contains(s, " Right: ") || strings.Contains(s, " Centre: ") {
+	if namesSides(s) {
 		return true
 	}
 	switch first {
@@ -680,7 +680,26 @@ func (p *parser) mayBeCaption(s string) bool {
 	}
 	return strings.HasPrefix(s, "Before the beginning") ||
 		strings.IndexByte(body, '.') < 0 && !endsLowerWord(body) && strings.Contains(body, " of ") ||
-		strings.IndexByte(s, ':') >= 0 && (strings.Contains(s, " Left: ") || strings.Contains(s, " Right: ") || strings.Contains(s, " Centre: "))
+		namesSides(s)
+}
+
+// namesSides reports whether s holds " Left: ", " Right: " or " Centre: "
+// (a caption naming who stands where); it looks only around its colons.
+func namesSides(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; {
+		if i+1 < len(s) && s[i+1] == ' ' {
+			before := s[:i]
+			if strings.HasSuffix(before, " Left") || strings.HasSuffix(before, " Right") || strings.HasSuffix(before, " Centre") {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // endsLowerWord reports whether the last word of s surely starts with a

@@ -655,3 +655,19 @@ func TestParserRelease(t *testing.T) {
 		t.Errorf("a parse allocates %v times after Release, %v without", released, kept)
 	}
 }
+
+// TestNamesSides checks namesSides against looking for each of its three
+// phrases in the whole line.
+func TestNamesSides(t *testing.T) {
+	for _, s := range []string{
+		"", ":", " Left: ", "Left: Vladimir Putin.", "With colleagues. Left: the President.",
+		"At the talks. Right:the Prime Minister.", "At the talks. Right: the Prime Minister.",
+		"Time: 12:30. Centre: the guests.", "Centre: the guests.", "A note: Left:  x", "x Left:",
+		"Talks: Left Right: x", "Talks. Left:: x", "The Left: a party.", "x Centre:: y Centre: z",
+	} {
+		want := strings.Contains(s, " Left: ") || strings.Contains(s, " Right: ") || strings.Contains(s, " Centre: ")
+		if got := namesSides(s); got != want {
+			t.Errorf("namesSides(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
