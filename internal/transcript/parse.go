@@ -641,7 +641,7 @@ func (p *parser) isCaption(s string) bool {
 		return false
 	}
 	for _, w := range ws[:words] {
-		if isPersonal(strings.Trim(w, ".,:;!?’'\"")) {
+		if isPersonal(trimCaptionPunct(w)) {
 			return false
 		}
 	}
@@ -778,13 +778,55 @@ func isPersonal(w string) bool {
 	if len(w) > len("please") {
 		return false
 	}
-	for _, p := range personal {
-		if strings.EqualFold(w, p) {
-			return true
+	var low [len("please")]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			for _, p := range personal { // as Unicode folds it
+				if strings.EqualFold(w, p) {
+					return true
+				}
+			}
+			return false
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	switch string(low[:len(w)]) {
+	case "i", "we", "you", "our", "my", "us", "your", "please", "me": // personal
+		return true
 	}
 	return false
 }
+
+// trimCaptionPunct is strings.Trim(w, ".,:;!?’'\"") (the punctuation
+// around a caption's words) a byte at a time.
+func trimCaptionPunct(w string) string {
+	const quote = "’"
+	for {
+		if w != "" && captionPunct[w[0]] {
+			w = w[1:]
+		} else if strings.HasPrefix(w, quote) {
+			w = w[len(quote):]
+		} else {
+			break
+		}
+	}
+	for {
+		if n := len(w); n > 0 && captionPunct[w[n-1]] {
+			w = w[:n-1]
+		} else if strings.HasSuffix(w, quote) {
+			w = w[:len(w)-len(quote)]
+		} else {
+			return w
+		}
+	}
+}
+
+// captionPunct marks the ASCII bytes trimCaptionPunct trims.
+var captionPunct = [256]bool{'.': true, ',': true, ':': true, ';': true, '!': true, '?': true, '\'': true, '"': true}
 
 func (p *parser) startTurn(label string, pos int) {
 	p.flushTurn()

@@ -671,3 +671,33 @@ func TestNamesSides(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionWords checks trimCaptionPunct against strings.Trim and
+// isPersonal against folding each word of personal, on every personal
+// word in three cases with the punctuation around it, and on others.
+func TestCaptionWords(t *testing.T) {
+	const cutset = ".,:;!?’'\""
+	personalRef := func(w string) bool {
+		w = strings.ToLower(w)
+		for _, p := range personal {
+			if strings.EqualFold(w, p) {
+				return true
+			}
+		}
+		return false
+	}
+	ws := []string{"", ".", "’", "’’", "\xe2\x80", "a\xe2\x80", "\xe2\x80\x99x", "İ", "ı", "Us’", "WE,", "“We”", "(I)",
+		"pleased", "Please!", "PLEASE", "mine", "K", "ourselves", "\xff", "We’re", "’you’", "Я", "mY", "ME.", "i.e."}
+	for _, p := range personal {
+		ws = append(ws, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:], "’"+p+"’,", "\""+p+"?", p+"s")
+	}
+	for _, w := range ws {
+		trimmed := strings.Trim(w, cutset)
+		if got := trimCaptionPunct(w); got != trimmed {
+			t.Errorf("trimCaptionPunct(%q) = %q, want %q", w, got, trimmed)
+		}
+		if got, want := isPersonal(trimmed), personalRef(trimmed); got != want {
+			t.Errorf("isPersonal(%q) = %v, want %v", trimmed, got, want)
+		}
+	}
+}
