@@ -549,6 +549,8 @@ var byteClass = func() (t [256]uint8) {
 // of other scripts, other symbols and invalid bytes are not plain.
 func plainRune(r rune) bool {
 	switch {
+	case r == '’' || r == '–' || r == '—' || r == '“' || r == '”' || r == '‘' || r == '\u00a0':
+		return true // the common ones, before the Unicode tables: punctuation and a space
 	case r == utf8.RuneError:
 		return false
 	case unicode.IsPunct(r), unicode.IsSpace(r), unicode.IsMark(r):

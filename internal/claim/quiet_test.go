@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/transcripts/transcripts/internal/lex"
@@ -401,4 +402,14 @@ func FuzzHints(f *testing.F) {
 			t.Fatalf("quiet(%q) = %v", text, q)
 		}
 	})
+}
+
+// TestPlainRuneCommon checks that the runes plainRune tells before the
+// Unicode tables are plain by those tables too.
+func TestPlainRuneCommon(t *testing.T) {
+	for _, r := range "’–—“”‘\u00a0" {
+		if !plainRune(r) || !(unicode.IsPunct(r) || unicode.IsSpace(r)) {
+			t.Errorf("plainRune(%q): the tables do not call it punctuation or space", r)
+		}
+	}
 }

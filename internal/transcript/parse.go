@@ -572,9 +572,25 @@ func isNonSpeech(s string) bool {
 		return true // (Applause.), (Laughter
 	}
 	// A heading or a caption has no sentence end; speech paragraphs do.
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf {
+		return !sentenceEndASCII[s[n-1]]
+	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(".!?…:;,\"'”’»)]–—-", last)
+	return !strings.ContainsRune(sentenceEnds, last)
 }
+
+// sentenceEnds are the runes a paragraph of speech ends with (isNonSpeech);
+// sentenceEndASCII marks its ASCII ones.
+const sentenceEnds = ".!?…:;,\"'”’»)]–—-"
+
+var sentenceEndASCII = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range sentenceEnds {
+		if r < utf8.RuneSelf {
+			t[r] = true
+		}
+	}
+	return t
+}()
 
 // starsOnly reports whether s has no byte but asterisks and spaces, as
 // strings.Trim(s, "* ") == "" does, without building the cut set.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -698,6 +699,24 @@ func TestCaptionWords(t *testing.T) {
 		}
 		if got, want := isPersonal(trimmed), personalRef(trimmed); got != want {
 			t.Errorf("isPersonal(%q) = %v, want %v", trimmed, got, want)
+		}
+	}
+}
+
+// TestIsNonSpeechLastByte checks isNonSpeech's table of ASCII sentence
+// ends against looking the last rune up in sentenceEnds.
+func TestIsNonSpeechLastByte(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		s := "Some words" + string(rune(c))
+		want := !strings.ContainsRune(sentenceEnds, rune(c))
+		if got := isNonSpeech(s); got != want {
+			t.Errorf("isNonSpeech(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "Words…", "Words—", "Words»", "Words\u00a0", "Words€"} {
+		last, _ := utf8.DecodeLastRuneInString(s)
+		if got, want := isNonSpeech(s), !strings.ContainsRune(sentenceEnds, last); got != want {
+			t.Errorf("isNonSpeech(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
