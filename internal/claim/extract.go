@@ -139,18 +139,19 @@ const batchTokens = 4096
 // unit is a window of a paragraph (most paragraphs are one) read by
 // Extractor.read, its claims not made yet.
 type unit struct {
-	d      *transcript.Document
-	turn   *transcript.Turn
-	sp     transcript.Span  // the paragraph
-	read   transcript.Span  // the stretch of it read (all of it unless fast)
-	before *transcript.Span // the sentence before read, not lexed (fast), or nil
-	idle   bool             // before holds a figure that is never a claim
-	first  bool             // the paragraph's first window
-	last   bool             // and its last
-	sents  int              // its first sentence in Extractor.sents
-	n      int              // its sentences
-	loud   int              // where its loud flags start in Extractor.loud (n+1 of them)
-	tokAt  int              // where its tokens start in Extractor.toks
+	d         *transcript.Document
+	turn      *transcript.Turn
+	sp        transcript.Span // the paragraph
+	read      transcript.Span // the stretch of it read (all of it unless fast)
+	before    transcript.Span // the sentence before read, not lexed (fast), when hasBefore
+	hasBefore bool
+	idle      bool // before holds a figure that is never a claim
+	first     bool // the paragraph's first window
+	last      bool // and its last
+	sents     int  // its first sentence in Extractor.sents
+	n         int  // its sentences
+	loud      int  // where its loud flags start in Extractor.loud (n+1 of them)
+	tokAt     int  // where its tokens start in Extractor.toks
 }
 
 // startBatch empties the batch, keeping the buffers' room.
@@ -175,7 +176,7 @@ func (e *Extractor) read(t *transcript.Transcript, d *transcript.Document, turn 
 		if u.read.Pos > sp.Pos {
 			// The sentence before those read is the last of the
 			// stretch since the sure sentence end before it.
-			u.before = &transcript.Span{Pos: sentenceStartBefore(t.Text, sp, u.read.Pos-1), End: u.read.Pos}
+			u.before, u.hasBefore = transcript.Span{Pos: sentenceStartBefore(t.Text, sp, u.read.Pos-1), End: u.read.Pos}, true
 			u.idle = anyWithin(e.idles, u.before.Pos-sp.Pos, u.read.Pos-sp.Pos)
 		}
 	}
@@ -288,9 +289,9 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 		// metric, or says it goes on ("At the same time"), keeps the
 		// period.
 		e.prev, e.topic, e.unread = handOn{}, "", false
-		if u.before != nil {
+		if u.hasBefore {
 			// The sentences before read hold a topic not looked for yet.
-			e.prev.before, e.prev.text, e.prev.idle = u.before, t.Text, u.idle
+			e.prev.before, e.prev.hasBefore, e.prev.text, e.prev.idle = u.before, true, t.Text, u.idle
 			e.unread = true
 		}
 	}
@@ -526,20 +527,21 @@ func resetBools(b *[]bool, n int) []bool {
 // keeps when it goes on about the same metric. Both are read only when
 // the next sentence has a claim with no period of its own.
 type handOn struct {
-	before  *transcript.Span // it is the last sentence of before in text, not lexed yet
-	idle    bool             // before holds a figure that is never a claim (its only hints)
-	text    string
-	period  string
-	topic   string
-	quiet   *sentence // a sentence with no claim, its periods not read yet
-	topicOf *sentence // the sentence whose last metric is topic, not read yet
+	before    transcript.Span // it is the last sentence of before in text, not lexed yet, when hasBefore
+	hasBefore bool
+	idle      bool // before holds a figure that is never a claim (its only hints)
+	text      string
+	period    string
+	topic     string
+	quiet     *sentence // a sentence with no claim, its periods not read yet
+	topicOf   *sentence // the sentence whose last metric is topic, not read yet
 }
 
 // periodOf returns the period handed on, reading it in room (which the
 // sentence read keeps until the next periodOf).
 func (h *handOn) periodOf(date docDate, room *handRoom) string {
-	if b := h.before; b != nil {
-		h.before = nil
+	if b := h.before; h.hasBefore {
+		h.hasBefore = false
 		if !h.idle && !mayStatePeriod(h.text[b.Pos:b.End]) {
 			return h.period // no word a period of a sentence with no hint needs
 		}
