@@ -233,12 +233,12 @@ func (s *sentence) phraseEndingAt(lx *Lexicon, j int) (string, int) {
 	if !s.isWord(j) {
 		return "", 0
 	}
-	if s.ends != nil && s.ends[j].known {
+	if s.ends != nil && s.flags[j]&phraseKnown != 0 {
 		return s.ends[j].metric, s.ends[j].start
 	}
 	p, st := s.findPhraseEndingAt(lx, j)
 	if s.ends != nil {
-		s.ends[j] = phraseEnd{true, p, st}
+		s.ends[j], s.flags[j] = phraseEnd{p, st}, s.flags[j]|phraseKnown
 	}
 	return p, st
 }

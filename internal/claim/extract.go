@@ -826,7 +826,6 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 		low, flags, ends = make([]string, n), make([]wordFlag, n), make([]phraseEnd, n)
 	}
 	s.low, s.flags, s.ends = low[:n], flags[:n], ends[:n]
-	clear(s.ends)
 	// The ASCII words with capitals are lower-cased into one string for
 	// the sentence (one allocation, not one a word); ends[i].start holds
 	// where word i's lower case starts in it until then, and capped

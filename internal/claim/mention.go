@@ -45,13 +45,14 @@ type sentence struct {
 	toks  []lex.Token
 	low   []string    // lower-case text of each token
 	flags []wordFlag  // what each word may start
-	ends  []phraseEnd // the lexicon phrase ending at each token, once looked up
+	ends  []phraseEnd // the lexicon phrase ending at each token, once looked up (phraseKnown)
 	start bool        // toks[0] starts the sentence
 }
 
-// phraseEnd is what phraseEndingAt found at a token.
+// phraseEnd is what phraseEndingAt found at a token; it is there only
+// when the token's flags have phraseKnown (lowerWords sets every flag, so
+// the entries need no clearing).
 type phraseEnd struct {
-	known  bool
 	metric string
 	start  int
 }
@@ -67,6 +68,7 @@ const (
 	mayMarkTarget                       // one of targetWords, clauseOpeners or a modal verb
 	mayMarkFlow                         // one of stockWords, flowWords or a word that starts "to date"
 	mayMarkClause                       // one of ifWords or "then" (clauseState)
+	phraseKnown                         // set by phraseEndingAt: the token's ends entry is found
 )
 
 // ifWords open an if-clause: a figure in it is hypothetical.
