@@ -33,7 +33,6 @@ type Extractor struct {
 	loud        []bool
 	ms          []Mention
 	msEnd       []int
-	msRoom      []Mention // where a sentence's mentions are found
 	// What claims hands on from unit to unit.
 	prev     handOn
 	topic    string
@@ -240,9 +239,16 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 		loud := e.loud[u.loud:]
 		for i := range u.n {
 			if loud[i] {
-				ms := e.sents[u.sents+i].mentionsTo(e.msRoom[:0])
-				e.msRoom = ms
-				e.ms = append(e.ms, ms...)
+				// The mentions are found in e.ms's room after those
+				// found before, and copied there only when it had too
+				// little.
+				at := len(e.ms)
+				ms := e.sents[u.sents+i].mentionsTo(e.ms[at:at])
+				if len(ms) > 0 && at < cap(e.ms) && &ms[0] == &e.ms[:at+1][at] {
+					e.ms = e.ms[:at+len(ms)]
+				} else {
+					e.ms = append(e.ms, ms...)
+				}
 			}
 			e.msEnd = append(e.msEnd, len(e.ms))
 		}
