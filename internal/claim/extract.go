@@ -832,6 +832,29 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 		low, flags, ends = make([]string, n), make([]wordFlag, n), make([]phraseEnd, n)
 	}
 	s.low, s.flags, s.ends = low[:n], flags[:n], ends[:n]
+	toks := s.toks
+	low, flags = s.low[:len(toks)], s.flags[:len(toks)]
+	ft := wordFlags()
+	// First the common tokens: punctuation, numbers and the like, and
+	// words of ASCII letters with no capital, which are their own lower
+	// case. The loop keeps little state, so that it stays in registers;
+	// the other words are listed in rest for the loop after.
+	var restBuf [32]int32
+	rest := restBuf[:0]
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case !t.Kind.IsWord():
+			low[i], flags[i] = t.Text, kindFlags[t.Kind]
+		case t.Letters && !t.Caps:
+			low[i], flags[i] = t.Text, ft.letterFlags(t)|kindFlags[t.Kind]
+		default:
+			rest = append(rest, int32(i))
+		}
+	}
+	if len(rest) == 0 {
+		return
+	}
 	// The ASCII words with capitals are lower-cased into one string for
 	// the sentence (one allocation, not one a word); ends[i].start holds
 	// where word i's lower case starts in it until then, and capped
@@ -839,37 +862,19 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 	var buf [128]byte
 	var capBuf [32]int32
 	caps, capped := buf[:0], capBuf[:0]
-	toks := s.toks
-	low, flags = s.low[:len(toks)], s.flags[:len(toks)]
-	ft := wordFlags()
-	for i := range toks {
+	for _, i := range rest {
 		t := &toks[i]
-		if !t.Kind.IsWord() {
-			low[i], flags[i] = t.Text, kindFlags[t.Kind]
-			continue
-		}
 		if t.Letters {
-			// The common word: ASCII letters. Most words have no flags,
-			// which their first letter and length, or their shape, tell;
-			// the others are hashed (in any case) and looked up. A
-			// million-code's flag (MUSD) is added below.
-			var f wordFlag
-			switch {
-			case t.Tagged:
-				f = wordFlag(t.Tag) // found by the lexer (Extractor's lexers)
-			case ft.starts.Has(t.Text[0], len(t.Text)) && ft.pairs.HasWord(t.Text) && ft.shapes.Has(words.ShapeOf(t.Text)):
-				f, _ = ft.t.Get(words.Hash(t.Text), t.Text)
+			// A million-code's flag (MUSD) is added below.
+			low[i], flags[i] = "", ft.letterFlags(t)|kindFlags[t.Kind]
+			s.ends[i].start = len(caps)
+			capped = append(capped, i)
+			caps = append(caps, t.Text...)
+			for k := len(caps) - len(t.Text); k < len(caps); k++ {
+				caps[k] |= 0x20 // letters only: the bit lower-cases
 			}
-			if low[i], flags[i] = t.Text, f|kindFlags[t.Kind]; t.Caps {
-				low[i], s.ends[i].start = "", len(caps)
-				capped = append(capped, int32(i))
-				caps = append(caps, t.Text...)
-				for k := len(caps) - len(t.Text); k < len(caps); k++ {
-					caps[k] |= 0x20 // letters only: the bit lower-cases
-				}
-				if millionCode(t.Text) != "" {
-					flags[i] |= mayStartFigure
-				}
+			if millionCode(t.Text) != "" {
+				flags[i] |= mayStartFigure
 			}
 			continue
 		}
@@ -878,7 +883,7 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 			low[i] = t.Text
 		case caseMixed:
 			low[i], s.ends[i].start = "", len(caps)
-			capped = append(capped, int32(i))
+			capped = append(capped, i)
 			for k := 0; k < len(t.Text); k++ {
 				caps = append(caps, t.Text[k]|asciiUpper[t.Text[k]])
 			}

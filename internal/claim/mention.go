@@ -154,6 +154,27 @@ type flagTable struct {
 	tags   *lex.Tags           // the flags for a lexer to find (Token.Tag)
 }
 
+// letterFlags returns the flags of t, a word of ASCII letters: the
+// lexer's tag when it found them (the Extractor's lexers do), else its
+// look-up (lookUpLetters).
+func (ft *flagTable) letterFlags(t *lex.Token) wordFlag {
+	if t.Tagged {
+		return wordFlag(t.Tag)
+	}
+	return ft.lookUpLetters(t.Text)
+}
+
+// lookUpLetters returns the flags of w, a word of ASCII letters. Most
+// words have none, which their first letter and length, or their shape,
+// tell; the others are hashed (in any case).
+func (ft *flagTable) lookUpLetters(w string) wordFlag {
+	if ft.starts.Has(w[0], len(w)) && ft.pairs.HasWord(w) && ft.shapes.Has(words.ShapeOf(w)) {
+		f, _ := ft.t.Get(words.Hash(w), w)
+		return f
+	}
+	return 0
+}
+
 func (ft *flagTable) get(w string) wordFlag {
 	if w == "" || !ft.shapes.Has(words.ShapeOf(w)) {
 		return 0
