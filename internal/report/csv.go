@@ -97,7 +97,16 @@ func (c *ClaimCSV) Write(claims []claim.Claim) error {
 	}
 	for i := range claims {
 		cl := &claims[i]
-		if cl.File != string(c.file) || cl.Document != string(c.document) || cl.Date != string(c.date) || cl.Speaker != string(c.speaker) || c.head == nil {
+		// The claim before in claims, when there is one, is the one the
+		// cells kept were made for: the same strings (most often the
+		// very same memory, told at once) keep them, without comparing
+		// with their copies.
+		var prev *claim.Claim
+		if i > 0 {
+			prev = &claims[i-1]
+		}
+		sameHead := prev != nil && cl.File == prev.File && cl.Document == prev.Document && cl.Date == prev.Date && cl.Speaker == prev.Speaker
+		if !sameHead && (cl.File != string(c.file) || cl.Document != string(c.document) || cl.Date != string(c.date) || cl.Speaker != string(c.speaker) || c.head == nil) {
 			c.file, c.document = append(c.file[:0], cl.File...), append(c.document[:0], cl.Document...)
 			c.date, c.speaker = append(c.date[:0], cl.Date...), append(c.speaker[:0], cl.Speaker...)
 			c.head = appendCell(c.head[:0], cl.File)
@@ -106,7 +115,7 @@ func (c *ClaimCSV) Write(claims []claim.Claim) error {
 			c.head = appendCell(append(c.head, ','), cl.Speaker)
 			c.head = append(c.head, ',')
 		}
-		if cl.Context != string(c.context) || c.tail == nil {
+		if (prev == nil || cl.Context != prev.Context) && (cl.Context != string(c.context) || c.tail == nil) {
 			c.context = append(c.context[:0], cl.Context...)
 			c.tail = appendCell(append(c.tail[:0], ','), cl.Context)
 			c.tail = append(c.tail, '\n')

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/transcripts/transcripts/internal/claim"
 )
 
 // TestAppendCell checks the hand-made CSV fields against encoding/csv
@@ -51,6 +53,64 @@ func TestAppendDecimal(t *testing.T) {
 	for _, d := range values {
 		if got, want := string(appendDecimal([]byte("x"), d)), "x"+d.String(); got != want {
 			t.Errorf("appendDecimal(%v e%d) = %q, want %q", d.Coefficient(), d.Exponent(), got, want)
+		}
+	}
+}
+
+// TestClaimCSVRows checks that the cells ClaimCSV keeps from claim to claim
+// (a turn's file, document, date and speaker, a sentence's context) are
+// made again whenever they change, within one Write and between Writes:
+// the rows of one Write of all the claims, of one Write a claim, and read
+// back, are those of each claim.
+func TestClaimCSVRows(t *testing.T) {
+	var claims []claim.Claim
+	contexts := []string{"Trade grew, to $5 billion.", "Trade grew, to $5 billion.", "Another sentence, with 5%.", "Trade grew, to $5 billion."}
+	for i := range 12 {
+		c := claim.Claim{
+			File: "a.txt", Document: "Talks", Date: "2022-11-28", Speaker: "Anna Smith",
+			Line: i + 1, Kind: claim.Money, Value: decimal.New(int64(i), 9), Unit: "USD",
+			Qualifier: claim.Exact, Modality: claim.Actual, Text: "$5 billion", Context: contexts[i%len(contexts)],
+		}
+		switch i % 5 {
+		case 1:
+			c.Speaker = "Ivan Petrov"
+		case 2:
+			c.Document = "Talks, again"
+		case 3:
+			c.File, c.Date = "b.txt", ""
+		}
+		// Equal strings in other memory, as a new document's are.
+		c.Context = string([]byte(c.Context))
+		claims = append(claims, c)
+	}
+	var all, each bytes.Buffer
+	w := NewClaimCSV(&all)
+	if err := w.Write(claims); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	w = NewClaimCSV(&each)
+	for i := range claims {
+		if err := w.Write(claims[i : i+1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if all.String() != each.String() {
+		t.Fatalf("one Write:\n%s\none Write a claim:\n%s", all.String(), each.String())
+	}
+	rows, err := csv.NewReader(&all).ReadAll()
+	if err != nil || len(rows) != len(claims)+1 {
+		t.Fatalf("%d rows read back (%v), want %d", len(rows), err, len(claims)+1)
+	}
+	for i, c := range claims {
+		row := rows[i+1]
+		if row[0] != c.File || row[1] != c.Document || row[2] != c.Date || row[3] != c.Speaker || row[14] != c.Context {
+			t.Errorf("row %d: %q, want file %q, document %q, date %q, speaker %q, context %q", i+1, row, c.File, c.Document, c.Date, c.Speaker, c.Context)
 		}
 	}
 }
