@@ -16,15 +16,16 @@ import (
 
 // Extractor finds claims. Its zero value is not ready: use NewExtractor.
 type Extractor struct {
-	Lexicon *Lexicon
-	toks    []lex.Token // reused between paragraphs
-	low     []string    // the lower-case words of toks, as far as read
-	flags   []wordFlag  // and what each word may start
-	ends    []phraseEnd // and the lexicon phrase ending at each
-	hints   []int       // offsets in the paragraph of the hints of a paragraph (or window)
-	idles   []int       // offsets in the paragraph of the figures that are never claims (dropIdleHints)
-	date    docDate     // the last document date read (dateOf)
-	dated   bool        // and whether there is one
+	Lexicon    *Lexicon
+	toks       []lex.Token // reused between paragraphs
+	low        []string    // the lower-case words of toks, as far as read
+	flags      []wordFlag  // and what each word may start
+	ends       []phraseEnd // and the lexicon phrase ending at each
+	hints      []int       // offsets in the paragraph of the hints of a paragraph (or window)
+	idles      []int       // offsets in the paragraph of the figures that are never claims (dropIdleHints)
+	valueWords *wordFilter // the hint scan's words (valueWords), asked for once
+	date       docDate     // the last document date read (dateOf)
+	dated      bool        // and whether there is one
 	// The batch (see batchTokens): its units, and the loud flags and
 	// mentions of its sentences (msEnd[g]: the end in ms of sentence
 	// g's); its tokens and sentences are toks and sents.
@@ -73,7 +74,7 @@ func NewExtractor(lx *Lexicon) *Extractor {
 	if lx == nil {
 		lx = DefaultLexicon()
 	}
-	e := &Extractor{Lexicon: lx, batchTokens: batchTokens}
+	e := &Extractor{Lexicon: lx, batchTokens: batchTokens, valueWords: valueWords()}
 	// The lexer finds each word's flags with its keyword kind.
 	e.lexer.Tags = wordFlags().tags
 	e.handed.lexer.Tags = e.lexer.Tags
@@ -107,7 +108,7 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 				one := sp.End-sp.Pos <= maxWindow // one window: see read
 				if one {
 					text := t.Text[sp.Pos:sp.End]
-					e.hints, e.idles = dropIdleHints(text, hints(text, e.hints[:0]), e.idles[:0])
+					e.hints, e.idles = dropIdleHints(text, scanHints(e.valueWords, text, e.hints[:0], len(text)), e.idles[:0])
 				}
 				if !e.readAll && (one && len(e.hints) == 0 || !one && quiet(t.Text[sp.Pos:sp.End])) {
 					// No claim, and nothing a later paragraph carries

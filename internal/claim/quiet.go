@@ -21,23 +21,23 @@ import (
 // of the words of a transcript are in quiet sentences. The scan goes from
 // word to word by the masks of the text's letters (see scanHints); it errs
 // on the side of a hint.
-func hints(text string, dst []int) []int { return scanHints(text, dst, len(text)) }
+func hints(text string, dst []int) []int { return scanHints(valueWords(), text, dst, len(text)) }
 
 // quiet reports whether text has no hint: it can hold no claim.
 func quiet(text string) bool {
 	var buf [1]int
-	return len(scanHints(text, buf[:0], 1)) == 0
+	return len(scanHints(valueWords(), text, buf[:0], 1)) == 0
 }
 
-// scanHints is hints that stops after the first limit hints. It walks
+// scanHints is hints, by value words vw, that stops after the first limit
+// hints (the Extractor hands vw down, not asking for it per paragraph). It walks
 // the text's words by the masks of its letters and plainest bytes
 // (bytemask), 64 bytes at a time: a word is found and measured with a few
 // instructions whatever its length, and words are ruled out a block at a
 // time by their first two letters and length (words.Pairs.Filter); only
 // the others are read, and the bytes that are neither letters nor plain
 // (a digit, a sign, a rune's byte, other punctuation).
-func scanHints(text string, dst []int, limit int) []int {
-	vw := valueWords()
+func scanHints(vw *wordFilter, text string, dst []int, limit int) []int {
 	limit += len(dst)
 	var blocks [8]bytemask.Block
 	next := 0          // the first byte not read yet: a rune's bytes before it are passed over
