@@ -976,7 +976,7 @@ func (s *sentence) isHedgeWord(i int) bool {
 // hedge finds the hedge before the mention and widens it to include it.
 func (s *sentence) hedge(m *Mention) {
 	end := m.First // the hedge ends just before the mention (or its currency)
-	for _, hi := range hedgesEndingWith().Value(s.w(end - 1)) {
+	for _, hi := range hedgesEndingWith.Value(s.w(end - 1)) {
 		h := hedges[hi]
 		n := len(h.words)
 		if end-n < 0 {
@@ -1003,14 +1003,16 @@ func (s *sentence) hedge(m *Mention) {
 
 // hedgesEndingWith indexes hedges by their last word: the hedges that may
 // end at a word, in the order of hedges (the first that matches wins).
-var hedgesEndingWith = sync.OnceValue(func() *words.Map[[]int] {
+// It is made at start-up (a few dozen words): looked up at every figure,
+// it is a variable, not a function run once.
+var hedgesEndingWith = func() *words.Map[[]int] {
 	m := map[string][]int{}
 	for i, h := range hedges {
 		last := h.words[len(h.words)-1]
 		m[last] = append(m[last], i)
 	}
 	return words.NewMap(m)
-})
+}()
 
 // link joins the two ends of ranges and "76 out of 89 regions": the first
 // end takes the unit, scale and counted noun of the second when it states
