@@ -601,25 +601,13 @@ type wordFilter struct {
 // mayStatePeriod reports whether text, which has no hint, may state a
 // period (see sentence.periods): with no digit and no number word, a
 // period needs one of quietPeriodWords ("last year", "to date", "at
-// present", "today", "in May").
+// present", "today", "in May"). The words are found as the hint scan finds
+// them, by the masks of the text's letters (scanHints with those words);
+// a byte that is neither a letter nor plain (none, in a sentence with no
+// hint) says yes too, which is only more reading.
 func mayStatePeriod(text string) bool {
-	pw := quietPeriodWords()
-	for i := 0; i < len(text); {
-		if byteClass[text[i]] != byteLetter {
-			i++
-			continue
-		}
-		start := i
-		for i < len(text) && byteClass[text[i]] == byteLetter {
-			i++
-		}
-		if w := text[start:i]; pw.starts.Has(w[0], len(w)) && pw.pairs.HasWord(w) {
-			if _, ok := pw.words.Get(words.Hash(w), w); ok {
-				return true
-			}
-		}
-	}
-	return false
+	var buf [1]int
+	return len(scanHints(quietPeriodWords(), text, buf[:0], 1)) > 0
 }
 
 // quietPeriodWords are the words one of which every period that
@@ -633,6 +621,7 @@ var quietPeriodWords = sync.OnceValue(func() *wordFilter {
 	for w := range set {
 		f.starts.AddFold(w)
 		f.pairs.Add(w)
+		f.shapes.Add(w)
 	}
 	return f
 })
