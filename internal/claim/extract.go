@@ -144,14 +144,14 @@ type unit struct {
 	sp        transcript.Span // the paragraph
 	read      transcript.Span // the stretch of it read (all of it unless fast)
 	before    transcript.Span // the sentence before read, not lexed (fast), when hasBefore
-	hasBefore bool
-	idle      bool // before holds a figure that is never a claim
-	first     bool // the paragraph's first window
-	last      bool // and its last
-	sents     int  // its first sentence in Extractor.sents
-	n         int  // its sentences
-	loud      int  // where its loud flags start in Extractor.loud (n+1 of them)
-	tokAt     int  // where its tokens start in Extractor.toks
+	hasBefore bool            // there is such a sentence
+	idle      bool            // before holds a figure that is never a claim
+	first     bool            // the paragraph's first window
+	last      bool            // and its last
+	sents     int             // its first sentence in Extractor.sents
+	n         int             // its sentences
+	loud      int             // where its loud flags start in Extractor.loud (n+1 of them)
+	tokAt     int             // where its tokens start in Extractor.toks
 }
 
 // startBatch empties the batch, keeping the buffers' room.
@@ -535,8 +535,8 @@ func resetBools(b *[]bool, n int) []bool {
 // the next sentence has a claim with no period of its own.
 type handOn struct {
 	before    transcript.Span // it is the last sentence of before in text, not lexed yet, when hasBefore
-	hasBefore bool
-	idle      bool // before holds a figure that is never a claim (its only hints)
+	hasBefore bool            // there is such a sentence
+	idle      bool            // before holds a figure that is never a claim (its only hints)
 	text      string
 	period    string
 	topic     string

@@ -810,9 +810,10 @@ func isPersonal(w string) bool {
 		}
 		low[i] = c
 	}
-	switch string(low[:len(w)]) {
-	case "i", "we", "you", "our", "my", "us", "your", "please", "me": // personal
-		return true
+	for _, p := range personal {
+		if string(low[:len(w)]) == p {
+			return true
+		}
 	}
 	return false
 }
