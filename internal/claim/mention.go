@@ -212,14 +212,17 @@ func (s *sentence) n() int { return len(s.toks) }
 
 // w returns the lower-case text of token i, or "" outside the sentence.
 func (s *sentence) w(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	// One unsigned compare tells i out of the sentence (below 0 too), and
+	// spares the index its own check (low is as long as toks, once the
+	// sentence is lower-cased; the rules read no other).
+	if uint(i) >= uint(len(s.low)) {
 		return ""
 	}
 	return s.low[i]
 }
 
 func (s *sentence) kind(i int) lex.Kind {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return lex.Punct
 	}
 	return s.toks[i].Kind
@@ -230,7 +233,7 @@ func (s *sentence) glued(i int) bool {
 	return i >= 0 && i+1 < len(s.toks) && s.toks[i].End() == s.toks[i+1].Pos
 }
 
-func (s *sentence) isWord(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].Kind.IsWord() }
+func (s *sentence) isWord(i int) bool { return uint(i) < uint(len(s.toks)) && s.toks[i].Kind.IsWord() }
 
 // capitalised reports whether token i is a word that starts with a capital.
 func (s *sentence) capitalised(i int) bool {
