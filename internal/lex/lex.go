@@ -472,10 +472,12 @@ func grow(toks []Token) []Token {
 func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, int) {
 	isTagged := tags.tagged
 	for {
-		for p < len(in) && (in[p] == ' ' || in[p] == '\n') {
+		// Unsigned compares: p is never below 0, and one compare then
+		// spares each index its own check.
+		for uint(p) < uint(len(in)) && (in[p] == ' ' || in[p] == '\n') {
 			p++ // the common white space, skipped a byte at a time
 		}
-		if p >= len(in) {
+		if uint(p) >= uint(len(in)) {
 			break
 		}
 		if plainPunct[in[p]] && !(p+1 < len(in) && isDigit(in[p+1])) {
@@ -493,7 +495,7 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 		start := p
 		var caps bool
 		p, caps = letterRun(in, p)
-		if p < len(in) && (goesOnWord[in[p]] || in[p] == '.' && !endsAtFullStop(in[start:p])) {
+		if uint(p) < uint(len(in)) && (goesOnWord[in[p]] || in[p] == '.' && !endsAtFullStop(in[start:p])) {
 			// Not surely a plain word (a web address goes on after "www"
 			// with a full stop, after "http" with a colon): lexWord reads
 			// it. Nothing is called in this loop, so that its state stays
@@ -502,7 +504,7 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 			break
 		}
 		text, k, tag := in[start:p], Word, uint8(0)
-		if tags.starts.Has(text[0], len(text)) && tags.pairs.HasWord(text) {
+		if tags.starts.Has(in[start], len(text)) && tags.pairs.HasWord(text) { // in[start] is text[0], its index known good
 			var v tagged
 			var ok bool
 			if n := p - start; n <= 8 && start+8 <= len(in) {
