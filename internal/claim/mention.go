@@ -230,7 +230,11 @@ func (s *sentence) kind(i int) lex.Kind {
 
 // glued reports whether tokens i and i+1 touch (no space between them).
 func (s *sentence) glued(i int) bool {
-	return i >= 0 && i+1 < len(s.toks) && s.toks[i].End() == s.toks[i+1].Pos
+	if i < 0 || i >= len(s.toks)-1 {
+		return false
+	}
+	t := s.toks[i : i+2] // one check for the two tokens
+	return t[0].End() == t[1].Pos
 }
 
 func (s *sentence) isWord(i int) bool { return uint(i) < uint(len(s.toks)) && s.toks[i].Kind.IsWord() }
@@ -816,9 +820,21 @@ var adjectiveEnds = func() (t [256][]string) {
 }()
 
 func trimPossessive(w string) string {
-	if w == "" {
-		return w
+	// Most words end in no 's' and no apostrophe: told here, where the
+	// function is inlined, and the others read by possessiveOf.
+	if w != "" && possessiveEnd[w[len(w)-1]] {
+		w = possessiveOf(w)
 	}
+	return w
+}
+
+// possessiveEnd marks the last bytes of a possessive: 's', an apostrophe,
+// 0x99, the last byte of ’ (U+2019).
+var possessiveEnd = [256]bool{'s': true, '\'': true, 0x99: true}
+
+// possessiveOf is trimPossessive for a word that ends in 's' or an
+// apostrophe's last byte.
+func possessiveOf(w string) string {
 	switch n := len(w); w[n-1] {
 	case 's':
 		if !(n >= 2 && w[n-2] == '\'' || n >= 4 && w[n-4:n-1] == "’") {

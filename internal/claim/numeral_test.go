@@ -126,7 +126,7 @@ func TestTrimPossessive(t *testing.T) {
 		return w
 	}
 	for _, w := range []string{"", "s", "'s", "’s", "x’s", "x's", "x’", "x'", "x’s’", "x's'", "x'’s", "x’'s", "countries",
-		"Russia’s", "Russia's", "partners’", "partners'", "bus", "’", "'", "s’s", "ss", "a’b", "naïve's", "x\x99s", "x\xe2\x80s"} {
+		"Russia’s", "Russia's", "partners’", "partners'", "bus", "’", "'", "s’s", "ss", "a’b", "naïve's", "x\x99s", "x\xe2\x80s", "ę", "\x99", "Pę’s"} {
 		if got, want := trimPossessive(w), ref(w); got != want {
 			t.Errorf("trimPossessive(%q) = %q, want %q", w, got, want)
 		}
