@@ -54,7 +54,12 @@ func scanHints(vw *wordFilter, text string, dst []int, limit int) []int {
 			} else if skip > 0 {
 				events &^= 1<<skip - 1
 			}
-			for events = vw.needLook(text, base, b.Letters, events); events != 0; events &= events - 1 {
+			// What needs a look: the events but the words that end in
+			// the block and whose first two letters and length are no
+			// word's of vw (its pairs hold its words' first letters and
+			// lengths too).
+			events = vw.pairs.Filter(text[base:], b.Letters, events&b.Letters) | events&^b.Letters
+			for ; events != 0; events &= events - 1 {
 				k := bits.TrailingZeros64(events)
 				p := base + k
 				if b.Letters>>k&1 != 0 {
@@ -481,15 +486,6 @@ func isSmallNumberWord(w string) bool {
 		return true
 	}
 	return false
-}
-
-// needLook returns events, the word starts and other bytes of the block
-// at text[base:] whose letters are letters, without the words that cannot
-// be one of f's: those that end in the block and whose first two letters
-// and length are no word's of f (the pairs of f's words hold their first
-// letters and lengths too).
-func (f *wordFilter) needLook(text string, base int, letters, events uint64) uint64 {
-	return f.pairs.Filter(text[base:], letters, events&letters) | events&^letters
 }
 
 // mayBe reports whether the word text[start:end] of ASCII letters is one
