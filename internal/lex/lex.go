@@ -494,7 +494,19 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 		}
 		start := p
 		var caps bool
-		p, caps = letterRun(in, p)
+		if p+8 <= len(in) {
+			// Most words end within their first eight bytes: measured
+			// here, with no call; letterRun reads on the longer ones.
+			var n int
+			n, caps = letters8(load8(in[p : p+8]))
+			if p += n; n == 8 {
+				var more bool
+				p, more = letterRun(in, p)
+				caps = caps || more
+			}
+		} else {
+			p, caps = letterRun(in, p)
+		}
 		if uint(p) < uint(len(in)) && (goesOnWord[in[p]] || in[p] == '.' && !endsAtFullStop(in[start:p])) {
 			// Not surely a plain word (a web address goes on after "www"
 			// with a full stop, after "http" with a colon): lexWord reads
@@ -510,9 +522,7 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 			if n := p - start; n <= 8 && start+8 <= len(in) {
 				// The word's eight bytes, the letters kept and
 				// lower-cased: its key.
-				b := in[start : start+8]
-				w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				w := load8(in[start : start+8])
 				v, ok = tags.short.get((w | 0x2020202020202020) & (1<<(8*n) - 1)) // all bits at n = 8
 			} else {
 				v, ok = tags.table.Get(words.Hash(text), text)
@@ -529,29 +539,17 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 }
 
 // letterRun returns the end of the run of ASCII letters of in from p, and
-// whether one of them is a capital. It reads eight bytes at a time: a
-// word of up to seven letters is measured with no branch on its letters
-// (a loop a byte at a time mispredicts the end of nearly every word).
+// whether one of them is a capital. It reads eight bytes at a time
+// (letters8): a word of up to seven letters is measured with no branch
+// on its letters (a loop a byte at a time mispredicts the end of nearly
+// every word).
 func letterRun(in string, p int) (end int, caps bool) {
-	const ones, highs, lower = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
 	for p+8 <= len(in) {
-		b := in[p : p+8]
-		v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		// A byte is a letter when, lower-cased and without its high
-		// bit, it is from 'a' (+0x1f reaches the high bit) to 'z'
-		// (+0x05 does not), and it had no high bit: no carry crosses
-		// bytes.
-		y := (v | lower) &^ highs
-		others := ^((y + 0x1f*ones) &^ (y + 0x05*ones) &^ v) & highs
-		if others == 0 {
-			caps = caps || ^v&lower != 0 // a capital lacks the lower-case bit
-			p += 8
-			continue
+		n, c := letters8(load8(in[p : p+8]))
+		caps = caps || c
+		if p += n; n < 8 {
+			return p, caps
 		}
-		n := bits.TrailingZeros64(others) >> 3
-		caps = caps || ^v&lower&(1<<(8*n)-1) != 0
-		return p + n, caps
 	}
 	all := byte(0xff) // the bits every letter has
 	for p < len(in) && asciiLetter[in[p]] {
@@ -559,6 +557,29 @@ func letterRun(in string, p int) (end int, caps bool) {
 		p++
 	}
 	return p, caps || all&0x20 == 0
+}
+
+// load8 returns the eight bytes of b (eight long) as one integer, the
+// first the lowest: one load.
+func load8(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// letters8 returns how many of the eight bytes of v (load8) are ASCII
+// letters before the first that is not (8 when all are), and whether one
+// of those is a capital.
+func letters8(v uint64) (n int, caps bool) {
+	const ones, highs, lower = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	// A byte is a letter when, lower-cased and without its high bit, it
+	// is from 'a' (+0x1f reaches the high bit) to 'z' (+0x05 does not),
+	// and it had no high bit: no carry crosses bytes.
+	y := (v | lower) &^ highs
+	others := ^((y + 0x1f*ones) &^ (y + 0x05*ones) &^ v) & highs
+	n = bits.TrailingZeros64(others) >> 3 // 8 when all are letters
+	// A capital lacks the lower-case bit; a shift by 64 is 0, so the
+	// mask of eight letters is all ones.
+	return n, ^v&lower&(1<<(8*n)-1) != 0
 }
 
 // lexWord scans a word: letters and digits, with inner apostrophes

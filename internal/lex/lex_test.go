@@ -378,3 +378,45 @@ func TestEndsAtFullStop(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterRun checks letterRun and letters8, eight bytes at a time,
+// against reading a byte at a time, on runs of letters of every length
+// up to 20 with every kind of byte after them, and with a capital at
+// every place.
+func TestLetterRun(t *testing.T) {
+	byteWise := func(in string, p int) (int, bool) {
+		caps := false
+		for p < len(in) && ('a' <= in[p] && in[p] <= 'z' || 'A' <= in[p] && in[p] <= 'Z') {
+			caps = caps || in[p] <= 'Z'
+			p++
+		}
+		return p, caps
+	}
+	ends := []string{"", " ", ".", "0", "'", "\x7f", "\x80", "é", "@", "[", "`", "{", "\x00"}
+	for n := 0; n <= 20; n++ {
+		for capAt := -1; capAt < n; capAt++ {
+			word := []byte(strings.Repeat("z", n))
+			if capAt >= 0 {
+				word[capAt] = 'Q'
+			}
+			for _, end := range ends {
+				for _, pad := range []string{"", "more words after it"} {
+					in := "ab " + string(word) + end + pad
+					gotEnd, gotCaps := letterRun(in, 3)
+					wantEnd, wantCaps := byteWise(in, 3)
+					if gotEnd != wantEnd || gotCaps != wantCaps {
+						t.Errorf("letterRun(%q, 3) = %d, %v, want %d, %v", in, gotEnd, gotCaps, wantEnd, wantCaps)
+					}
+					if len(in) >= 11 {
+						n8, caps8 := letters8(load8(in[3:11]))
+						wantN := min(wantEnd-3, 8)
+						_, wantCaps8 := byteWise(in[:3+wantN], 3)
+						if n8 != wantN || caps8 != wantCaps8 {
+							t.Errorf("letters8(%q) = %d, %v, want %d, %v", in[3:11], n8, caps8, wantN, wantCaps8)
+						}
+					}
+				}
+			}
+		}
+	}
+}
