@@ -182,7 +182,14 @@ func appendCell(b []byte, s string) []byte {
 		return b
 	}
 	guard := formulaStart[s[0]]
-	quote := hasSpecial(s)
+	quote := false
+	if len(s) < 32 { // a short cell (most): one pass a byte at a time, here
+		for i := 0; i < len(s) && !quote; i++ {
+			quote = csvSpecial[s[i]]
+		}
+	} else {
+		quote = hasSpecial(s)
+	}
 	if !guard && !quote { // cell(s) is s; it may still start with a space
 		if c := s[0]; c < utf8.RuneSelf {
 			quote = c == ' ' || '\t' <= c && c <= '\r' || s == `\.` // the ASCII white space of unicode.IsSpace
@@ -213,18 +220,10 @@ func appendCell(b []byte, s string) []byte {
 	return b
 }
 
-// hasSpecial reports whether s holds a byte that makes a CSV field quoted.
+// hasSpecial reports whether s, a long cell, holds a byte that makes a
+// CSV field quoted: four block scans beat one scan a byte at a time, and
+// most contexts have a comma early (appendCell reads a short cell itself).
 func hasSpecial(s string) bool {
-	if len(s) < 32 { // a short cell: one pass a byte at a time
-		for i := 0; i < len(s); i++ {
-			if csvSpecial[s[i]] {
-				return true
-			}
-		}
-		return false
-	}
-	// Four block scans beat one scan a byte at a time; most contexts
-	// have a comma early.
 	return strings.IndexByte(s, ',') >= 0 || strings.IndexByte(s, '"') >= 0 ||
 		strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0
 }

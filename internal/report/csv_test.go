@@ -17,6 +17,9 @@ func TestAppendCell(t *testing.T) {
 		"", "plain", "a,b", `say "so"`, "two\nlines", "cr\rin", " leading space", "\tleading tab",
 		"=SUM(A1)", "+7", "-32", "@home", "\rstarts", "-with, comma", `\.`, `'\.`, "\u00a0no-break",
 		"\u2003em space", "trailing ", `"`, `""`, "ends\n", "-\"q\"", "Tokayev’s “$24.5 billion”", "\vvt", "\ffeed", "\x1cfs", "\x00nul", "\u0085nel", "\x08bs",
+		"a cell of more than thirty-two bytes, with a comma", "a cell of more than thirty-two bytes with a \"quote\"",
+		"a cell of more than thirty-two bytes with a line\nend", "a cell of more than thirty-two bytes with a\rreturn",
+		"a cell of more than thirty-two bytes with none at all", "=a formula cell of more than thirty-two bytes",
 	} {
 		var want bytes.Buffer
 		w := csv.NewWriter(&want)
