@@ -236,12 +236,7 @@ func (s *sentence) phraseEndingAt(lx *Lexicon, j int) (string, int) {
 	if s.ends != nil && s.flags[j]&phraseKnown != 0 {
 		return s.ends[j].metric, s.ends[j].start
 	}
-	// Most words end no phrase, which the lexicon's filters of last
-	// words tell before a call: the common case, made cheap.
-	p, st := "", 0
-	if w := trimPossessive(s.low[j]); w == "" || lx.lastStarts.Has(w[0], len(w)) && lx.lastShapes.Has(words.ShapeOf(w)) {
-		p, st = s.findPhraseEndingAt(lx, j, w)
-	}
+	p, st := s.findPhraseEndingAt(lx, j)
 	if s.ends != nil {
 		s.ends[j], s.flags[j] = phraseEnd{p, st}, s.flags[j]|phraseKnown
 	}
@@ -250,11 +245,10 @@ func (s *sentence) phraseEndingAt(lx *Lexicon, j int) (string, int) {
 
 // findPhraseEndingAt is phraseEndingAt without the sentence's memory: the
 // phrase from the earliest start whose words, all of them, are a lexicon
-// phrase. w is token j's word without its possessive, which the
-// lexicon's filters of last words have let through.
-func (s *sentence) findPhraseEndingAt(lx *Lexicon, j int, w string) (string, int) {
-	if !lx.lasts[w] {
-		return "", 0 // no phrase ends with this word
+// phrase.
+func (s *sentence) findPhraseEndingAt(lx *Lexicon, j int) (string, int) {
+	if w := trimPossessive(s.low[j]); w != "" && (!lx.lastStarts.Has(w[0], len(w)) || !lx.lastShapes.Has(words.ShapeOf(w))) || !lx.lasts[w] {
+		return "", 0 // no phrase ends with this word: the common case, made cheap
 	}
 	var buf [128]byte
 	for st := max(j-lx.longest+1, 0); st <= j; st++ {
