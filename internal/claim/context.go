@@ -497,12 +497,11 @@ func (s *sentence) change(m *Mention) (change, down bool) {
 	prev := s.w(m.First - 1)
 	// After the figure: "a 5 percent increase", "5 percent growth",
 	// "one-third more than", "5 percent down".
-	if next := s.w(m.Last + 1); next != "up" && next != "down" {
-		if c := changeOf(next); c != 0 {
-			return true, c < 0
-		}
+	next := s.w(m.Last + 1)
+	if c := changeOf(next); c != 0 && next != "up" && next != "down" {
+		return true, c < 0
 	}
-	if next := s.w(m.Last + 1); next == "up" || next == "down" || next == "higher" || next == "lower" || next == "more" || next == "less" {
+	if next == "up" || next == "down" || next == "higher" || next == "lower" || next == "more" || next == "less" {
 		if next == "more" || next == "less" {
 			// "5 percent more than" compares; it is a change of the subject
 			return true, next == "less"
