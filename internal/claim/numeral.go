@@ -140,37 +140,41 @@ func anyNumber(t string) (v, step decimal.Decimal, ok bool) {
 // anyNumber takes them so (25.6, 2021, 1.5, 1,050, 24,500.5). ok is false
 // for any other text, which numberValue reads the long way.
 func plainNumber(t string) (v, step decimal.Decimal, ok bool) {
-	if len(t) == 0 || len(t) > 26 {
+	n, exp, ok := plainParts(t)
+	if !ok {
 		return v, step, false
 	}
-	var n int64
+	return newDec(n, exp), unitStep(exp), true
+}
+
+// plainParts is plainNumber's number as a coefficient and an exponent.
+func plainParts(t string) (n int64, exp int32, ok bool) {
+	if len(t) == 0 || len(t) > 26 {
+		return 0, 0, false
+	}
 	digits, point, comma := 0, -1, -1
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
 		case '0' <= c && c <= '9':
 			n = 10*n + int64(c-'0')
 			if digits++; digits > 18 {
-				return v, step, false
+				return 0, 0, false
 			}
 		case c == '.' && point < 0 && i > 0 && i < len(t)-1:
 			point = i
 		case c == ',' && point < 0 && i > 0 && i < len(t)-1:
 			comma = i
 		default:
-			return v, step, false
+			return 0, 0, false
 		}
 	}
 	if comma >= 0 && point < 0 && len(t)-comma-1 != 3 {
-		return v, step, false // a decimal comma: 62,8
+		return 0, 0, false // a decimal comma: 62,8
 	}
-	exp := int32(0)
 	if point >= 0 {
 		exp = -int32(len(t) - point - 1)
 	}
-	if exp == 0 && n < int64(len(smallInts)) {
-		return smallInts[n], unitSteps[0], true
-	}
-	return decimal.New(n, exp), unitStep(exp), true
+	return n, exp, true
 }
 
 // smallInts are the integers up to 2199, made once: most numbers in
@@ -387,7 +391,9 @@ func (s *sentence) cardinal(i int, money bool) (cardinal, bool) {
 
 func (s *sentence) cardinalFrom(i int, money, withScales bool) (cardinal, bool) {
 	c := cardinal{step: one, tensAt: -1}
-	total, cur := decimal.Zero, decimal.Zero
+	// The number is summed in machine integers (fig) while it fits, and
+	// made a decimal once, at the end.
+	var total, cur fig
 	biggest := decimal.Zero // the biggest scale applied
 	lastMult := decimal.Zero
 	groups := 0 // groups of digits or words started
@@ -398,7 +404,7 @@ func (s *sentence) cardinalFrom(i int, money, withScales bool) (cardinal, bool) 
 		if next != "hundred" && next != "dozen" && !(isScale && len(next) > 3) {
 			return c, false
 		}
-		cur, c.last, c.word, groups = one, atomUnit, true, 1
+		cur, c.last, c.word, groups = fig{coef: 1}, atomUnit, true, 1
 		j++
 	}
 loop:
@@ -437,7 +443,7 @@ loop:
 			if c.last == atomNone || c.last == atomScale {
 				groups++
 			}
-			cur = addDec(cur, decimal.NewFromInt(u))
+			cur = addFig(cur, fig{coef: u})
 			c.tensAt = -1
 			if atom == atomTens {
 				c.tensAt = j
@@ -454,7 +460,7 @@ loop:
 			if c.last != atomNone && !(c.last == atomScale && s.multiplierNext(j+1)) {
 				break loop
 			}
-			d, step, ok := numberValue(s.toks[j].Text)
+			d, step, ok := numberFig(s.toks[j].Text)
 			if !ok {
 				break loop
 			}
@@ -467,10 +473,10 @@ loop:
 		case lw == "hundred" || lw == "hundreds":
 			switch {
 			case c.last == atomNone:
-				cur, c.word = one, true
+				cur, c.word = fig{coef: 1}, true
 				groups++
 			case c.last == atomDigits, c.last == atomUnit, c.last == atomTeen, c.last == atomTens:
-				if c.last != atomDigits && cur.GreaterThanOrEqual(hundred) {
+				if c.last != atomDigits && !cur.below(100) {
 					break loop
 				}
 			default:
@@ -479,7 +485,7 @@ loop:
 			if lw == "hundreds" && c.last == atomNone {
 				break loop // "hundreds of": vague
 			}
-			cur, c.last, lastMult, c.tensAt = mulDec(cur, hundred), atomHundred, hundred, -1
+			cur, c.last, lastMult, c.tensAt = mulFig(cur, fig{coef: 100}), atomHundred, hundred, -1
 			if groups == 1 && !c.scaled {
 				c.step = mulDec(c.step, hundred)
 			}
@@ -489,35 +495,36 @@ loop:
 				if lw != "dozen" {
 					break loop
 				}
-				cur, c.word = one, true
+				cur, c.word = fig{coef: 1}, true
 				groups++
 			} else if c.last == atomScale || c.last == atomDozen || c.last == atomPoint {
 				break loop
 			}
-			cur, c.last, lastMult, c.tensAt = mulDec(cur, twelve), atomDozen, twelve, -1
+			cur, c.last, lastMult, c.tensAt = mulFig(cur, fig{coef: 12}), atomDozen, twelve, -1
 			j++
 		case k == lex.Scale:
 			sc, ok := s.scaleAt(j, money)
 			if !ok || !withScales || c.last == atomNone {
 				break loop
 			}
-			if cur.IsZero() && total.IsZero() {
+			if cur.isZero() && total.isZero() {
 				break loop
 			}
+			scf := figOf(sc)
 			switch {
-			case cur.IsZero(): // three lakh crore
-				total = mulDec(total, sc)
+			case cur.isZero(): // three lakh crore
+				total = mulFig(total, scf)
 			case biggest.IsZero() || sc.GreaterThan(biggest):
-				total = mulDec(addDec(total, cur), sc)
+				total = mulFig(addFig(total, cur), scf)
 			default:
-				total = addDec(total, mulDec(cur, sc))
+				total = addFig(total, mulFig(cur, scf))
 			}
 			if groups == 1 {
 				c.step = mulDec(c.step, sc)
 			} else {
 				c.step = one
 			}
-			cur, c.last, lastMult, c.tensAt = decimal.Zero, atomScale, sc, -1
+			cur, c.last, lastMult, c.tensAt = fig{}, atomScale, sc, -1
 			c.scaled, c.lastSc = true, sc
 			if sc.GreaterThan(biggest) {
 				biggest = sc
@@ -532,7 +539,7 @@ loop:
 			if (!g.word || !c.word) && s.kind(g.next) == lex.Scale || !g.word && c.last != atomHundred {
 				break loop // "3 hundred and 21", "6 crore and two hundred", but "300 billion and 5 million rubles" is two figures
 			}
-			cur = addDec(cur, g.v)
+			cur = addFig(cur, figOf(g.v))
 			c.last, c.tensAt = g.last, -1
 			if c.last == atomDigits {
 				c.last = atomUnit // the group is whole: no more digits after it
@@ -549,7 +556,7 @@ loop:
 			if err != nil {
 				break loop
 			}
-			cur = cur.Add(d)
+			cur = figOf(cur.dec().Add(d))
 			c.step = decimal.New(1, -int32(len(digits)))
 			c.last, c.tensAt = atomPoint, -1
 			j = next
@@ -560,10 +567,11 @@ loop:
 	if c.last == atomNone {
 		return c, false
 	}
-	c.v, c.next = cur, j
-	if !total.IsZero() || total.Exponent() != 0 || cur.Exponent() > 0 {
-		c.v = addDec(total, cur) // 0 + cur is cur when cur needs no rescaling
+	c.next = j
+	if !total.isZero() || total.exponent() != 0 || cur.exponent() > 0 {
+		cur = addFig(total, cur) // 0 + cur is cur when cur needs no rescaling
 	}
+	c.v = cur.dec()
 	return c, true
 }
 
