@@ -34,6 +34,8 @@ type Extractor struct {
 	loud        []bool
 	ms          []Mention
 	msEnd       []int
+	metrics     []claimMetric // what each claim of the batch measures, in order (see flush)
+	metricAt    int           // the next of them claims reads
 	// What claims hands on from unit to unit.
 	prev     handOn
 	topic    string
@@ -124,13 +126,14 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 	return e.flush(t, emit)
 }
 
-// A batch of paragraphs is read in three stages, each over all of them
-// before the next, so that each stage's code stays in the processor's
-// instruction cache (it does not when a paragraph goes through all three
-// before the next: each stage's code pushes the others' out). read lexes
-// the stretch of a paragraph that may hold claims, splits it into
-// sentences and lower-cases those with a hint, a window at a time (a
-// unit); flush then finds the mentions of those sentences, and then
+// A batch of paragraphs is read in stages, each over all of them before
+// the next, so that each stage's code stays in the processor's
+// instruction cache (it does not when a paragraph goes through all of
+// them before the next: each stage's code pushes the others' out). read
+// lexes the stretch of a paragraph that may hold claims and splits it
+// into sentences, a window at a time (a unit), and tells the loud ones
+// (with a hint); flush then lower-cases the loud sentences' words, finds
+// their mentions, finds what each claim measures (metricOf), and then
 // makes the claims of each unit in order (claims), and hands them to
 // emit. A batch ends when its tokens reach batchTokens, and with the
 // transcript.
@@ -159,8 +162,8 @@ func (e *Extractor) startBatch() {
 	e.toks, e.sents, e.loud, e.ms, e.msEnd, e.units = e.toks[:0], e.sents[:0], e.loud[:0], e.ms[:0], e.msEnd[:0], e.units[:0]
 }
 
-// read reads the speech span sp of turn as far as its sentences'
-// lower-case words, a unit a window, and flushes the batch when it is
+// read reads the speech span sp of turn as far as its sentences, and
+// which are loud, a unit a window, and flushes the batch when it is
 // full. fast reads only the sentences from the first hint to the last (a
 // paragraph of one window), and those before only when a claim needs
 // their period or topic (handOn.periodOf, topicBefore).
@@ -197,9 +200,8 @@ func (e *Extractor) read(t *transcript.Transcript, d *transcript.Document, turn 
 		e.sents = splitSentencesTo(e.sents, e.toks[u.tokAt:])
 		u.n = len(e.sents) - u.sents
 		if cap(e.low) < len(e.toks) {
-			// The sentences lower-cased keep the words they have; the
-			// others are lower-cased in the new room, by their tokens'
-			// places.
+			// No sentence of the batch is lower-cased yet (flush does
+			// it): they all are in the new room, by their tokens' places.
 			n := max(2*len(e.toks), batchTokens)
 			e.low, e.flags, e.ends = make([]string, n), make([]wordFlag, n), make([]phraseEnd, n)
 		}
@@ -209,7 +211,6 @@ func (e *Extractor) read(t *transcript.Transcript, d *transcript.Document, turn 
 		e.loud = slices.Grow(e.loud, u.n+1)[:u.loud+u.n+1]
 		loud := e.loud[u.loud:]
 		clear(loud)
-		at := u.tokAt // the first token of sentence i in e.toks
 		for i := range u.n {
 			s := &e.sents[u.sents+i]
 			end := s.toks[len(s.toks)-1].End() - sp.Pos
@@ -217,10 +218,7 @@ func (e *Extractor) read(t *transcript.Transcript, d *transcript.Document, turn 
 				loud[i] = true
 				h++
 			}
-			if loud[i] = loud[i] || e.readAll; loud[i] {
-				s.lowerWords(e.low[at:], e.flags[at:], e.ends[at:])
-			}
-			at += len(s.toks)
+			loud[i] = loud[i] || e.readAll
 		}
 		e.units = append(e.units, u)
 		if len(e.toks) >= e.batchTokens {
@@ -232,10 +230,23 @@ func (e *Extractor) read(t *transcript.Transcript, d *transcript.Document, turn 
 	return nil
 }
 
-// flush finds the mentions of the loud sentences of the batch, then makes
-// the claims of its units in order, hands them to emit at once, and
-// empties it.
+// flush lower-cases the loud sentences of the batch and finds their
+// mentions and their claims' metrics, then makes the claims of its units
+// in order, hands them to emit at once, and empties it.
 func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) error {
+	// The loud sentences' words lower-cased, for the whole batch before
+	// their mentions are found (see batchTokens).
+	for _, u := range e.units {
+		loud := e.loud[u.loud:]
+		at := u.tokAt // the first token of sentence i in e.toks
+		for i := range u.n {
+			s := &e.sents[u.sents+i]
+			if loud[i] {
+				s.lowerWords(e.low[at:], e.flags[at:], e.ends[at:])
+			}
+			at += len(s.toks)
+		}
+	}
 	for _, u := range e.units {
 		loud := e.loud[u.loud:]
 		for i := range u.n {
@@ -252,6 +263,30 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 				}
 			}
 			e.msEnd = append(e.msEnd, len(e.ms))
+		}
+	}
+	// What each claim measures, found for the whole batch before the
+	// claims are made, so that the metric rules' code stays in the
+	// instruction cache (see batchTokens); claims takes them in order.
+	e.metrics, e.metricAt = e.metrics[:0], 0
+	for _, u := range e.units {
+		loud := e.loud[u.loud:]
+		for i := range u.n {
+			if !loud[i] {
+				continue
+			}
+			ms := e.mentionsOf(u.sents + i)
+			if !anyClaim(ms) {
+				continue
+			}
+			s := &e.sents[u.sents+i]
+			for k := range ms {
+				if ms[k].Reason == "" && ms[k].Kind.IsClaim() {
+					var c claimMetric
+					c.metric, c.scope, c.change, c.down = s.metricOf(e.Lexicon, ms, k)
+					e.metrics = append(e.metrics, c)
+				}
+			}
 		}
 	}
 	e.out = e.out[:0]
@@ -271,6 +306,13 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 	}
 	e.startBatch()
 	return nil
+}
+
+// claimMetric is what metricOf found for a claim: its metric and scope,
+// and whether it states a change and a fall.
+type claimMetric struct {
+	metric, scope string
+	change, down  bool
 }
 
 // mentionsOf returns the mentions of sentence g of the batch (none when
@@ -382,7 +424,9 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 				c.Text = s.foldedText(t.Text, m.First, m.Last)
 			}
 			c.Context = context
-			metric, scope, change, down := s.metricOf(e.Lexicon, ms, i)
+			cm := &e.metrics[e.metricAt] // s.metricOf(e.Lexicon, ms, i), found in flush
+			e.metricAt++
+			metric, scope, change, down := cm.metric, cm.scope, cm.change, cm.down
 			if metric == "" && c.Kind != Count && topic == "" && unread && s.pronounBefore(m) {
 				topic, unread = e.topicBefore(t.Text, sp.Pos, read.Pos), false
 			}
