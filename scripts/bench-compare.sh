@@ -4,8 +4,8 @@
 #
 #   - one core (GOMAXPROCS=1) on a Kremlin file of at least 50 MB (the
 #     Kremlin transcripts of testdata/ repeated) against `rg -c '[0-9]'` on
-#     the same file, the best of RUNS runs of each (and the median), and
-#     their ratio;
+#     the same file, the best of RUNS runs of each (and the median), the
+#     runs of the two alternating, and their ratio;
 #   - a directory of the same transcripts copied to at least 50 MB (some
 #     3,500 files), one core against two, RUNS alternating pairs, the
 #     median ratio (on a shared machine one pair of runs is noisy);
@@ -51,16 +51,19 @@ ms() { # wall time of "$@" in milliseconds, output discarded
 	e=$(date +%s%N)
 	echo $(((e - s) / 1000000))
 }
-times() { # the best and the median of $runs runs of "$@", in milliseconds
-	for _ in $(seq "$runs"); do ms "$@"; done |
-		sort -n | awk '{v[NR] = $1} END {print v[1], v[int((NR + 1) / 2)]}'
+best_median() { # the best and the median of the milliseconds on standard input
+	sort -n | awk '{v[NR] = $1} END {print v[1], v[int((NR + 1) / 2)]}'
 }
 mbs() { echo "scale=1; $size / $1 / 1000" | bc; } # MB/s of $1 ms on the input
 
 # On a shared machine runs vary: the best of $runs is reported, and the
-# median beside it.
-read -r t tm < <(times env GOMAXPROCS=1 "$bin" stats --format csv "$input")
-read -r r rm < <(times rg -c '[0-9]' "$input")
+# median beside it. The runs of transcripts and rg alternate, so that
+# both meet the machine's load alike.
+for _ in $(seq "$runs"); do
+	echo "$(ms env GOMAXPROCS=1 "$bin" stats --format csv "$input") $(ms rg -c '[0-9]' "$input")"
+done >"$work/times"
+read -r t tm < <(cut -d' ' -f1 "$work/times" | best_median)
+read -r r rm < <(cut -d' ' -f2 "$work/times" | best_median)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 printf 'input: %s bytes of Kremlin transcripts\n' "$size"
 printf 'transcripts stats --format csv, GOMAXPROCS=1: %5d ms, %6.1f MB/s (median of %d: %d ms, %.1f MB/s)\n' "$t" "$(mbs "$t")" "$runs" "$tm" "$(mbs "$tm")"
