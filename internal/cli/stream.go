@@ -24,6 +24,16 @@ type part struct {
 	line int // lines of the file before text
 }
 
+// docGroup is how many bytes of consecutive Kremlin documents are read
+// as one part, as one transcript, at least (a document is read whole):
+// the claim reader then reads them in one batch, each of its stages over
+// all of them, so that its code stays in the processor's caches from
+// document to document (documents are some 13 KB on average, and a
+// stage's code outgrew the caches between the few sentences of one).
+// The claims are the same: a transcript of several documents is read as
+// its documents one by one are.
+var docGroup = 128 << 10
+
 // maxPart bounds a part read as a whole; a Kremlin document is a few
 // hundred kilobytes at most, and a longer one is split at a line end.
 const maxPart = 64 << 20
@@ -82,13 +92,21 @@ func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(p
 	if !o.Text && bytes.IndexByte(head, 0) >= 0 {
 		return textfile.ErrBinary
 	}
-	return splitDocumentsInto(br, maxPart, &fr.buf, func(chunk []byte, pos, line int) error {
+	return splitDocumentsInto(br, maxPart, docGroup, &fr.buf, func(chunk []byte, pos, line int) error {
 		if !utf8.Valid(chunk) {
-			text, warning, _ := textfile.Decode(chunk, true)
-			if warning != "" {
-				fmt.Fprintf(ios.ErrOut, "transcripts: %s: %s (in the part at byte %d)\n", name, warning, pos)
-			}
-			return each(part{text: text, pos: pos, line: line})
+			// Each document of the chunk is decoded, and warned of, on
+			// its own, as it is when documents are read one at a time.
+			var room []byte
+			return splitDocumentsInto(bytes.NewReader(chunk), maxPart, 0, &room, func(doc []byte, at, lines int) error {
+				if utf8.Valid(doc) {
+					return each(part{text: string(doc), pos: pos + at, line: line + lines})
+				}
+				text, warning, _ := textfile.Decode(doc, true)
+				if warning != "" {
+					fmt.Fprintf(ios.ErrOut, "transcripts: %s: %s (in the part at byte %d)\n", name, warning, pos+at)
+				}
+				return each(part{text: text, pos: pos + at, line: line + lines})
+			})
 		}
 		// The part's text is the buffer's bytes, not a copy of them:
 		// each is done with them when it returns (what a run keeps is
@@ -142,8 +160,11 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 // from an "Events" line (a line that is "Events" once trimmed of white
 // space, or the "Events" glued to the end of the last document's "Text
 // version") to the next; a document of more than limit bytes is cut at
-// the first line end after limit. pos is the document's byte offset and
-// line the number of lines before it. chunk is valid only until each
+// the first line end after limit. Consecutive whole documents are handed
+// on together, as one chunk, until they reach group bytes (0: one at a
+// time; see docGroup); the text before the first document and the pieces
+// of a document cut are handed on alone. pos is the chunk's byte offset
+// and line the number of lines before it. chunk is valid only until each
 // returns. It reads into *bufp (its room reused, grown when too small),
 // which it leaves with the buffer for the next file.
 //
@@ -151,7 +172,7 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 // document being read, and looks only at the lines that hold "Events"
 // (every line that starts a document does), found a block at a time:
 // the other lines are passed over without being looked at one by one.
-func splitDocumentsInto(r io.Reader, limit int, bufp *[]byte, each func(chunk []byte, pos, line int) error) error {
+func splitDocumentsInto(r io.Reader, limit, group int, bufp *[]byte, each func(chunk []byte, pos, line int) error) error {
 	size := 64 << 10
 	if br, ok := r.(*bufio.Reader); ok {
 		// Twice its size: reads of its size or more go past its buffer.
@@ -163,52 +184,83 @@ func splitDocumentsInto(r io.Reader, limit int, bufp *[]byte, each func(chunk []
 	}
 	defer func() { *bufp = buf[:0] }()
 	var (
-		base  int // the file offset of buf[0]
-		doc   int // where the document being read starts in buf
-		lines int // the lines of the file before doc
-		scan  int // the next line of buf to look at (a line start, doc or after)
-		seen  int // no "Events" starts in buf[scan:seen], and no line ends there
+		base  int  // the file offset of buf[0]
+		doc   int  // where the text not handed on starts in buf
+		cur   int  // where the document being read starts in buf (doc, or after the whole documents held back)
+		whole bool // the text from doc starts with a document, not the file's start or a cut
+		lines int  // the lines of the file before doc
+		scan  int  // the next line of buf to look at (a line start, cur or after)
+		seen  int  // no "Events" starts in buf[scan:seen], and no line ends there
 		eof   bool
 	)
-	// flush hands on buf[doc:end] when it is not empty, and starts the
-	// next document at end.
-	flush := func(end int) error {
+	// handOn hands on buf[doc:end] when it is not empty, and starts the
+	// next chunk (and document) at end.
+	handOn := func(end int) error {
 		if end == doc {
 			return nil
 		}
 		err := each(buf[doc:end], base+doc, lines)
 		lines += bytes.Count(buf[doc:end], []byte{'\n'})
-		doc = end
+		doc, cur = end, end
+		return err
+	}
+	// flush ends the document being read at end, and hands on the text
+	// held back with it, unless it is whole documents still short of
+	// group bytes.
+	flush := func(end int) error {
+		if end == cur {
+			whole = whole || end == doc // a document starts the text not handed on
+			return nil
+		}
+		if whole && end-doc < group {
+			cur = end // held back, with the next
+			return nil
+		}
+		err := handOn(end)
+		whole = true
 		return err
 	}
 	// cutLong cuts the document at the first line start in [scan, to) that
 	// is more than limit bytes after its start, as often as it is so long.
+	// The whole documents held back before it are handed on first.
 	cutLong := func(to int) error {
-		for to-doc > limit {
-			if scan > doc+limit {
+		for to-cur > limit {
+			if err := handOn(cur); err != nil {
+				return err
+			}
+			if scan > cur+limit {
 				// scan is itself a line start past the limit.
-				if err := flush(scan); err != nil {
+				if err := handOn(scan); err != nil {
 					return err
 				}
+				whole = false
 				continue
 			}
-			from := doc + limit
+			from := cur + limit
 			i := bytes.IndexByte(buf[from:to], '\n')
 			if i < 0 || from+i+1 >= to {
 				return nil // no line starts past the limit before to
 			}
-			if err := flush(from + i + 1); err != nil {
+			if err := handOn(from + i + 1); err != nil {
 				return err
 			}
+			whole = false
 		}
 		return nil
 	}
 	// fill reads more into buf, dropping what is handed on and growing
-	// buf when the document fills it.
+	// buf when the document fills it. When the text not handed on fills
+	// buf, the whole documents held back are handed on first: buf grows
+	// only for a document, as it would with none held back.
 	fill := func() error {
+		if doc == 0 && len(buf) == cap(buf) {
+			if err := handOn(cur); err != nil {
+				return err
+			}
+		}
 		if doc > 0 {
 			n := copy(buf, buf[doc:])
-			buf, base, scan, seen, doc = buf[:n], base+doc, scan-doc, max(seen-doc, 0), 0
+			buf, base, scan, seen, cur, doc = buf[:n], base+doc, scan-doc, max(seen-doc, 0), cur-doc, 0
 		}
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
@@ -244,7 +296,7 @@ func splitDocumentsInto(r io.Reader, limit int, bufp *[]byte, each func(chunk []
 			}
 			scan = max(scan, last)
 			if eof {
-				return flush(len(buf))
+				return handOn(len(buf))
 			}
 			if err := fill(); err != nil {
 				return err

@@ -30,7 +30,7 @@ func splitDocuments(r io.Reader, each func(chunk []byte, pos, line int) error) e
 // splitDocumentsMax is splitDocuments with documents cut after limit bytes.
 func splitDocumentsMax(r io.Reader, limit int, each func(chunk []byte, pos, line int) error) error {
 	var buf []byte
-	return splitDocumentsInto(r, limit, &buf, each)
+	return splitDocumentsInto(r, limit, 0, &buf, each)
 }
 
 // TestSplitDocuments checks where Kremlin files are cut into documents, and
@@ -213,15 +213,12 @@ func FuzzSplitDocuments(f *testing.F) {
 	f.Add("Even\nts\nEvents", 17, 0)
 	f.Fuzz(func(t *testing.T, text string, size, limit int) {
 		size = 16 + abs(size)%200
+		group := abs(limit) % 97 // documents handed on together, up to group bytes
 		limit = abs(limit) % 300
-		type cut struct {
-			chunk     string
-			pos, line int
-		}
-		collect := func(split func(each func([]byte, int, int) error) error) ([]cut, error) {
-			var parts []cut
+		collect := func(split func(each func([]byte, int, int) error) error) ([]docPart, error) {
+			var parts []docPart
 			err := split(func(chunk []byte, pos, line int) error {
-				parts = append(parts, cut{string(chunk), pos, line})
+				parts = append(parts, docPart{string(chunk), pos, line})
 				if len(parts) == 3 && strings.Contains(text, "STOP") {
 					return errors.New("stop")
 				}
@@ -238,7 +235,127 @@ func FuzzSplitDocuments(f *testing.F) {
 		if fmt.Sprint(werr) != fmt.Sprint(gerr) || !slices.Equal(got, want) {
 			t.Fatalf("size %d, limit %d:\n got %+v, %v\nwant %+v, %v", size, limit, got, gerr, want, werr)
 		}
+		if strings.Contains(text, "STOP") {
+			return // each stops at its third chunk, which grouped is elsewhere
+		}
+		// Grouped, the chunks are runs of the same parts: whole
+		// documents together, the others alone.
+		var buf []byte
+		grouped, err := collect(func(each func([]byte, int, int) error) error {
+			return splitDocumentsInto(bufio.NewReaderSize(strings.NewReader(text), size), limit, group, &buf, each)
+		})
+		if err != nil || !groupsOf(grouped, want, group) {
+			t.Fatalf("size %d, limit %d, group %d:\n got %+v, %v\nparts %+v", size, limit, group, grouped, err, want)
+		}
 	})
+}
+
+// docPart is a chunk splitDocumentsInto hands on, at its offset and line.
+type docPart struct {
+	chunk     string
+	pos, line int
+}
+
+// groupsOf reports whether chunks are parts handed on in runs: each chunk
+// is one part, or consecutive whole documents (each part of the run starts
+// with its "Events" line) whose parts but the last come to fewer than
+// group bytes; at the offset and line of its first part.
+func groupsOf(chunks, parts []docPart, group int) bool {
+	k := 0 // the next part
+	for _, c := range chunks {
+		if k == len(parts) || c.pos != parts[k].pos || c.line != parts[k].line {
+			return false
+		}
+		first, run := parts[k].chunk, ""
+		for n := 0; k < len(parts) && len(run) < len(c.chunk); n++ {
+			if n > 0 && (len(run) >= group || !startsDocument(parts[k].chunk) || !startsDocument(first)) {
+				return false
+			}
+			run += parts[k].chunk
+			k++
+		}
+		if run != c.chunk {
+			return false
+		}
+	}
+	return k == len(parts)
+}
+
+// startsDocument reports whether part starts with a Kremlin document: its
+// first line is "Events", white space trimmed.
+func startsDocument(part string) bool {
+	first, _, _ := strings.Cut(part, "\n")
+	return strings.TrimSpace(first) == "Events"
+}
+
+// TestSplitDocumentsGrouped checks which documents are handed on
+// together: whole documents while they come to fewer than group bytes,
+// the text before the first one and a long document's pieces alone.
+func TestSplitDocumentsGrouped(t *testing.T) {
+	text := "Preface\nEvents\nOne\nEvents\nTwo two\nText versionEvents\nThree\nEvents\n" + strings.Repeat("long ", 8) + "\n" + strings.Repeat("more ", 8) + "\nEvents\nFour\nEvents\nFive"
+	for _, tc := range []struct {
+		group int
+		want  []string
+	}{
+		{0, []string{"Preface\n", "Events\nOne\n", "Events\nTwo two\nText version", "Events\nThree\n", "Events\n" + strings.Repeat("long ", 8) + "\n", strings.Repeat("more ", 8) + "\n", "Events\nFour\n", "Events\nFive"}},
+		{20, []string{"Preface\n", "Events\nOne\nEvents\nTwo two\nText version", "Events\nThree\n", "Events\n" + strings.Repeat("long ", 8) + "\n", strings.Repeat("more ", 8) + "\n", "Events\nFour\nEvents\nFive"}},
+		{1 << 20, []string{"Preface\n", "Events\nOne\nEvents\nTwo two\nText versionEvents\nThree\n", "Events\n" + strings.Repeat("long ", 8) + "\n", strings.Repeat("more ", 8) + "\n", "Events\nFour\nEvents\nFive"}},
+	} {
+		var got []string
+		var buf []byte
+		err := splitDocumentsInto(bufio.NewReader(strings.NewReader(text)), 40, tc.group, &buf, func(chunk []byte, pos, line int) error {
+			if text[pos:pos+len(chunk)] != string(chunk) || strings.Count(text[:pos], "\n") != line {
+				t.Errorf("group %d: chunk %q at %d, line %d, is not the text there", tc.group, chunk, pos, line)
+			}
+			got = append(got, string(chunk))
+			return nil
+		})
+		if err != nil || !slices.Equal(got, tc.want) {
+			t.Errorf("group %d: %q, %v\nwant %q", tc.group, got, err, tc.want)
+		}
+	}
+}
+
+// TestDocumentGroupsSameClaims checks that reading a Kremlin file's
+// documents in groups (docGroup) gives, byte for byte, the output and
+// the warnings of reading them one at a time, in every format and with
+// invalid UTF-8 in some of the documents.
+func TestDocumentGroupsSameClaims(t *testing.T) {
+	defer func(g int) { docGroup = g }(docGroup)
+	text := kremlinTestdata(t, 1<<20)
+	dir := t.TempDir()
+	valid, invalid := filepath.Join(dir, "valid.txt"), filepath.Join(dir, "invalid.txt")
+	docs := strings.Split(text, "\nEvents\n")
+	for _, i := range []int{1, 2, len(docs) / 2} {
+		docs[i] = docs[i][:len(docs[i])/2] + "\xff\xfe" + docs[i][len(docs[i])/2:]
+	}
+	if err := os.WriteFile(valid, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(invalid, []byte(strings.Join(docs, "\nEvents\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"stats", "--format", "csv", valid}, {"stats", "--format", "csv", invalid}, {"stats", "--format", "json", valid},
+		{"conflicts", "--format", "csv", valid}, {"numbers", "--format", "csv", invalid}, {"speakers", "--format", "csv", valid},
+	} {
+		var outs, errs [2]string
+		for k, group := range []int{0, 128 << 10} {
+			docGroup = group
+			ios, out, errOut := testIO("", true)
+			Main(args, ios)
+			outs[k], errs[k] = out.String(), errOut.String()
+		}
+		if outs[0] != outs[1] || errs[0] != errs[1] {
+			t.Errorf("%v: one document at a time and in groups differ:\n%.300s\n%s\n---\n%.300s\n%s", args, outs[0], errs[0], outs[1], errs[1])
+		}
+		if len(outs[0]) < 1000 {
+			t.Errorf("%v: %d bytes of output: %s", args, len(outs[0]), errs[0])
+		}
+		if args[0] == "stats" && strings.Contains(args[3], "invalid") && strings.Count(errs[0], "invalid UTF-8") != 3 {
+			t.Errorf("%v: warnings %q, want three", args, errs[0])
+		}
+	}
 }
 
 func abs(n int) int {
