@@ -685,7 +685,8 @@ func (p *parser) isCaption(s string) bool {
 // them, or they name no office "of" anything).
 func (p *parser) mayBeCaption(s string) bool {
 	body := s[:len(s)-1]
-	if title := p.doc.Title; title != "" && strings.HasPrefix(s, title) && (len(body) == len(title) || strings.HasPrefix(s[len(title):], ". ")) {
+	// Each form's first byte is told before its words are compared.
+	if title := p.doc.Title; title != "" && s[0] == title[0] && strings.HasPrefix(s, title) && (len(body) == len(title) || strings.HasPrefix(s[len(title):], ". ")) {
 		return true
 	}
 	if c := s[0]; c == 'A' || c == 'W' || c == 'D' { // s starts with no white space
@@ -694,7 +695,7 @@ func (p *parser) mayBeCaption(s string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(s, "Before the beginning") ||
+	return s[0] == 'B' && strings.HasPrefix(s, "Before the beginning") ||
 		strings.IndexByte(body, '.') < 0 && !endsLowerWord(body) && strings.Contains(body, " of ") ||
 		namesSides(s)
 }
