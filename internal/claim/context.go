@@ -917,16 +917,36 @@ var clauseOpeners = words.NewMap(map[string]bool{
 // on the period of the one before ("At the same time, investments ...").
 func (s *sentence) continuesPeriod() bool {
 	if len(s.low) == 0 || !connectorStarts.Value(s.low[0]) {
-		return false // the common case, without building a string
+		return false // the common case
 	}
-	text := strings.Join(s.low[:min(len(s.low), 4)], " ")
-	for _, c := range periodConnectors {
-		if strings.HasPrefix(text, c) {
+	// The sentence's first words, joined by spaces, start with one of
+	// periodConnectors: its words but the last are the sentence's, and
+	// its last starts the next (told word by word, no string built).
+next:
+	for _, c := range connectorWords {
+		if len(c) > len(s.low) {
+			continue
+		}
+		for k, w := range c[:len(c)-1] {
+			if s.low[k] != w {
+				continue next
+			}
+		}
+		if strings.HasPrefix(s.low[len(c)-1], c[len(c)-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// connectorWords are the words of periodConnectors ("and " is "and" and
+// an empty word: any word after it).
+var connectorWords = func() (out [][]string) {
+	for _, c := range periodConnectors {
+		out = append(out, strings.Split(c, " "))
+	}
+	return out
+}()
 
 // connectorStarts are the first words of periodConnectors.
 var connectorStarts = words.NewMap(func() map[string]bool {

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/transcripts/transcripts/internal/lex"
@@ -94,5 +95,50 @@ func TestKindFlags(t *testing.T) {
 		if want := kindFlags[tk.Kind]; s.flags[i]&want != want {
 			t.Errorf("%q (%v): flags %b lack %b", tk.Text, tk.Kind, s.flags[i], want)
 		}
+	}
+}
+
+// TestContinuesPeriod checks continuesPeriod against its definition: the
+// sentence's first four words joined by spaces start with one of
+// periodConnectors. Every sentence of up to four words from the
+// connectors' words and a few others is tried.
+func TestContinuesPeriod(t *testing.T) {
+	vocab := []string{"additional", "40 000", "X", ","}
+	seen := map[string]bool{}
+	for _, c := range connectorWords {
+		for _, w := range c {
+			if w != "" && !seen[w] {
+				seen[w] = true
+				vocab = append(vocab, w)
+			}
+		}
+	}
+	ref := func(low []string) bool {
+		text := strings.Join(low[:min(len(low), 4)], " ")
+		for _, c := range periodConnectors {
+			if strings.HasPrefix(text, c) {
+				return true
+			}
+		}
+		return false
+	}
+	var try func(low []string)
+	yes := 0
+	try = func(low []string) {
+		s := sentence{low: low}
+		if got, want := s.continuesPeriod(), ref(low); got != want {
+			t.Fatalf("continuesPeriod(%q) = %v, want %v", low, got, want)
+		} else if got {
+			yes++
+		}
+		if len(low) < 4 {
+			for _, w := range vocab {
+				try(append(low[:len(low):len(low)], w))
+			}
+		}
+	}
+	try(nil)
+	if yes < 1000 {
+		t.Errorf("only %d sentences carry the period on: the words tried miss the connectors", yes)
 	}
 }
