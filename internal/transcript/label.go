@@ -58,9 +58,13 @@ func (p *parser) label(s string) (string, int, bool) {
 			return "", 0, false // 13:50, http://
 		}
 	}
-	lab := FoldSpace(s[:i])
-	if !p.isLabel(lab) {
-		return "", 0, false
+	lab := s[:i]
+	if !p.labels[lab] {
+		// A label taken before is looked up as it stands (a label taken is
+		// folded, so it folds to itself); the others are folded first.
+		if lab = FoldSpace(lab); !p.isLabel(lab) {
+			return "", 0, false
+		}
 	}
 	n := i + 1
 	for n < len(s) {
@@ -130,8 +134,10 @@ func (p *parser) isLabel(lab string) bool {
 		p.surnameAsked = true // the answer may change as they do
 		return false
 	}
-	if p.labels != nil && len(p.labels) < maxKnownLabels {
-		p.labels[strings.Clone(lab)] = true // kept past the text
+	if p.labels != nil && len(p.labels) < maxKnownLabels && FoldSpace(lab) == lab {
+		// Kept past the text; only a label with nothing to fold (label
+		// looks its lines' labels up as they stand).
+		p.labels[strings.Clone(lab)] = true
 	}
 	return true
 }

@@ -201,7 +201,7 @@ type parser struct {
 	// surnames are the last words of multi-word labels in the file: a
 	// one-word label is accepted only when it is one of these or a role.
 	surnames map[string]bool
-	labels   map[string]bool // the labels isLabel took whatever surnames come (its Parser's)
+	labels   map[string]bool // the labels isLabel took whatever surnames come, with nothing to fold (its Parser's)
 	// lineLabels is what collectLabels found on each line, for body not
 	// to look again; surnameAsked is set by isLabel when it turned a
 	// label down for want of a surname (later surnames may change that).

@@ -720,3 +720,38 @@ func TestIsNonSpeechLastByte(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsFolded checks that a label's spaces are folded whether or
+// not it was taken before, as it stands or with other spaces, and
+// whether or not a caption of the same words (taken as a label by the
+// caption test) came first: a Parser looks up the labels it took as
+// they stand, and takes only those with nothing to fold.
+func TestLabelsFolded(t *testing.T) {
+	text := "Events\nTalks\nOctober 4, 2016\n" +
+		"President of Russia Vladimir Putin: Trade grew by 5 percent.\n" +
+		"President of Turkey  Recep Tayyip Erdogan.\n" +
+		"President of Turkey  Recep Tayyip Erdogan: It did.\n" +
+		"President of Russia  Vladimir\u00a0Putin: It grew.\n" +
+		"President of Turkey Recep Tayyip Erdogan: Yes.\n" +
+		"President of Turkey  Recep Tayyip Erdogan: Again.\n"
+	ps := new(Parser)
+	for range 2 { // the second time, the Parser has taken them all
+		tr := ps.Parse("t", text, "")
+		var labels []string
+		for _, d := range tr.Documents {
+			for _, turn := range d.Turns {
+				labels = append(labels, turn.Label)
+			}
+		}
+		want := []string{"President of Russia Vladimir Putin", "President of Turkey Recep Tayyip Erdogan", "President of Russia Vladimir Putin",
+			"President of Turkey Recep Tayyip Erdogan", "President of Turkey Recep Tayyip Erdogan"}
+		if !slices.Equal(labels, want) {
+			t.Errorf("labels %q, want %q", labels, want)
+		}
+		for l := range ps.labels {
+			if FoldSpace(l) != l {
+				t.Errorf("the Parser took %q, which has spaces to fold", l)
+			}
+		}
+	}
+}
