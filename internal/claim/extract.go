@@ -24,6 +24,7 @@ type Extractor struct {
 	hints      []int       // offsets in the paragraph of the hints of a paragraph (or window)
 	idles      []int       // offsets in the paragraph of the figures that are never claims (dropIdleHints)
 	valueWords *wordFilter // the hint scan's words (valueWords), asked for once
+	line       int         // the line of the last claim made in the transcript (0: none yet)
 	date       docDate     // the last document date read (dateOf)
 	dated      bool        // and whether there is one
 	// The batch (see batchTokens): its units, and the loud flags and
@@ -101,7 +102,7 @@ func (e *Extractor) Extract(t *transcript.Transcript) []Claim {
 // emit returns. It stops at emit's first error and returns it.
 func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error) error {
 	e.startBatch()
-	e.turn = nil
+	e.turn, e.line = nil, 0
 	for di := range t.Documents {
 		d := &t.Documents[di]
 		for ti := range d.Turns {
@@ -414,7 +415,8 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 			}
 			c.Pos = s.toks[m.First].Pos
 			c.End = s.toks[m.Last].End()
-			c.Line = t.Line(c.Pos)
+			c.Line = t.LineAfter(c.Pos, e.line) // claims come in reading order
+			e.line = c.Line
 			if context == "" {
 				context, plain = s.foldText(t.Text, 0, len(s.toks)-1)
 			}

@@ -111,6 +111,22 @@ func (t *Transcript) Line(pos int) int {
 	return sort.SearchInts(t.lines, pos+1)
 }
 
+// LineAfter is Line(pos) for a pos on line from or after it (1-based; a
+// claim's line after the one before it): it walks on from there over a
+// few lines, and searches only when pos is further or from is no help.
+func (t *Transcript) LineAfter(pos, from int) int {
+	if from < 1 || from > len(t.lines) || t.lines[from-1] > pos {
+		return t.Line(pos)
+	}
+	n := from // t.lines[n-1] <= pos
+	for ; n < len(t.lines) && t.lines[n] <= pos; n++ {
+		if n-from == 8 {
+			return t.Line(pos)
+		}
+	}
+	return n
+}
+
 // LineSpan returns the byte range of 1-based line n without its line end.
 func (t *Transcript) LineSpan(n int) Span {
 	if n < 1 || n > len(t.lines) {

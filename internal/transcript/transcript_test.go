@@ -755,3 +755,22 @@ func TestLabelsFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestLineAfter checks LineAfter against Line for every offset of texts
+// with short, long, empty and CRLF lines, from every line before it, on
+// it, after it and out of range.
+func TestLineAfter(t *testing.T) {
+	texts := []string{"", "one line", "a\nb\n\nc\r\nd\n", strings.Repeat("x\n", 40) + strings.Repeat("y", 30) + "\n\n\nz"}
+	for _, text := range texts {
+		tr := Parse("t", text, "")
+		lines := strings.Count(text, "\n") + 1
+		for pos := 0; pos <= len(text); pos++ {
+			want := tr.Line(pos)
+			for from := -1; from <= lines+2; from++ {
+				if got := tr.LineAfter(pos, from); got != want {
+					t.Fatalf("%q: LineAfter(%d, %d) = %d, Line = %d", text, pos, from, got, want)
+				}
+			}
+		}
+	}
+}
