@@ -247,12 +247,17 @@ func (s *sentence) phraseEndingAt(lx *Lexicon, j int) (string, int) {
 // phrase from the earliest start whose words, all of them, are a lexicon
 // phrase.
 func (s *sentence) findPhraseEndingAt(lx *Lexicon, j int) (string, int) {
-	if w := trimPossessive(s.low[j]); w != "" && (!lx.lastStarts.Has(w[0], len(w)) || !lx.lastShapes.Has(words.ShapeOf(w))) || !lx.lasts[w] {
+	w := trimPossessive(s.low[j])
+	if w != "" && (!lx.lastStarts.Has(w[0], len(w)) || !lx.lastShapes.Has(words.ShapeOf(w))) {
 		return "", 0 // no phrase ends with this word: the common case, made cheap
+	}
+	lengths := lx.lasts[w] // of the phrases that end with w: only those are tried
+	if lengths == 0 {
+		return "", 0
 	}
 	var buf [128]byte
 	for st := max(j-lx.longest+1, 0); st <= j; st++ {
-		if !lx.mayStart(trimPossessive(s.low[st])) || !s.allWords(st, j+1) {
+		if lengths&phraseLength(j-st+1) == 0 || !lx.mayStart(trimPossessive(s.low[st])) || !s.allWords(st, j+1) {
 			continue
 		}
 		phrase := buf[:0]

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -554,5 +555,61 @@ func TestChangeOf(t *testing.T) {
 		if got := verbWords.Has(w); got != want {
 			t.Errorf("verbWords.Has(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestPhraseEndingAt checks findPhraseEndingAt, which tries only the
+// lengths of the phrases that end with a word, against trying every
+// start up to the longest phrase, on sentences made of the lexicon's
+// words (possessives too) and others, with a lexicon that has phrases of
+// several lengths ending in one word and a phrase of 70 words.
+func TestPhraseEndingAt(t *testing.T) {
+	lx := DefaultLexicon()
+	long := strings.TrimSpace(strings.Repeat("very ", 69)) + " long"
+	if err := lx.Load(strings.NewReader("x: trade, a b trade, c trade, a b c d e trade, "+long+"\n"), "x.txt"); err != nil {
+		t.Fatal(err)
+	}
+	ref := func(s *sentence, j int) (string, int) {
+		for st := max(j-lx.longest+1, 0); st <= j; st++ {
+			if !s.allWords(st, j+1) {
+				continue
+			}
+			var ws []string
+			for k := st; k <= j; k++ {
+				ws = append(ws, trimPossessive(s.low[k]))
+			}
+			if p, ok := lx.phrases[strings.Join(ws, " ")]; ok {
+				return p, st
+			}
+		}
+		return "", 0
+	}
+	vocab := []string{"a", "b", "c", "d", "e", "trade", "trade's", "bilateral", "mutual", "volume", "of", "investment", "direct", "very", "long", "the", ",", "exports"}
+	r := rand.New(rand.NewPCG(3, 4))
+	tried := 0
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		size := 1 + r.IntN(12)
+		if n%100 == 0 {
+			b.WriteString(long + " ") // the phrase of 70 words, and others after it
+		}
+		for range size {
+			b.WriteString(vocab[r.IntN(len(vocab))] + " ")
+		}
+		var lexer lex.Lexer
+		s := newSentence(lexer.AppendAt(nil, b.String(), 0))
+		for j := range s.toks {
+			gp, gst := s.findPhraseEndingAt(lx, j)
+			wp, wst := ref(&s, j)
+			if gp != wp || gp != "" && gst != wst {
+				t.Fatalf("%q at %d: %q from %d, want %q from %d", b.String(), j, gp, gst, wp, wst)
+			}
+			if gp != "" {
+				tried++
+			}
+		}
+	}
+	if tried < 1000 {
+		t.Errorf("only %d phrases found", tried)
 	}
 }

@@ -15,7 +15,7 @@ import (
 // trade" are all "trade".
 type Lexicon struct {
 	phrases map[string]string // phrase (lower case, words joined by one space) → metric
-	lasts   map[string]bool   // the last words of the phrases
+	lasts   map[string]uint64 // the last words of the phrases, and their phrases' lengths (phraseLengths)
 	firsts  map[string]bool   // and their first words
 	// Filters that rule most words out before the maps: the last words'
 	// first letters and lengths, and shapes; the first words' shapes.
@@ -93,7 +93,7 @@ var builtinRelated = [][2]string{
 
 // DefaultLexicon returns the built-in lexicon.
 func DefaultLexicon() *Lexicon {
-	lx := &Lexicon{phrases: map[string]string{}, lasts: map[string]bool{}, firsts: map[string]bool{}, related: map[string][]string{}}
+	lx := &Lexicon{phrases: map[string]string{}, lasts: map[string]uint64{}, firsts: map[string]bool{}, related: map[string][]string{}}
 	for _, m := range builtinMetrics {
 		for _, p := range m {
 			lx.add(p, m[0])
@@ -109,7 +109,7 @@ func (lx *Lexicon) add(phrase, metric string) {
 	phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
 	lx.phrases[phrase] = metric
 	last := phrase[strings.LastIndexByte(phrase, ' ')+1:]
-	lx.lasts[last] = true
+	lx.lasts[last] |= phraseLength(strings.Count(phrase, " ") + 1)
 	if last != "" {
 		lx.lastShapes.Add(last)
 		lx.lastStarts.Add(last)
@@ -123,6 +123,11 @@ func (lx *Lexicon) add(phrase, metric string) {
 		lx.longest = n
 	}
 }
+
+// phraseLength is the bit of a phrase of n words among the lengths of the
+// phrases that end with a word (Lexicon.lasts): bit n-1, and the last
+// bit for every phrase of 64 words or more.
+func phraseLength(n int) uint64 { return 1 << min(n-1, 63) }
 
 // mayStart reports whether a phrase of the lexicon starts with word w;
 // most words are told no by their shape.
