@@ -35,8 +35,7 @@ type Extractor struct {
 	loud        []bool
 	ms          []Mention
 	msEnd       []int
-	metrics     []claimMetric // what each claim of the batch measures, in order (see flush)
-	metricAt    int           // the next of them claims reads
+	metrics     []claimMetric // what each claim of the batch measures, by its mention's place in ms (see flush)
 	// What claims hands on from unit to unit.
 	prev     handOn
 	topic    string
@@ -269,23 +268,19 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 	// What each claim measures, found for the whole batch before the
 	// claims are made, so that the metric rules' code stays in the
 	// instruction cache (see batchTokens); claims takes them in order.
-	e.metrics, e.metricAt = e.metrics[:0], 0
+	e.metrics = slices.Grow(e.metrics[:0], len(e.ms))[:len(e.ms)]
 	for _, u := range e.units {
 		loud := e.loud[u.loud:]
 		for i := range u.n {
 			if !loud[i] {
 				continue
 			}
-			ms := e.mentionsOf(u.sents + i)
-			if !anyClaim(ms) {
-				continue
-			}
+			from, ms := e.mentionsOf(u.sents + i)
 			s := &e.sents[u.sents+i]
 			for k := range ms {
 				if ms[k].Reason == "" && ms[k].Kind.IsClaim() {
-					var c claimMetric
+					c := &e.metrics[from+k]
 					c.metric, c.scope, c.change, c.down = s.metricOf(e.Lexicon, ms, k)
-					e.metrics = append(e.metrics, c)
 				}
 			}
 		}
@@ -317,13 +312,12 @@ type claimMetric struct {
 }
 
 // mentionsOf returns the mentions of sentence g of the batch (none when
-// it is not loud).
-func (e *Extractor) mentionsOf(g int) []Mention {
-	from := 0
+// it is not loud), and where they start in e.ms.
+func (e *Extractor) mentionsOf(g int) (from int, _ []Mention) {
 	if g > 0 {
 		from = e.msEnd[g-1]
 	}
-	return e.ms[from:e.msEnd[g]]
+	return from, e.ms[from:e.msEnd[g]]
 }
 
 // claims makes the claims of unit u, whose mentions are found, and
@@ -378,7 +372,7 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 			}
 			continue
 		}
-		ms := e.mentionsOf(u.sents + i)
+		msAt, ms := e.mentionsOf(u.sents + i)
 		if !anyClaim(ms) {
 			// A date, an ordinal, an idiom: no claim after all. The
 			// period it hands on is read only if the next needs it.
@@ -426,8 +420,7 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 				c.Text = s.foldedText(t.Text, m.First, m.Last)
 			}
 			c.Context = context
-			cm := &e.metrics[e.metricAt] // s.metricOf(e.Lexicon, ms, i), found in flush
-			e.metricAt++
+			cm := &e.metrics[msAt+i] // s.metricOf(e.Lexicon, ms, i), found in flush
 			metric, scope, change, down := cm.metric, cm.scope, cm.change, cm.down
 			if metric == "" && c.Kind != Count && topic == "" && unread && s.pronounBefore(m) {
 				topic, unread = e.topicBefore(t.Text, sp.Pos, read.Pos), false

@@ -24,14 +24,15 @@ type part struct {
 	line int // lines of the file before text
 }
 
-// docGroup is how many bytes of consecutive Kremlin documents are read
-// as one part, as one transcript, at least (a document is read whole):
-// the claim reader then reads them in one batch, each of its stages over
-// all of them, so that its code stays in the processor's caches from
-// document to document (documents are some 13 KB on average, and a
-// stage's code outgrew the caches between the few sentences of one).
-// The claims are the same: a transcript of several documents is read as
-// its documents one by one are.
+// docGroup is the size to which consecutive Kremlin documents are
+// gathered and read as one part (one transcript): a group ends with the
+// document that brings it to docGroup bytes or more. The claim reader
+// then reads them in one batch, each of its stages over all of them, so
+// that its code stays in the processor's caches from document to
+// document (documents are some 13 KB on average, and a stage's code
+// outgrew the caches between the few sentences of one). The claims are
+// the same: a transcript of several documents is read as its documents
+// one by one are. Tests set it to 0 (a document at a time).
 var docGroup = 128 << 10
 
 // maxPart bounds a part read as a whole; a Kremlin document is a few
