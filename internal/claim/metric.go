@@ -15,7 +15,7 @@ import (
 // trade" are all "trade".
 type Lexicon struct {
 	phrases map[string]string // phrase (lower case, words joined by one space) → metric
-	lasts   map[string]uint64 // the last words of the phrases, and their phrases' lengths (phraseLengths)
+	lasts   map[string]uint64 // the last words of the phrases, and their phrases' lengths (phraseLength)
 	firsts  map[string]bool   // and their first words
 	// Filters that rule most words out before the maps: the last words'
 	// first letters and lengths, and shapes; the first words' shapes.
