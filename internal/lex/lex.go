@@ -577,9 +577,11 @@ func letters8(v uint64) (n int, caps bool) {
 	y := (v | lower) &^ highs
 	others := ^((y + 0x1f*ones) &^ (y + 0x05*ones) &^ v) & highs
 	n = bits.TrailingZeros64(others) >> 3 // 8 when all are letters
-	// A capital lacks the lower-case bit; a shift by 64 is 0, so the
-	// mask of eight letters is all ones.
-	return n, ^v&lower&(1<<(8*n)-1) != 0
+	// A capital lacks the lower-case bit. The letters' bytes are those
+	// below the first other's high bit (all when there is none: 0 - 1),
+	// told without a shift by n, which needs a fix-up for n = 8.
+	letters := (others&-others)>>7 - 1
+	return n, ^v&lower&letters != 0
 }
 
 // lexWord scans a word: letters and digits, with inner apostrophes
