@@ -629,6 +629,44 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 		}
 		w := s.w(i)
 		switch {
+		case s.kind(i) == lex.Number:
+			// A number starts no period but a year: the word cases below
+			// are not asked.
+			if !isYear(s.toks[i].Text) || inFigure(ms, i) {
+				continue
+			}
+			y, _ := strconv.Atoi(s.toks[i].Text)
+			// "from 2015 to 2020", "2015-2020"
+			k := i + 1
+			if s.kind(k) == lex.Hyphen && s.kind(k+1) == lex.Number && len(s.toks[k+1].Text) == 2 {
+				// a financial year: 2013-14
+				y2 := y/100*100 + atoi(s.toks[k+1].Text)
+				if y2 == y+1 {
+					add(i, k+1, pad(y, 4)+"/"+pad(y2, 4), haveDate && y2 > year)
+					i = k + 1
+					continue
+				}
+			}
+			if (s.w(k) == "to" || s.kind(k) == lex.Dash || s.kind(k) == lex.Hyphen || s.w(k) == "and" && s.w(i-1) == "between") && s.kind(k+1) == lex.Number && isYear(s.toks[k+1].Text) {
+				y2, _ := strconv.Atoi(s.toks[k+1].Text)
+				add(i, k+1, pad(y, 4)+"/"+pad(y2, 4), haveDate && y2 > year)
+				i = k + 1
+				continue
+			}
+			prev := s.w(i - 1)
+			if prev == "in" || prev == "by" || prev == "of" || prev == "for" || prev == "since" || prev == "during" || prev == "until" || prev == "year" || s.kind(i+1) == lex.Punct || s.kind(i+1) == lex.Word && !s.capitalised(i+1) {
+				if s.kind(i+1) == lex.Percent || s.kind(i+1) == lex.Scale || s.w(i+1) == "percent" {
+					continue
+				}
+				future := haveDate && y > year || prev == "by" && haveDate && y >= year
+				if prev == "since" {
+					if haveDate {
+						add(i, i, pad(y, 4)+"/"+docDate, false)
+					}
+					continue
+				}
+				add(i, i, strconv.Itoa(y), future)
+			}
 		case haveDate && (w == "last" || w == "previous" || w == "past") && s.w(i+1) == "year" && w != "past":
 			add(i, i+1, strconv.Itoa(year-1), false)
 			i++
@@ -728,39 +766,6 @@ func (s *sentence) periods(date docDate, ms []Mention, out []period) []period {
 					y--
 				}
 				add(i, i, ym(y, m1), y > year)
-			}
-		case s.kind(i) == lex.Number && isYear(s.toks[i].Text) && !inFigure(ms, i):
-			y, _ := strconv.Atoi(s.toks[i].Text)
-			// "from 2015 to 2020", "2015-2020"
-			k := i + 1
-			if s.kind(k) == lex.Hyphen && s.kind(k+1) == lex.Number && len(s.toks[k+1].Text) == 2 {
-				// a financial year: 2013-14
-				y2 := y/100*100 + atoi(s.toks[k+1].Text)
-				if y2 == y+1 {
-					add(i, k+1, pad(y, 4)+"/"+pad(y2, 4), haveDate && y2 > year)
-					i = k + 1
-					continue
-				}
-			}
-			if (s.w(k) == "to" || s.kind(k) == lex.Dash || s.kind(k) == lex.Hyphen || s.w(k) == "and" && s.w(i-1) == "between") && s.kind(k+1) == lex.Number && isYear(s.toks[k+1].Text) {
-				y2, _ := strconv.Atoi(s.toks[k+1].Text)
-				add(i, k+1, pad(y, 4)+"/"+pad(y2, 4), haveDate && y2 > year)
-				i = k + 1
-				continue
-			}
-			prev := s.w(i - 1)
-			if prev == "in" || prev == "by" || prev == "of" || prev == "for" || prev == "since" || prev == "during" || prev == "until" || prev == "year" || s.kind(i+1) == lex.Punct || s.kind(i+1) == lex.Word && !s.capitalised(i+1) {
-				if s.kind(i+1) == lex.Percent || s.kind(i+1) == lex.Scale || s.w(i+1) == "percent" {
-					continue
-				}
-				future := haveDate && y > year || prev == "by" && haveDate && y >= year
-				if prev == "since" {
-					if haveDate {
-						add(i, i, pad(y, 4)+"/"+docDate, false)
-					}
-					continue
-				}
-				add(i, i, strconv.Itoa(y), future)
 			}
 		}
 	}
