@@ -35,6 +35,7 @@ type Extractor struct {
 	loud        []bool
 	ms          []Mention
 	msEnd       []int
+	periodEnd   []int         // where the periods of sentence g of the batch end in periods (see flush)
 	metrics     []claimMetric // what each claim of the batch measures, by its mention's place in ms (see flush)
 	// What claims hands on from unit to unit.
 	prev     handOn
@@ -285,6 +286,22 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 			}
 		}
 	}
+	// The periods each sentence with a claim states, a stage of its own.
+	e.periodEnd = slices.Grow(e.periodEnd[:0], len(e.sents))[:len(e.sents)]
+	e.periods = e.periods[:0]
+	for _, u := range e.units {
+		loud := e.loud[u.loud:]
+		date := e.dateOf(u.d.Date)
+		for i := range u.n {
+			g := u.sents + i
+			if loud[i] {
+				if _, ms := e.mentionsOf(g); anyClaim(ms) {
+					e.periods = e.sents[g].periods(date, ms, e.periods)
+				}
+			}
+			e.periodEnd[g] = len(e.periods)
+		}
+	}
 	e.out = e.out[:0]
 	for k := range e.units {
 		e.claims(t, &e.units[k])
@@ -384,8 +401,12 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 			prev = handOn{quiet: s}
 			continue
 		}
-		ps := s.periods(date, ms, e.periods[:0])
-		e.periods = ps
+		g := u.sents + i
+		from := 0
+		if g > 0 {
+			from = e.periodEnd[g-1]
+		}
+		ps := e.periods[from:e.periodEnd[g]:e.periodEnd[g]] // s.periods(date, ms, nil), found in flush
 		continues := s.continuesPeriod()
 		carried := false
 		first := len(out) // this sentence's claims start here
