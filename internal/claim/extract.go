@@ -282,6 +282,7 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 				if ms[k].Reason == "" && ms[k].Kind.IsClaim() {
 					c := &e.metrics[from+k]
 					c.metric, c.scope, c.change, c.down = s.metricOf(e.Lexicon, ms, k)
+					c.target = s.isTarget(ms, k)
 				}
 			}
 		}
@@ -326,6 +327,7 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 type claimMetric struct {
 	metric, scope string
 	change, down  bool
+	target        bool // isTarget
 }
 
 // mentionsOf returns the mentions of sentence g of the batch (none when
@@ -475,7 +477,7 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 				c.Period, carried = p, true
 			}
 			c.Flow = s.flowOf(ms, i, c.Period)
-			if s.isTarget(ms, i) {
+			if cm.target {
 				c.Modality = Target
 			}
 			claimOf[i] = len(out)
