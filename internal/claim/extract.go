@@ -47,7 +47,7 @@ type Extractor struct {
 	sents        []sentence
 	pronounLater []bool
 	claimOf      []int
-	periods      []period
+	periods      []period // the batch's periods, by sentence (periodEnd)
 	wins         []transcript.Span
 	out          []Claim
 	lexer        lex.Lexer
@@ -134,10 +134,10 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 // lexes the stretch of a paragraph that may hold claims and splits it
 // into sentences, a window at a time (a unit), and tells the loud ones
 // (with a hint); flush then lower-cases the loud sentences' words, finds
-// their mentions, finds what each claim measures (metricOf), and then
-// makes the claims of each unit in order (claims), and hands them to
-// emit. A batch ends when its tokens reach batchTokens, and with the
-// transcript.
+// their mentions, finds what each claim measures (metricOf) and the
+// periods each sentence with a claim states, and then makes the claims
+// of each unit in order (claims), and hands them to emit. A batch ends
+// when its tokens reach batchTokens, and with the transcript.
 const batchTokens = 4096
 
 // unit is a window of a paragraph (most paragraphs are one) read by
@@ -232,8 +232,9 @@ func (e *Extractor) read(t *transcript.Transcript, d *transcript.Document, turn 
 }
 
 // flush lower-cases the loud sentences of the batch and finds their
-// mentions and their claims' metrics, then makes the claims of its units
-// in order, hands them to emit at once, and empties it.
+// mentions, their claims' metrics and their periods, then makes the
+// claims of its units in order, hands them to emit at once, and empties
+// it.
 func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) error {
 	// The loud sentences' words lower-cased, for the whole batch before
 	// their mentions are found (see batchTokens).
