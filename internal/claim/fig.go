@@ -96,7 +96,8 @@ func digits64(x int64) int {
 	return max(d, 1)
 }
 
-// mulFig is a×b, the coefficient and exponent mulDec gives.
+// mulFig is a×b, the coefficient and exponent the decimal package's Mul
+// gives.
 func mulFig(a, b fig) fig {
 	if !a.wide && !b.wide && digits64(a.coef)+digits64(b.coef) <= maxFigDigits {
 		if e := int64(a.exp) + int64(b.exp); e >= math.MinInt32 && e <= math.MaxInt32 {
@@ -106,8 +107,8 @@ func mulFig(a, b fig) fig {
 	return figOf(a.dec().Mul(b.dec()))
 }
 
-// addFig is a+b, the coefficient and exponent addDec gives (the smaller
-// exponent of the two).
+// addFig is a+b, the coefficient and exponent the decimal package's Add
+// gives (the smaller exponent of the two).
 func addFig(a, b fig) fig {
 	if !a.wide && !b.wide {
 		// A zero that needs no rescaling adds nothing: the other is the
@@ -124,7 +125,7 @@ func addFig(a, b fig) fig {
 			return fig{coef: a.coef*pow10[da] + b.coef*pow10[db], exp: int32(e)}
 		}
 	}
-	return figOf(addDec(a.dec(), b.dec()))
+	return figOf(a.dec().Add(b.dec()))
 }
 
 // numberFig is numberValue with the value as a fig: the common number

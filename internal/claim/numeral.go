@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"math"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -229,35 +228,25 @@ func newDec(coef int64, exp int32) decimal.Decimal {
 }
 
 // mulDec is a.Mul(b), the same coefficient and exponent, made in int64
-// arithmetic when the product has at most 18 digits.
+// arithmetic when the product has at most 18 digits (mulFig).
 func mulDec(a, b decimal.Decimal) decimal.Decimal {
-	if a.NumDigits()+b.NumDigits() <= 18 {
-		if e := int64(a.Exponent()) + int64(b.Exponent()); e >= math.MinInt32 && e <= math.MaxInt32 {
-			return newDec(a.CoefficientInt64()*b.CoefficientInt64(), int32(e))
-		}
-	}
-	return a.Mul(b)
+	return mulFig(figOf(a), figOf(b)).dec()
 }
 
 // addDec is a.Add(b), the same coefficient and exponent (the smaller of
 // the two), made in int64 arithmetic when both have at most 18 digits
-// once brought to that exponent.
+// once brought to that exponent (addFig).
 func addDec(a, b decimal.Decimal) decimal.Decimal {
 	// A zero that needs no rescaling adds nothing: the other is the sum,
-	// coefficient and exponent (a Decimal is never changed, so it is
-	// shared).
+	// coefficient and exponent, and is handed back itself (a Decimal is
+	// never changed, so it is shared; made again, it would allocate).
 	if b.IsZero() && b.Exponent() >= a.Exponent() {
 		return a
 	}
 	if a.IsZero() && a.Exponent() >= b.Exponent() {
 		return b
 	}
-	ea, eb := int64(a.Exponent()), int64(b.Exponent())
-	e := min(ea, eb)
-	if da, db := ea-e, eb-e; int64(a.NumDigits())+da <= 18 && int64(b.NumDigits())+db <= 18 {
-		return newDec(a.CoefficientInt64()*pow10[da]+b.CoefficientInt64()*pow10[db], int32(e))
-	}
-	return a.Add(b)
+	return addFig(figOf(a), figOf(b)).dec()
 }
 
 // pow10 are the powers of ten that fit in an int64.
