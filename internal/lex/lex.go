@@ -110,8 +110,7 @@ var keywords = map[string]Kind{
 // reader's word flags) has them for free. Build them with NewTags.
 type Tags struct {
 	table  *words.Table[tagged] // the keywords and the tagged words
-	starts words.Starts         // their first letters (in either case) and lengths,
-	pairs  words.Pairs          // and their first two letters and lengths: most words are told without a look-up
+	pairs  words.Pairs          // their first two letters (in either case) and lengths: most words are told without a look-up
 	short  shortTable           // those of up to eight ASCII letters, by their letters
 	tagged bool                 // the tags are a caller's: tokens are Tagged
 }
@@ -205,7 +204,6 @@ func NewTags(m map[string]uint8) *Tags {
 	}
 	t.short = shortTable{mask: uint64(n - 1), slots: make([]shortSlot, n)}
 	for w, v := range all {
-		t.starts.AddFold(w)
 		t.pairs.Add(w)
 		if isLetters(w) {
 			t.short.add(packWord(w), v)
@@ -516,20 +514,19 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 			break
 		}
 		text, k, tag := in[start:p], Word, uint8(0)
-		if tags.starts.Has(in[start], len(text)) && tags.pairs.HasWord(text) { // in[start] is text[0], its index known good
+		if tags.pairs.HasWord(text) { // in[start] is text[0], its index known good
+			// A word that is not there finds the zero tagged: Word,
+			// no tag.
 			var v tagged
-			var ok bool
 			if n := p - start; n <= 8 && start+8 <= len(in) {
 				// The word's eight bytes, the letters kept and
 				// lower-cased: its key.
 				w := load8(in[start : start+8])
-				v, ok = tags.short.get((w | 0x2020202020202020) & (1<<(8*n) - 1)) // all bits at n = 8
+				v, _ = tags.short.get((w | 0x2020202020202020) & (1<<(8*n) - 1)) // all bits at n = 8
 			} else {
-				v, ok = tags.table.Get(words.Hash(text), text)
+				v, _ = tags.table.Get(words.Hash(text), text)
 			}
-			if ok {
-				k, tag = v.kind, v.tag
-			}
+			k, tag = v.kind, v.tag
 		}
 		toks = grow(toks)
 		t := &toks[len(toks)-1]
