@@ -133,8 +133,9 @@ func (e *Extractor) ExtractTo(t *transcript.Transcript, emit func([]Claim) error
 // them before the next: each stage's code pushes the others' out). read
 // lexes the stretch of a paragraph that may hold claims and splits it
 // into sentences, a window at a time (a unit), and tells the loud ones
-// (with a hint); flush then lower-cases the loud sentences' words, finds
-// their mentions, finds what each claim measures (metricOf) and the
+// (with a hint); flush then lower-cases the loud sentences' words, reads
+// their mentions (readMentions), settles the mentions' kinds
+// (settleMentions), finds what each claim measures (metricOf) and the
 // periods each sentence with a claim states, and then makes the claims
 // of each unit in order (claims), and hands them to emit. A batch ends
 // when its tokens reach batchTokens, and with the transcript.
@@ -231,10 +232,10 @@ func (e *Extractor) read(t *transcript.Transcript, d *transcript.Document, turn 
 	return nil
 }
 
-// flush lower-cases the loud sentences of the batch and finds their
-// mentions, their claims' metrics and their periods, then makes the
-// claims of its units in order, hands them to emit at once, and empties
-// it.
+// flush lower-cases the loud sentences of the batch, reads their
+// mentions and settles their kinds, finds their claims' metrics and
+// their periods, then makes the claims of its units in order, hands them
+// to emit at once, and empties it.
 func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) error {
 	// The loud sentences' words lower-cased, for the whole batch before
 	// their mentions are found (see batchTokens).
@@ -257,7 +258,7 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 				// found before, and copied there only when it had too
 				// little.
 				at := len(e.ms)
-				ms := e.sents[u.sents+i].mentionsTo(e.ms[at:at])
+				ms := e.sents[u.sents+i].readMentions(e.ms[at:at])
 				if len(ms) > 0 && at < cap(e.ms) && &ms[0] == &e.ms[:at+1][at] {
 					e.ms = e.ms[:at+len(ms)]
 				} else {
@@ -265,6 +266,14 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 				}
 			}
 			e.msEnd = append(e.msEnd, len(e.ms))
+		}
+	}
+	// Their kinds settled, a stage of its own (mentionsTo).
+	for _, u := range e.units {
+		for i := range u.n {
+			if _, ms := e.mentionsOf(u.sents + i); len(ms) > 0 {
+				e.sents[u.sents+i].settleMentions(ms)
+			}
 		}
 	}
 	// What each claim measures, found for the whole batch before the

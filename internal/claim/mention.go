@@ -38,6 +38,7 @@ type Mention struct {
 	word        bool            // the numeral was written in words
 	rangeStart  bool            // the first end of a range (from A to B)
 	noValue     bool            // a vague quantity with no value at all ("dozens", "a small percent")
+	unread      bool            // its kind is left for classify to settle (see mentionsTo)
 }
 
 // sentence is the token stream of one sentence with lower-case words.
@@ -251,8 +252,20 @@ func (s *sentence) capitalised(i int) bool {
 // mentions finds the numeric mentions of the sentence, in order.
 func (s *sentence) mentions() []Mention { return s.mentionsTo(nil) }
 
-// mentionsTo is mentions appending to out.
+// mentionsTo is mentions appending to out: readMentions, then
+// settleMentions. The claim reader runs the two over a whole batch of
+// sentences, one after the other, so that each one's code stays in the
+// instruction cache (see Extractor.flush).
 func (s *sentence) mentionsTo(out []Mention) []Mention {
+	out = s.readMentions(out)
+	s.settleMentions(out)
+	return out
+}
+
+// readMentions appends to out the mentions of the sentence, in order, as
+// mentionAt reads them: the kind of a quantity's is left to
+// settleMentions.
+func (s *sentence) readMentions(out []Mention) []Mention {
 	toks, flags := s.toks, s.flags[:len(s.toks)]
 	for i := 0; i < len(toks); {
 		if flags[i]&(mayStartVague|mayStartFigure) == 0 {
@@ -281,6 +294,22 @@ func (s *sentence) mentionsTo(out []Mention) []Mention {
 		out = append(out, m)
 		i = m.Last + 1
 	}
+	return out
+}
+
+// settleMentions settles the kinds of the mentions ms of the sentence
+// (readMentions's, all of them) that are not settled (classify), joins
+// ranges (link), and tells those that stand in brackets or in an
+// if-clause. classify reads the numeral and its noun, which readMentions
+// settles and its later mentions never change: settling after them
+// gives the kinds settling at once gives.
+func (s *sentence) settleMentions(out []Mention) {
+	for i := range out {
+		if out[i].unread {
+			out[i].unread = false
+			s.classify(&out[i])
+		}
+	}
 	s.link(out)
 	// What opens the bracket and the clause each mention stands in, read
 	// in one sweep of the sentence up to the last (mentions come in
@@ -300,7 +329,6 @@ func (s *sentence) mentionsTo(out []Mention) []Mention {
 			out[i].Reason = "hypothetical" // "If there were only two Russians ..."
 		}
 	}
-	return out
 }
 
 // clauseState is what the tokens of a sentence before token next open:
@@ -388,7 +416,8 @@ var kindFlags = func() (t [256]wordFlag) {
 	return t
 }()
 
-// mentionAt tries to read a mention starting at token i.
+// mentionAt tries to read a mention starting at token i. A quantity's
+// kind is not settled yet (unread): settleMentions settles it.
 func (s *sentence) mentionAt(i int) (Mention, bool) {
 	t := s.toks[i]
 	switch t.Kind {

@@ -10,7 +10,9 @@ import (
 )
 
 // quantity reads a figure starting at i: an optional currency, a sign, a
-// numeral with its scale, and its unit or counted noun.
+// numeral with its scale, and its unit or counted noun. Whether it is a
+// claim or a year, a date, a name ... (classify) is left unread, for
+// settleMentions.
 func (s *sentence) quantity(i int) (Mention, bool) {
 	m := Mention{First: i, Qualifier: Exact}
 	j := i
@@ -149,8 +151,7 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 	}
 	if m.Kind == "" || m.Kind == Count && m.Noun == "times" {
 		if m.Kind == Count {
-			m.Last = last
-			s.classify(&m)
+			m.Last, m.unread = last, true
 			s.hedge(&m)
 			return m, true
 		}
@@ -161,8 +162,7 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 			last = m.nounEnd - 1
 		}
 	}
-	m.Last = last
-	s.classify(&m)
+	m.Last, m.unread = last, true // classify settles its kind (settleMentions)
 	s.hedge(&m)
 	return m, true
 }
