@@ -908,20 +908,20 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 	toks := s.toks
 	low, flags = s.low[:len(toks)], s.flags[:len(toks)]
 	ft := wordFlags()
-	// First the common tokens: punctuation, numbers and the like, and
-	// words of ASCII letters with no capital, which are their own lower
-	// case. The loop keeps little state, so that it stays in registers;
-	// the other words are listed in rest for the loop after.
+	// First every token as its own lower case, with the flags of its
+	// kind and of its tag (a token that is no word of letters has none):
+	// right for punctuation, numbers and the like, and for the words of
+	// ASCII letters with no capital that the lexer tagged (the
+	// Extractor's lexers tag every one). The others are listed in rest
+	// for the loop after. The loop calls nothing but on the way to a
+	// word listed, so that its state stays in registers (a call on the
+	// way of every word made Go keep it on the stack).
 	var restBuf [32]int32
 	rest := restBuf[:0]
 	for i := range toks {
 		t := &toks[i]
-		switch {
-		case !t.Kind.IsWord():
-			low[i], flags[i] = t.Text, kindFlags[t.Kind]
-		case t.Letters && !t.Caps:
-			low[i], flags[i] = t.Text, ft.letterFlags(t)|kindFlags[t.Kind]
-		default:
+		low[i], flags[i] = t.Text, wordFlag(t.Tag)|kindFlags[t.Kind]
+		if t.Kind.IsWord() && (t.Caps || !t.Letters || !t.Tagged) {
 			rest = append(rest, int32(i))
 		}
 	}
@@ -937,6 +937,10 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 	caps, capped := buf[:0], capBuf[:0]
 	for _, i := range rest {
 		t := &toks[i]
+		if t.Letters && !t.Caps { // not tagged
+			flags[i] = ft.letterFlags(t) | kindFlags[t.Kind]
+			continue
+		}
 		if t.Letters {
 			// A million-code's flag (MUSD) is added below.
 			low[i], flags[i] = "", ft.letterFlags(t)|kindFlags[t.Kind]
