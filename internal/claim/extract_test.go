@@ -417,11 +417,11 @@ func TestFinancialYear(t *testing.T) {
 	}
 }
 
-// TestArticlesPassedOver checks that wherever mentionsTo passes over an
-// "a" or "an" (mayFollowA), mentionAt reads nothing there, on every
-// transcript of testdata, every conformance case and every extraction
-// test.
-func TestArticlesPassedOver(t *testing.T) {
+// readingTexts returns the texts the reader's rules are checked on: the
+// transcripts of testdata, the conformance cases and the extraction
+// tests' inputs.
+func readingTexts(t *testing.T) []string {
+	t.Helper()
 	_, texts := testdataTexts(t)
 	for _, f := range conformanceFiles {
 		for _, c := range readConformance(t, filepath.Join("..", "..", "testdata", "conformance", f.name)) {
@@ -431,7 +431,15 @@ func TestArticlesPassedOver(t *testing.T) {
 	for _, tt := range extractTests {
 		texts = append(texts, tt.input)
 	}
-	texts = append(texts, "a hundred, a dozen, a million, a third, an eighth, a percentage point, a twenty-first, a 5, a-half, a.")
+	return texts
+}
+
+// TestArticlesPassedOver checks that wherever mentionsTo passes over an
+// "a" or "an" (mayFollowA), mentionAt reads nothing there, on every
+// transcript of testdata, every conformance case and every extraction
+// test.
+func TestArticlesPassedOver(t *testing.T) {
+	texts := append(readingTexts(t), "a hundred, a dozen, a million, a third, an eighth, a percentage point, a twenty-first, a 5, a-half, a.")
 	passed := 0
 	for _, text := range texts {
 		for _, s := range splitSentences(lex.Lex(text)) {
