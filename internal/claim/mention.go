@@ -263,8 +263,7 @@ func (s *sentence) mentionsTo(out []Mention) []Mention {
 }
 
 // readMentions appends to out the mentions of the sentence, in order, as
-// mentionAt reads them: the kind of a quantity's is left to
-// settleMentions.
+// mentionAt reads them: a quantity's kind is left to settleMentions.
 func (s *sentence) readMentions(out []Mention) []Mention {
 	toks, flags := s.toks, s.flags[:len(s.toks)]
 	for i := 0; i < len(toks); {
@@ -297,12 +296,13 @@ func (s *sentence) readMentions(out []Mention) []Mention {
 	return out
 }
 
-// settleMentions settles the kinds of the mentions ms of the sentence
-// (readMentions's, all of them) that are not settled (classify), joins
+// settleMentions settles the kinds of the mentions out of the sentence
+// (all that readMentions read) that are not settled (classify), joins
 // ranges (link), and tells those that stand in brackets or in an
-// if-clause. classify reads the numeral and its noun, which readMentions
-// settles and its later mentions never change: settling after them
-// gives the kinds settling at once gives.
+// if-clause. classify reads a mention's numeral and noun, and not its
+// extent or hedge, the only things readMentions changes in a mention
+// after reading it (when the next one's hedge reaches into it): settling
+// after them all gives the kinds settling each at once gives.
 func (s *sentence) settleMentions(out []Mention) {
 	for i := range out {
 		if out[i].unread {
