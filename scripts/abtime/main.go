@@ -77,10 +77,17 @@ func cpu(build, file string) time.Duration {
 	cmd := exec.Command(build, "stats", "--format", "csv", file)
 	cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
 	if err := cmd.Run(); err != nil {
-		fmt.Fprintf(os.Stderr, "abtime: %s: %v\n", build, err)
+		fmt.Fprintf(os.Stderr, "abtime: %s on %s: %v\n", build, file, err)
 		os.Exit(2)
 	}
-	return cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	d := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	if d <= 0 {
+		// No ratio can be taken: the file is read faster than the
+		// system counts time.
+		fmt.Fprintf(os.Stderr, "abtime: %s on %s: no CPU time counted; give a larger file\n", build, file)
+		os.Exit(2)
+	}
+	return d
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
