@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -123,62 +124,103 @@ func spaceFields(dst []string, s string) (fields []string, folded bool) {
 // known holds the forms of labels split before by the same personalName,
 // and gets those of new labels (up to maxKnownLabels); nil, none are kept.
 func (p *parser) nameSpeakers(personalName func(core string) (role, name string), known map[string]labelForm) {
-	forms := map[string]labelForm{}
-	var names []string // distinct personal names, in order of appearance
-	seen := map[string]bool{}
+	// The distinct labels of the text, in order of appearance, with
+	// their forms; each turn's index among them. A text has a few dozen
+	// labels and hundreds of turns: a turn with the label of the turn
+	// before (the same string) is not looked up again.
+	sc := p.names
+	clear(sc.index)
+	if sc.index == nil {
+		sc.index = map[string]int{}
+	}
+	forms, turnForm := sc.forms[:0], sc.turnForm[:0]
+	last, lastForm := "", -1
 	for _, d := range p.t.Documents {
 		for _, turn := range d.Turns {
-			if _, ok := forms[turn.Label]; ok {
+			if lastForm >= 0 && turn.Label == last {
+				turnForm = append(turnForm, lastForm)
 				continue
 			}
-			f, ok := known[turn.Label]
+			i, ok := sc.index[turn.Label]
 			if !ok {
-				f = splitLabelForm(turn.Label, personalName)
-				if known != nil && len(known) < maxKnownLabels {
-					// Kept past the text: copied out of it.
-					known[strings.Clone(turn.Label)] = labelForm{strings.Clone(f.role), strings.Clone(f.name)}
+				f, ok := known[turn.Label]
+				if !ok {
+					f = splitLabelForm(turn.Label, personalName)
+					if known != nil && len(known) < maxKnownLabels {
+						// Kept past the text: copied out of it.
+						known[strings.Clone(turn.Label)] = labelForm{strings.Clone(f.role), strings.Clone(f.name)}
+					}
 				}
+				i = len(forms)
+				forms = append(forms, f)
+				sc.index[turn.Label] = i
 			}
-			forms[turn.Label] = f
-			if name := f.name; !seen[name] {
-				seen[name] = true
-				names = append(names, name)
-			}
+			turnForm = append(turnForm, i)
+			last, lastForm = turn.Label, i
+		}
+	}
+	// The distinct personal names, in order of appearance.
+	names := sc.names[:0]
+	for _, f := range forms {
+		if !slices.Contains(names, f.name) {
+			names = append(names, f.name)
 		}
 	}
 	// A shorter name that ends a longer one is the same person
 	// ("Putin", "Vladimir Putin"), provided only one longer name ends so.
-	canonical := map[string]string{}
-	for _, n := range names {
-		var match string
-		count := 0
-		for _, m := range names {
-			if len(m) > len(n) && strings.HasSuffix(m, " "+n) && !roles.Has(n) {
-				match = m
-				count++
+	longer := sc.longer[:0] // each name's longer form, or its own index
+	for i, n := range names {
+		match, count := i, 0
+		if !roles.Has(n) {
+			for j, m := range names {
+				if len(m) > len(n) && strings.HasSuffix(m, n) && m[len(m)-len(n)-1] == ' ' {
+					match = j
+					count++
+				}
 			}
 		}
-		if count == 1 {
-			canonical[n] = match
-		} else {
-			canonical[n] = n
+		if count != 1 {
+			match = i
 		}
+		longer = append(longer, match)
 	}
-	// Follow chains: "Putin" → "Vladimir Putin" → itself.
-	for n := range canonical {
-		for i := 0; i < 4 && canonical[canonical[n]] != canonical[n]; i++ {
-			canonical[n] = canonical[canonical[n]]
+	// Follow chains: "Putin" → "Vladimir Putin" → itself. Each step goes
+	// to a longer name: a chain ends.
+	speakers := sc.speakers[:0] // each form's canonical name
+	for _, f := range forms {
+		i := slices.Index(names, f.name)
+		for longer[i] != i {
+			i = longer[i]
 		}
+		speakers = append(speakers, names[i])
 	}
+	k := 0
 	for di := range p.t.Documents {
 		d := &p.t.Documents[di]
 		for ti := range d.Turns {
 			turn := &d.Turns[ti]
-			f := forms[turn.Label]
-			turn.Speaker = canonical[f.name]
-			turn.Role = f.role
+			f := turnForm[k]
+			k++
+			turn.Speaker, turn.Role = speakers[f], forms[f].role
 		}
 	}
+	// The scratch is kept for the next text; nothing of this one is.
+	clear(sc.index)
+	clear(forms)
+	clear(names)
+	clear(speakers)
+	sc.forms, sc.turnForm, sc.names, sc.longer, sc.speakers = forms[:0], turnForm[:0], names[:0], longer[:0], speakers[:0]
+}
+
+// speakerScratch is the room nameSpeakers works in, kept from parse to
+// parse by the Parser: its label index and slices.
+type speakerScratch struct {
+	index    map[string]int // a label's index in forms
+	forms    []labelForm    // the distinct labels' forms
+	turnForm []int          // each turn's form, the documents' turns in order
+	names    []string       // the distinct personal names
+	longer   []int          // each name's longer form (its index in names), or its own
+	speakers []string       // each form's canonical name
 }
 
 // labelForm is a speaker label split into the office it states and the

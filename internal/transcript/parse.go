@@ -40,8 +40,9 @@ type Parser struct {
 	lineLabels []lineLabel
 	surnames   map[string]bool
 	docLines   []line
-	released   *Transcript // handed back by Release: the next parse fills its memory
-	p          parser      // the state of a parse, kept for the next
+	names      speakerScratch // nameSpeakers'
+	released   *Transcript    // handed back by Release: the next parse fills its memory
+	p          parser         // the state of a parse, kept for the next
 }
 
 // arena holds the speech spans and the turns of a transcript, each in one
@@ -109,7 +110,7 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	p := &ps.p
 	*p = parser{t: t, lines: lines, labels: ps.labels, lookAgain: lookAgain,
 		surnames: ps.surnames, lineLabels: ps.lineLabels[:len(lines)], arena: room, docLines: ps.docLines,
-		surnameMemo: ps.labelSurnames}
+		surnameMemo: ps.labelSurnames, names: &ps.names}
 	p.collectLabels()
 	switch layout {
 	case Kremlin:
@@ -218,6 +219,7 @@ type parser struct {
 	speechFrom, turnsFrom, narrationFrom int
 	docLines                             []line             // room for a document's lines
 	surnameMemo                          map[string]surname // its Parser's
+	names                                *speakerScratch    // its Parser's
 }
 
 // lineLabel is the label found on a line of the text, as label and

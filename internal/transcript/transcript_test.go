@@ -189,6 +189,27 @@ func TestOnePersonManyLabels(t *testing.T) {
 	}
 }
 
+// A surname two longer names end with stays as it is; a label again in
+// the next turn is the same speaker.
+func TestSurnameOfTwo(t *testing.T) {
+	text := "Events\nTalks\nNovember 1, 2020\n" +
+		"Minister of Defence Sergei Ivanov: Hello.\n" +
+		"Foreign Minister Igor Ivanov: Hello.\n" +
+		"Ivanov: Again.\n" +
+		"Ivanov: And again.\n" +
+		"Sergei Ivanov: Once more.\n" +
+		"Igor Ivanov: Once more.\n"
+	tr := Parse("x", text, "")
+	var got []string
+	for _, turn := range tr.Documents[0].Turns {
+		got = append(got, turn.Speaker+" ("+turn.Role+")")
+	}
+	want := "Sergei Ivanov (Minister of Defence)|Igor Ivanov (Foreign Minister)|Ivanov ()|Ivanov ()|Sergei Ivanov ()|Igor Ivanov ()"
+	if strings.Join(got, "|") != want {
+		t.Errorf("speakers %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"November 28, 2022", "2022-11-28"},
