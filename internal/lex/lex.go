@@ -110,7 +110,7 @@ var keywords = map[string]Kind{
 // reader's word flags) has them for free. Build them with NewTags.
 type Tags struct {
 	table  *words.Table[tagged] // the keywords and the tagged words
-	pairs  words.Pairs          // their first two letters (in either case) and lengths: most words are told without a look-up
+	pairs  words.Pairs          // their first two letters (in either case) and lengths: most words of more than eight letters are told without a look-up
 	short  shortTable           // those of up to eight ASCII letters, by their letters
 	tagged bool                 // the tags are a caller's: tokens are Tagged
 }
@@ -124,17 +124,23 @@ type tagged struct {
 
 // shortTable holds words of one to eight ASCII letters by their packed
 // lower-case letters (packWord): a word read eight bytes at a time is
-// looked up with a multiplication and a compare of two integers, not
-// hashed a byte at a time and compared a byte at a time.
+// looked up with two multiplications and two compares of integers, not
+// hashed a byte at a time and compared a byte at a time. Each word is in
+// one of two slots, one for each of its hashes (cuckoo hashing), so that
+// a look-up reads both and takes what it finds with no branch: whether a
+// word is in the table is a coin toss the processor cannot foresee (a
+// branch on it mispredicted on every other word of a sentence).
 type shortTable struct {
-	mask  uint64
-	slots []shortSlot
+	shift uint8    // 64 less the bits of a slot's number
+	keys  []uint64 // each slot's word (0 for none: a word's key never is)
+	vals  []uint16 // and what it holds of it: its kind << 8 | its tag
 }
 
-type shortSlot struct {
-	key uint64 // 0 for an empty slot: a word's key never is
-	v   tagged
-}
+// The multipliers of the two hashes (odd, their bits well spread).
+const (
+	shortHash1 = 0x9E3779B97F4A7C15
+	shortHash2 = 0xC2B2AE3D27D4EB4F
+)
 
 // packWord returns the key of word w of one to eight ASCII letters: its
 // letters lower-cased, the first in the lowest byte.
@@ -156,29 +162,60 @@ func isLetters(w string) bool {
 	return len(w) >= 1 && len(w) <= 8
 }
 
-// slot is where the look-up of key starts (Fibonacci hashing).
-func (t *shortTable) slot(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> 40 & t.mask }
-
-// add puts the entry of the word of key key in the first empty slot from
-// its own.
-func (t *shortTable) add(key uint64, v tagged) {
-	k := t.slot(key)
-	for t.slots[k].key != 0 {
-		k = (k + 1) & t.mask
-	}
-	t.slots[k] = shortSlot{key, v}
-}
-
-// get returns the entry of the word of key key.
-func (t *shortTable) get(key uint64) (tagged, bool) {
-	for k := t.slot(key); ; k = (k + 1) & t.mask {
-		switch s := &t.slots[k]; s.key {
-		case key:
-			return s.v, true
-		case 0:
-			return tagged{}, false
+// newShortTable returns the table of the words of m (their keys): as
+// small as holds them all, each in one of its two slots.
+func newShortTable(m map[uint64]uint16) shortTable {
+	for bits := 4; ; bits++ {
+		if 1<<bits < 2*len(m) {
+			continue // cuckoo hashing with two choices fills at most half
+		}
+		t := shortTable{shift: uint8(64 - bits), keys: make([]uint64, 1<<bits), vals: make([]uint16, 1<<bits)}
+		if t.addAll(m) {
+			return t
 		}
 	}
+}
+
+// addAll puts every word of m in the table, moving the words in its way
+// to their other slots; false when a word finds no place.
+func (t *shortTable) addAll(m map[uint64]uint16) bool {
+	for key, v := range m {
+		slot := key * shortHash1 >> t.shift
+		for range 64 {
+			key, t.keys[slot] = t.keys[slot], key
+			v, t.vals[slot] = t.vals[slot], v
+			if key == 0 {
+				break // the slot was empty
+			}
+			// The word moved out goes to its other slot.
+			if other := key * shortHash1 >> t.shift; other != slot {
+				slot = other
+			} else {
+				slot = key * shortHash2 >> t.shift
+			}
+		}
+		if key != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// get returns the entry of the word of key key, and whether it is there.
+// Both of its slots are read, and the one that holds it taken, with no
+// branch.
+func (t *shortTable) get(key uint64) (tagged, bool) {
+	a, b := key*shortHash1>>t.shift, key*shortHash2>>t.shift
+	ka, kb := t.keys[a], t.keys[b]
+	va, vb := t.vals[a], t.vals[b]
+	v := uint16(0)
+	if ka == key {
+		v = va
+	}
+	if kb == key {
+		v = vb
+	}
+	return tagged{kind: Kind(v >> 8), tag: uint8(v)}, ka == key || kb == key
 }
 
 // NewTags returns the Tags of the words of m, lower-case and not empty,
@@ -198,17 +235,14 @@ func NewTags(m map[string]uint8) *Tags {
 		all[w] = t
 	}
 	t := &Tags{table: words.New(all), tagged: m != nil}
-	n := 1
-	for n < 2*len(all) {
-		n *= 2
-	}
-	t.short = shortTable{mask: uint64(n - 1), slots: make([]shortSlot, n)}
+	short := map[uint64]uint16{}
 	for w, v := range all {
 		t.pairs.Add(w)
 		if isLetters(w) {
-			t.short.add(packWord(w), v)
+			short[packWord(w)] = uint16(v.kind)<<8 | uint16(v.tag)
 		}
 	}
+	t.short = newShortTable(short)
 	return t
 }
 
@@ -513,21 +547,30 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 			p = start
 			break
 		}
-		text, k, tag := in[start:p], Word, uint8(0)
-		if tags.pairs.HasWord(text) { // in[start] is text[0], its index known good
-			// A word that is not there finds the zero tagged: Word,
-			// no tag.
-			var v tagged
-			if n := p - start; n <= 8 && start+8 <= len(in) {
-				// The word's eight bytes, the letters kept and
-				// lower-cased: its key.
-				w := load8(in[start : start+8])
-				v, _ = tags.short.get((w | 0x2020202020202020) & (1<<(8*n) - 1)) // all bits at n = 8
-			} else {
-				v, _ = tags.table.Get(words.Hash(text), text)
+		text := in[start:p]
+		// A word that is not there finds the zero tagged: Word, no tag.
+		var v tagged
+		if n := p - start; n <= 8 && start+8 <= len(in) {
+			// The word's eight bytes, the letters kept and lower-cased:
+			// its key, looked up with no branch on what is found.
+			// (shortTable.get, written out: Go does not inline it.)
+			key := (load8(in[start:start+8]) | 0x2020202020202020) & (1<<(8*n) - 1) // all bits at n = 8
+			t := &tags.short
+			a, b := key*shortHash1>>t.shift, key*shortHash2>>t.shift
+			ka, kb := t.keys[a], t.keys[b]
+			va, vb := t.vals[a], t.vals[b]
+			packed := uint16(0)
+			if ka == key {
+				packed = va
 			}
-			k, tag = v.kind, v.tag
+			if kb == key {
+				packed = vb
+			}
+			v = tagged{kind: Kind(packed >> 8), tag: uint8(packed)}
+		} else if tags.pairs.HasWord(text) { // in[start] is text[0], its index known good
+			v, _ = tags.table.Get(words.Hash(text), text)
 		}
+		k, tag := v.kind, v.tag
 		toks = grow(toks)
 		t := &toks[len(toks)-1]
 		t.Kind, t.Letters, t.Caps, t.Tagged, t.Tag, t.Pos, t.Text = k, true, caps, isTagged, tag, at+start, text

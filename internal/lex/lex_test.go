@@ -334,6 +334,29 @@ func TestShortTable(t *testing.T) {
 	}
 }
 
+// TestShortTableFull checks that every word of a large set finds a slot,
+// however the two hashes of its words collide, and is found in it.
+func TestShortTableFull(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 100, 5000} {
+		m := map[uint64]uint16{}
+		for i := range n {
+			m[packWord(fmt.Sprintf("w%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26))] = uint16(i + 1)
+		}
+		st := newShortTable(m)
+		if len(st.keys) < 2*len(m) || len(st.keys)&(len(st.keys)-1) != 0 {
+			t.Errorf("%d words: %d slots", len(m), len(st.keys))
+		}
+		for key, want := range m {
+			if got, ok := st.get(key); !ok || uint16(got.kind)<<8|uint16(got.tag) != want {
+				t.Errorf("%d words: %#x: got %v %v, want %#x", len(m), key, got, ok, want)
+			}
+		}
+		if _, ok := st.get(packWord("zz")); ok {
+			t.Errorf("%d words: %q found", len(m), "zz")
+		}
+	}
+}
+
 // TestTags checks the tags a Lexer puts on words of letters, in any case,
 // and that they change no token's kind.
 func TestTags(t *testing.T) {
