@@ -54,11 +54,18 @@ func scanHints(vw *wordFilter, text string, dst []int, limit int) []int {
 			} else if skip > 0 {
 				events &^= 1<<skip - 1
 			}
-			// What needs a look: the events but the words that end in
-			// the block and whose first two letters and length are no
-			// word's of vw (its pairs hold its words' first letters and
-			// lengths too).
-			events = vw.pairs.Filter(text[base:], b.Letters, events&b.Letters) | events&^b.Letters
+			// What needs a look: the events but the words whose first
+			// two letters and length are no word's of vw (its pairs hold
+			// its words' first letters and lengths too), a word that
+			// goes on into the next block measured by its mask when that
+			// is at hand (most blocks end inside a word).
+			after := ^uint64(0) // the next block's letters: not known
+			if i+1 < n {
+				after = blocks[i+1].Letters
+			} else if base+64 >= len(text) {
+				after = 0 // none
+			}
+			events = vw.pairs.Filter(text[base:], b.Letters, after, events&b.Letters) | events&^b.Letters
 			for ; events != 0; events &= events - 1 {
 				k := bits.TrailingZeros64(events)
 				p := base + k

@@ -2,6 +2,6 @@
 
 package words
 
-func filter(p *Pairs, text string, letters, starts uint64) uint64 {
-	return filterGo(p, text, letters, starts)
+func filter(p *Pairs, text string, letters, next, starts uint64) uint64 {
+	return filterGo(p, text, letters, next, starts)
 }

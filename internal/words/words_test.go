@@ -184,38 +184,64 @@ func TestPairs(t *testing.T) {
 }
 
 // checkFilter compares Filter with filterGo on the 64 bytes from the start
-// of text (or fewer), with the words starting at every letter after a
-// byte that is none (or at the start).
+// of text (or fewer), the 64 after them as next (or all ones, as when they
+// are not known), with the words starting at every letter after a byte
+// that is none (or at the start).
 func checkFilter(t *testing.T, p *Pairs, text string) {
 	t.Helper()
-	var letters, starts uint64
-	for k := 0; k < len(text) && k < 64; k++ {
+	var letters, next uint64
+	for k := 0; k < len(text) && k < 128; k++ {
 		if c := text[k] | 0x20; 'a' <= c && c <= 'z' {
-			letters |= 1 << k
+			if k < 64 {
+				letters |= 1 << k
+			} else {
+				next |= 1 << (k - 64)
+			}
 		}
 	}
-	starts = letters &^ (letters << 1)
-	if got, want := p.Filter(text, letters, starts), filterGo(p, text, letters, starts); got != want {
-		t.Fatalf("Filter(%q) = %064b, want %064b", text, got, want)
+	starts := letters &^ (letters << 1)
+	for _, next := range []uint64{next, ^uint64(0)} {
+		if got, want := p.Filter(text, letters, next, starts), filterGo(p, text, letters, next, starts); got != want {
+			t.Fatalf("Filter(%q, next %064b) = %064b, want %064b", text, next, got, want)
+		}
 	}
 }
 
 // TestFilter checks Filter against filterGo on the words of a set and
-// others, at every place of a block, and a word that goes on past it.
+// others, at every place of a block, and words that go on past it.
 func TestFilter(t *testing.T) {
 	var p Pairs
 	for _, w := range []string{"one", "two", "thousand", "a", "percent", "half", "x"} {
 		p.Add(w)
 	}
-	texts := []string{"", "one", "One two THREE thousand", "a b c x y z", "percentage percent per cent", strings.Repeat("a", 64), strings.Repeat("one ", 20)}
+	texts := []string{"", "one", "One two THREE thousand", "a b c x y z", "percentage percent per cent", strings.Repeat("a", 64), strings.Repeat("one ", 20), strings.Repeat("a", 128), strings.Repeat("a", 130)}
 	for pad := range 70 {
 		texts = append(texts, strings.Repeat(" ", pad)+"one two,half.thousand", strings.Repeat("x", pad)+" a", strings.Repeat("b", pad))
+	}
+	for pad := 50; pad < 64; pad++ {
+		// Words across the block's end: of the set, and not.
+		for _, w := range []string{"thousand", "thousands", "percent", "perhaps", "one", "onerous"} {
+			texts = append(texts, strings.Repeat(" ", pad)+w+" and more")
+		}
 	}
 	for _, text := range texts {
 		checkFilter(t, &p, text)
 	}
-	if got := p.Filter("one two dog", 0b111_0_111_0_111, 1|1<<4|1<<8); got != 1|1<<4 {
+	if got := p.Filter("one two dog", 0b111_0_111_0_111, 0, 1|1<<4|1<<8); got != 1|1<<4 {
 		t.Errorf("Filter(one two dog) = %b, want the first two words", got)
+	}
+	// "thousand" across the block's end stays, "thousands" goes, with
+	// next known; both stay with next unknown.
+	for _, tt := range []struct {
+		word       string
+		next, keep uint64
+	}{
+		{"thousand", 0b1111, 1}, {"thousands", 0b11111, 0}, {"thousands", ^uint64(0), 1},
+	} {
+		text := strings.Repeat(" ", 60) + tt.word + strings.Repeat(" ", 64)
+		if got := p.Filter(text, 0b1111<<60, tt.next, 1<<60); got != tt.keep<<60 {
+			t.Errorf("Filter(%q across, next %b) = %b, want %b", tt.word, tt.next, got, tt.keep<<60)
+		}
 	}
 }
 
