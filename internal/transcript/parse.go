@@ -406,10 +406,15 @@ func (p *parser) kremlinDocument(start, end int) {
 	p.doc = nil
 }
 
-// metadataKeys are the headings of the Kremlin's trailing metadata block.
-var metadataKeys = map[string]bool{
-	"Geography": true, "Topics": true, "Persons": true, "Organisations": true,
-	"Publication status": true, "Text version": true,
+// isMetadataKey reports whether s is a heading of the Kremlin's trailing
+// metadata block (a switch: Go tells the strings apart by their length
+// first, without hashing them).
+func isMetadataKey(s string) bool {
+	switch s {
+	case "Geography", "Topics", "Persons", "Organisations", "Publication status", "Text version":
+		return true
+	}
+	return false
 }
 
 // metadataStart returns the index of the first line of the trailing
@@ -435,7 +440,7 @@ func metadataStart(p *parser, ls []line) int {
 	// Walk back over headings and their short item lines.
 	for i := status - 1; i >= 0; i-- {
 		s := trimSpace(p.text(ls[i]))
-		if metadataKeys[s] {
+		if isMetadataKey(s) {
 			start = i
 			continue
 		}
@@ -458,12 +463,21 @@ func mayTrimTo(s string, c byte) bool {
 // isMetadataItem reports whether s looks like an item of a metadata list
 // (a country, a topic, "Tokayev Kassym-Jomart"): short, no sentence end.
 func isMetadataItem(s string) bool {
-	if len(s) > 80 || strings.ContainsAny(s, ".:;!?") {
+	if len(s) > 80 {
 		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if sentenceMark[s[i]] {
+			return false
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// sentenceMark marks the bytes no metadata item has: ".:;!?" (a table:
+// strings.ContainsAny builds its set of bytes at each call).
+var sentenceMark = [256]bool{'.': true, ':': true, ';': true, '!': true, '?': true}
 
 // plain parses a file of "NAME: text" turns as one document.
 func (p *parser) plain() {

@@ -795,3 +795,34 @@ func TestLineAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestMetadataItem checks the lines taken as items of a Kremlin document's
+// trailing metadata block, and its headings.
+func TestMetadataItem(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Kazakhstan", true},
+		{"Tokayev Kassym-Jomart", true},
+		{"Österreich", true},
+		{"foreign policy", false}, // no capital
+		{"Trade.", false},
+		{"Note: see", false},
+		{"Trade; energy", false},
+		{"Why?", false},
+		{"Now!", false},
+		{strings.Repeat("A", 81), false},
+		{strings.Repeat("A", 80), true},
+		{"", false},
+	} {
+		if got := isMetadataItem(tt.line); got != tt.want {
+			t.Errorf("isMetadataItem(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	for _, key := range []string{"Geography", "Topics", "Persons", "Organisations", "Publication status", "Text version"} {
+		if !isMetadataKey(key) || isMetadataKey(strings.ToLower(key)) || isMetadataKey(key+" ") {
+			t.Errorf("isMetadataKey(%q) wrong, or of a variant", key)
+		}
+	}
+}
