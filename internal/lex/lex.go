@@ -201,10 +201,12 @@ func (t *shortTable) addAll(m map[uint64]uint16) bool {
 	return true
 }
 
-// get returns the entry of the word of key key, and whether it is there.
+// get returns the entry of the word of key key, packed (its kind << 8 |
+// its tag; 0 for a word that is not there), and whether it is there.
 // Both of its slots are read, and the one that holds it taken, with no
-// branch.
-func (t *shortTable) get(key uint64) (tagged, bool) {
+// branch. (It returns the packed entry, not a tagged, to be small enough
+// for Go to inline in the lexer's word loop.)
+func (t *shortTable) get(key uint64) (uint16, bool) {
 	a, b := key*shortHash1>>t.shift, key*shortHash2>>t.shift
 	ka, kb := t.keys[a], t.keys[b]
 	va, vb := t.vals[a], t.vals[b]
@@ -215,8 +217,11 @@ func (t *shortTable) get(key uint64) (tagged, bool) {
 	if kb == key {
 		v = vb
 	}
-	return tagged{kind: Kind(v >> 8), tag: uint8(v)}, ka == key || kb == key
+	return v, ka == key || kb == key
 }
+
+// unpack returns the tagged of a packed entry of a shortTable.
+func unpack(v uint16) tagged { return tagged{kind: Kind(v >> 8), tag: uint8(v)} }
 
 // NewTags returns the Tags of the words of m, lower-case and not empty,
 // with their tags. A word that is not of ASCII letters only is never
@@ -553,20 +558,9 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 		if n := p - start; n <= 8 && start+8 <= len(in) {
 			// The word's eight bytes, the letters kept and lower-cased:
 			// its key, looked up with no branch on what is found.
-			// (shortTable.get, written out: Go does not inline it.)
 			key := (load8(in[start:start+8]) | 0x2020202020202020) & (1<<(8*n) - 1) // all bits at n = 8
-			t := &tags.short
-			a, b := key*shortHash1>>t.shift, key*shortHash2>>t.shift
-			ka, kb := t.keys[a], t.keys[b]
-			va, vb := t.vals[a], t.vals[b]
-			packed := uint16(0)
-			if ka == key {
-				packed = va
-			}
-			if kb == key {
-				packed = vb
-			}
-			v = tagged{kind: Kind(packed >> 8), tag: uint8(packed)}
+			packed, _ := tags.short.get(key)
+			v = unpack(packed)
 		} else if tags.pairs.HasWord(text) { // in[start] is text[0], its index known good
 			v, _ = tags.table.Get(words.Hash(text), text)
 		}

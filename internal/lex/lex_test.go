@@ -319,7 +319,7 @@ func TestShortTable(t *testing.T) {
 			continue
 		}
 		for _, c := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
-			if got, ok := testTags.short.get(packWord(c)); !ok || got != v {
+			if got, ok := testTags.short.get(packWord(c)); !ok || unpack(got) != v {
 				t.Errorf("%q: got %v %v, want %v", c, got, ok, v)
 			}
 		}
@@ -347,7 +347,7 @@ func TestShortTableFull(t *testing.T) {
 			t.Errorf("%d words: %d slots", len(m), len(st.keys))
 		}
 		for key, want := range m {
-			if got, ok := st.get(key); !ok || uint16(got.kind)<<8|uint16(got.tag) != want {
+			if got, ok := st.get(key); !ok || got != want {
 				t.Errorf("%d words: %#x: got %v %v, want %#x", len(m), key, got, ok, want)
 			}
 		}

@@ -170,43 +170,35 @@ func TestPersonalName(t *testing.T) {
 	}
 }
 
+// TestOnePersonManyLabels checks the speakers named for the labels of a
+// document: a surname and a name with an office are the one person whose
+// full name ends so; a surname two longer names end with stays as it is;
+// a label again in the next turn is the same speaker.
 func TestOnePersonManyLabels(t *testing.T) {
-	text := "Events\nTalks\nNovember 1, 2020\n" +
-		"President of Russia Vladimir Putin: Hello.\n" +
-		"President of Austria Sebastian Kurz (retranslated): Hello.\n" +
-		"Vladimir Putin: Again.\n" +
-		"Sebastian Kurz: Again.\n" +
-		"Putin: Once more.\n" +
-		"Question: And you?\n"
-	tr := Parse("x", text, "")
-	var got []string
-	for _, turn := range tr.Documents[0].Turns {
-		got = append(got, turn.Speaker)
-	}
-	want := "Vladimir Putin|Sebastian Kurz|Vladimir Putin|Sebastian Kurz|Vladimir Putin|Question"
-	if strings.Join(got, "|") != want {
-		t.Errorf("speakers %q, want %q", strings.Join(got, "|"), want)
-	}
-}
-
-// A surname two longer names end with stays as it is; a label again in
-// the next turn is the same speaker.
-func TestSurnameOfTwo(t *testing.T) {
-	text := "Events\nTalks\nNovember 1, 2020\n" +
-		"Minister of Defence Sergei Ivanov: Hello.\n" +
-		"Foreign Minister Igor Ivanov: Hello.\n" +
-		"Ivanov: Again.\n" +
-		"Ivanov: And again.\n" +
-		"Sergei Ivanov: Once more.\n" +
-		"Igor Ivanov: Once more.\n"
-	tr := Parse("x", text, "")
-	var got []string
-	for _, turn := range tr.Documents[0].Turns {
-		got = append(got, turn.Speaker+" ("+turn.Role+")")
-	}
-	want := "Sergei Ivanov (Minister of Defence)|Igor Ivanov (Foreign Minister)|Ivanov ()|Ivanov ()|Sergei Ivanov ()|Igor Ivanov ()"
-	if strings.Join(got, "|") != want {
-		t.Errorf("speakers %q, want %q", strings.Join(got, "|"), want)
+	for _, tt := range []struct{ turns, want string }{
+		{"President of Russia Vladimir Putin: Hello.\n" +
+			"President of Austria Sebastian Kurz (retranslated): Hello.\n" +
+			"Vladimir Putin: Again.\n" +
+			"Sebastian Kurz: Again.\n" +
+			"Putin: Once more.\n" +
+			"Question: And you?\n",
+			"Vladimir Putin (President of Russia)|Sebastian Kurz (President of Austria)|Vladimir Putin ()|Sebastian Kurz ()|Vladimir Putin ()|Question ()"},
+		{"Minister of Defence Sergei Ivanov: Hello.\n" +
+			"Foreign Minister Igor Ivanov: Hello.\n" +
+			"Ivanov: Again.\n" +
+			"Ivanov: And again.\n" +
+			"Sergei Ivanov: Once more.\n" +
+			"Igor Ivanov: Once more.\n",
+			"Sergei Ivanov (Minister of Defence)|Igor Ivanov (Foreign Minister)|Ivanov ()|Ivanov ()|Sergei Ivanov ()|Igor Ivanov ()"},
+	} {
+		tr := Parse("x", "Events\nTalks\nNovember 1, 2020\n"+tt.turns, "")
+		var got []string
+		for _, turn := range tr.Documents[0].Turns {
+			got = append(got, turn.Speaker+" ("+turn.Role+")")
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("speakers %q, want %q", strings.Join(got, "|"), tt.want)
+		}
 	}
 }
 
