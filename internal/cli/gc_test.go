@@ -27,6 +27,14 @@ func TestPercentFor(t *testing.T) {
 	}
 }
 
+// TestFirstPercent checks that the first collection's goal, 4 MB at Go's
+// default percent, is firstHeap at firstPercent, and below minHeap.
+func TestFirstPercent(t *testing.T) {
+	if goal := (4 << 20) * firstPercent / 100; goal != firstHeap || firstHeap >= minHeap {
+		t.Errorf("first goal %d at GC percent %d, want %d below %d", goal, firstPercent, firstHeap, minHeap)
+	}
+}
+
 // TestTuneGCLeavesGOGC checks that a GOGC the user set is left alone.
 func TestTuneGCLeavesGOGC(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(50))
