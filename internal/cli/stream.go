@@ -54,7 +54,7 @@ func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(p
 		}
 		return each(part{text: text})
 	}
-	size := int64(1 << 20) // the read buffer: 1 MB, or less for a smaller file
+	size := int64(1 << 20) // half the splitter's read: 1 MB, or less for a smaller file
 	fileSize := int64(-1)
 	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
 		return errors.New("is a directory")
@@ -67,7 +67,11 @@ func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(p
 		return reason(err)
 	}
 	defer f.Close()
-	br := fr.reader(f, int(size))
+	// The buffered reader serves the head's look (Peek) and a file read
+	// whole; the splitter reads past it, 2*size bytes at a time. (A
+	// buffer of size for it was filled once, a megabyte of memory first
+	// touched and copied out, for the 8 KB the head needs.)
+	br := fr.reader(f, int(min(size, 64<<10)))
 	head, _ := br.Peek(8000)
 	layout := transcript.Layout(o.Layout)
 	if layout == "auto" || layout == "" {
@@ -93,12 +97,12 @@ func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(p
 	if !o.Text && bytes.IndexByte(head, 0) >= 0 {
 		return textfile.ErrBinary
 	}
-	return splitDocumentsInto(br, maxPart, docGroup, &fr.buf, func(chunk []byte, pos, line int) error {
+	return splitDocumentsInto(br, int(2*size), maxPart, docGroup, &fr.buf, func(chunk []byte, pos, line int) error {
 		if !utf8.Valid(chunk) {
 			// Each document of the chunk is decoded, and warned of, on
 			// its own, as it is when documents are read one at a time.
 			var room []byte
-			return splitDocumentsInto(bytes.NewReader(chunk), maxPart, 0, &room, func(doc []byte, at, lines int) error {
+			return splitDocumentsInto(bytes.NewReader(chunk), 0, maxPart, 0, &room, func(doc []byte, at, lines int) error {
 				if utf8.Valid(doc) {
 					return each(part{text: string(doc), pos: pos + at, line: line + lines})
 				}
@@ -166,18 +170,22 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 // time; see docGroup); the text before the first document and the pieces
 // of a document cut are handed on alone. pos is the chunk's byte offset
 // and line the number of lines before it. chunk is valid only until each
-// returns. It reads into *bufp (its room reused, grown when too small),
+// returns. It reads size bytes at a time (64 KB when size is 0; twice the
+// buffer of r at least when r is a bufio.Reader, so that its reads go
+// past that buffer) into *bufp (its room reused, grown when too small),
 // which it leaves with the buffer for the next file.
 //
 // It reads the text a block at a time into one buffer that holds the
 // document being read, and looks only at the lines that hold "Events"
 // (every line that starts a document does), found a block at a time:
 // the other lines are passed over without being looked at one by one.
-func splitDocumentsInto(r io.Reader, limit, group int, bufp *[]byte, each func(chunk []byte, pos, line int) error) error {
-	size := 64 << 10
+func splitDocumentsInto(r io.Reader, size, limit, group int, bufp *[]byte, each func(chunk []byte, pos, line int) error) error {
+	if size == 0 {
+		size = 64 << 10
+	}
 	if br, ok := r.(*bufio.Reader); ok {
-		// Twice its size: reads of its size or more go past its buffer.
-		size = 2 * br.Size()
+		// Reads of its size or more go past its buffer.
+		size = max(size, 2*br.Size())
 	}
 	buf := (*bufp)[:0] // the text read and not handed on
 	if cap(buf) < size {

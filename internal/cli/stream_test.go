@@ -30,7 +30,7 @@ func splitDocuments(r io.Reader, each func(chunk []byte, pos, line int) error) e
 // splitDocumentsMax is splitDocuments with documents cut after limit bytes.
 func splitDocumentsMax(r io.Reader, limit int, each func(chunk []byte, pos, line int) error) error {
 	var buf []byte
-	return splitDocumentsInto(r, limit, 0, &buf, each)
+	return splitDocumentsInto(r, 0, limit, 0, &buf, each)
 }
 
 // TestSplitDocuments checks where Kremlin files are cut into documents, and
@@ -242,7 +242,7 @@ func FuzzSplitDocuments(f *testing.F) {
 		// documents together, the others alone.
 		var buf []byte
 		grouped, err := collect(func(each func([]byte, int, int) error) error {
-			return splitDocumentsInto(bufio.NewReaderSize(strings.NewReader(text), size), limit, group, &buf, each)
+			return splitDocumentsInto(bufio.NewReaderSize(strings.NewReader(text), size), 0, limit, group, &buf, each)
 		})
 		if err != nil || !groupsOf(grouped, want, group) {
 			t.Fatalf("size %d, limit %d, group %d:\n got %+v, %v\nparts %+v", size, limit, group, grouped, err, want)
@@ -303,7 +303,7 @@ func TestSplitDocumentsGrouped(t *testing.T) {
 	} {
 		var got []string
 		var buf []byte
-		err := splitDocumentsInto(bufio.NewReader(strings.NewReader(text)), 40, tc.group, &buf, func(chunk []byte, pos, line int) error {
+		err := splitDocumentsInto(bufio.NewReader(strings.NewReader(text)), 0, 40, tc.group, &buf, func(chunk []byte, pos, line int) error {
 			if text[pos:pos+len(chunk)] != string(chunk) || strings.Count(text[:pos], "\n") != line {
 				t.Errorf("group %d: chunk %q at %d, line %d, is not the text there", tc.group, chunk, pos, line)
 			}
