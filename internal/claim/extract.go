@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/transcript"
 	"github.com/transcripts/transcripts/internal/words"
@@ -16,7 +18,13 @@ import (
 
 // Extractor finds claims. Its zero value is not ready: use NewExtractor.
 type Extractor struct {
-	Lexicon    *Lexicon
+	Lexicon *Lexicon
+	// Uncompared, when set, leaves out of each claim what only comparing
+	// claims reads (the compare and facts packages): its Flow and its
+	// Rounding stay zero. A run that writes claims and compares none (the
+	// claims CSV, which has no column for either) sets it: the two cost
+	// some 1.5% of a run's instructions.
+	Uncompared bool
 	toks       []lex.Token // reused between paragraphs
 	low        []string    // the lower-case words of toks, as far as read
 	flags      []wordFlag  // and what each word may start
@@ -349,6 +357,15 @@ func (e *Extractor) mentionsOf(g int) (from int, _ []Mention) {
 	return from, e.ms[from:e.msEnd[g]]
 }
 
+// rounding is a claim's Rounding for a figure of step step: halfOf it,
+// or zero when e is Uncompared.
+func (e *Extractor) rounding(step decimal.Decimal) decimal.Decimal {
+	if e.Uncompared {
+		return decimal.Decimal{}
+	}
+	return halfOf(step)
+}
+
 // claims makes the claims of unit u, whose mentions are found, and
 // appends them to e.out. What a sentence hands on to the next (its period
 // and topic) and the paragraph's last metric go on from unit to unit of a
@@ -437,7 +454,7 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 			c := Claim{
 				File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
 				Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
-				Rounding: halfOf(m.step),
+				Rounding: e.rounding(m.step),
 				Modality: Actual, Sentence: s.toks[0].Pos + 1,
 			}
 			c.Pos = s.toks[m.First].Pos
@@ -486,7 +503,9 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 			} else if p := prev.periodOf(date, &e.handed); p != "" && (continues || prev.topicIs(e.Lexicon, baseMetric(c.Metric))) {
 				c.Period, carried = p, true
 			}
-			c.Flow = s.flowOf(ms, i, c.Period)
+			if !e.Uncompared {
+				c.Flow = s.flowOf(ms, i, c.Period)
+			}
 			if cm.target {
 				c.Modality = Target
 			}

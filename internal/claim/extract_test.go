@@ -621,3 +621,37 @@ func TestPhraseEndingAt(t *testing.T) {
 		t.Errorf("only %d phrases found", tried)
 	}
 }
+
+// TestUncompared checks that an Uncompared Extractor finds the claims a
+// full one does, with their Flow and Rounding left zero, and that the
+// testdata's claims do have some of both (so that the test can fail).
+func TestUncompared(t *testing.T) {
+	_, texts := testdataTexts(t)
+	flows, roundings := 0, 0
+	for _, text := range texts {
+		tr := transcript.Parse("x", text, "")
+		full := NewExtractor(nil).Extract(tr)
+		ex := NewExtractor(nil)
+		ex.Uncompared = true
+		lean := ex.Extract(tr)
+		if len(lean) != len(full) {
+			t.Fatalf("%d claims uncompared, %d in full", len(lean), len(full))
+		}
+		for i := range full {
+			want := full[i]
+			if want.Flow != "" {
+				flows++
+			}
+			if !want.Rounding.IsZero() {
+				roundings++
+			}
+			want.Flow, want.Rounding = "", decimal.Decimal{}
+			if !reflect.DeepEqual(lean[i], want) {
+				t.Fatalf("claim %d uncompared %+v, want %+v", i, lean[i], want)
+			}
+		}
+	}
+	if flows == 0 || roundings == 0 {
+		t.Errorf("%d flows and %d roundings in the testdata's claims, want some of each", flows, roundings)
+	}
+}

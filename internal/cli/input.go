@@ -79,9 +79,10 @@ type newRows func(w io.Writer, header bool) rowWriter
 // readInputsTo is readInputs that, when rows is set, writes the claims of
 // each part of each file (a file, or one document of a Kremlin file) to
 // standard output as rows instead of keeping them: claims then carry their
-// offsets and lines in the file. With many files, each worker formats the
-// rows of the files it reads, and they are written in the order of the
-// files.
+// offsets and lines in the file, and nothing compares them (their
+// extractors are Uncompared: no Flow, no Rounding). With many files, each
+// worker formats the rows of the files it reads, and they are written in
+// the order of the files.
 func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	if err := o.validate(); err != nil {
 		return nil, err
@@ -130,6 +131,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	if len(files) < 2 || workers < 2 || slices.Contains(files, "-") {
 		// One file at a time, each part handed on as soon as it is read.
 		ex, ps, fr := claim.NewExtractor(in.lexicon), new(transcript.Parser), new(fileReader)
+		ex.Uncompared = rows != nil
 		strs := map[string]string{}
 		each := func(p parsed) error { return keep(compact(p, strs)) }
 		var w rowWriter
@@ -222,6 +224,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	for w := 0; w < workers; w++ {
 		wg.Go(func() {
 			ex, ps, fr := claim.NewExtractor(in.lexicon), new(transcript.Parser), new(fileReader)
+			ex.Uncompared = rows != nil
 			var w rowWriter             // one for the worker's files, its buffer kept
 			strs := map[string]string{} // the strings compact has copied
 			for {
