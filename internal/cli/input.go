@@ -127,11 +127,17 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 		}
 		return nil
 	}
+	// readers returns what a worker reads files with, kept from file to
+	// file: claims written as rows are compared with none.
+	readers := func() (*claim.Extractor, *transcript.Parser, *fileReader) {
+		ex := claim.NewExtractor(in.lexicon)
+		ex.Uncompared = rows != nil
+		return ex, new(transcript.Parser), new(fileReader)
+	}
 	workers := runtime.GOMAXPROCS(0)
 	if len(files) < 2 || workers < 2 || slices.Contains(files, "-") {
 		// One file at a time, each part handed on as soon as it is read.
-		ex, ps, fr := claim.NewExtractor(in.lexicon), new(transcript.Parser), new(fileReader)
-		ex.Uncompared = rows != nil
+		ex, ps, fr := readers()
 		strs := map[string]string{}
 		each := func(p parsed) error { return keep(compact(p, strs)) }
 		var w rowWriter
@@ -223,8 +229,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Go(func() {
-			ex, ps, fr := claim.NewExtractor(in.lexicon), new(transcript.Parser), new(fileReader)
-			ex.Uncompared = rows != nil
+			ex, ps, fr := readers()
 			var w rowWriter             // one for the worker's files, its buffer kept
 			strs := map[string]string{} // the strings compact has copied
 			for {
