@@ -6,6 +6,8 @@
 #     Kremlin transcripts of testdata/ repeated) against `rg -c '[0-9]'` on
 #     the same file, the best of RUNS runs of each (and the median), the
 #     runs of the two alternating, and their ratio;
+#   - the same file with two cores (its document groups read by two
+#     workers at once) against rg, the same way;
 #   - a directory of the same transcripts copied to at least 50 MB (some
 #     3,500 files), one core against two, RUNS alternating pairs, the
 #     median ratio (on a shared machine one pair of runs is noisy);
@@ -69,6 +71,20 @@ printf 'input: %s bytes of Kremlin transcripts\n' "$size"
 printf 'transcripts stats --format csv, GOMAXPROCS=1: %5d ms, %6.1f MB/s (median of %d: %d ms, %.1f MB/s)\n' "$t" "$(mbs "$t")" "$runs" "$tm" "$(mbs "$tm")"
 printf "rg -c '[0-9]':                                %5d ms, %6.1f MB/s (median of %d: %d ms)\n" "$r" "$(mbs "$r")" "$runs" "$rm"
 printf 'ratio transcripts / rg: %.1f (of the medians: %.1f)\n' "$(echo "scale=2; $t / $r" | bc)" "$(echo "scale=2; $tm / $rm" | bc)"
+
+# The same file with two cores: its document groups are read by two
+# workers at once, and their rows written in the file's order.
+for _ in $(seq "$runs"); do
+	echo "$(ms env GOMAXPROCS=2 "$bin" stats --format csv "$input") $(ms rg -c '[0-9]' "$input")"
+done >"$work/times2"
+read -r t2 t2m < <(cut -d' ' -f1 "$work/times2" | best_median)
+read -r r2 r2m < <(cut -d' ' -f2 "$work/times2" | best_median)
+printf 'transcripts stats --format csv, GOMAXPROCS=2: %5d ms, %6.1f MB/s (median of %d: %d ms, %.1f MB/s)\n' "$t2" "$(mbs "$t2")" "$runs" "$t2m" "$(mbs "$t2m")"
+printf "rg -c '[0-9]' in the same runs:               %5d ms (median of %d: %d ms)\n" "$r2" "$runs" "$r2m"
+printf 'ratio transcripts (two cores) / rg: %.1f (of the medians: %.1f); two cores / one core on the file: %.2f\n' \
+	"$(echo "scale=2; $t2 / $r2" | bc)" "$(echo "scale=2; $t2m / $r2m" | bc)" "$(echo "scale=3; $t / $t2" | bc)"
+cmp <(GOMAXPROCS=1 "$bin" stats --format csv "$input") <(GOMAXPROCS=2 "$bin" stats --format csv "$input") &&
+	echo 'output of the file with one and two cores: identical'
 
 files=$(find "$work/many" -type f | wc -l)
 bytes=$(du -sb "$work/many" | cut -f1)

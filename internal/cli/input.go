@@ -150,8 +150,26 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 				return nil
 			}
 		}
+		// With more than one core, the parts of a file (the document
+		// groups of a Kremlin file) are read by workers at once.
+		inParts := func(name string) (int, error) {
+			if workers < 2 || name == "-" {
+				return readFileParts(ios, name, o, ps, ex, fr, rows != nil, each)
+			}
+			write := func(b []byte) error {
+				// The rows of a part, after what w holds (the header).
+				if err := w.Flush(); err != nil {
+					return sinkError{err}
+				}
+				if _, err := ios.Out.Write(b); err != nil {
+					return sinkError{err}
+				}
+				return nil
+			}
+			return readPartsInParallel(ios, name, o, workers, readers, fr, rows, write, keep)
+		}
 		for _, name := range files {
-			turns, err := readFileParts(ios, name, o, ps, ex, fr, rows != nil, each)
+			turns, err := inParts(name)
 			if err := report(name, turns, err); err != nil {
 				return nil, err
 			}

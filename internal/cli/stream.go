@@ -19,9 +19,10 @@ import (
 // part is a piece of a file parsed on its own: a whole file, or one
 // document of a Kremlin file read document by document.
 type part struct {
-	text string
-	pos  int // byte offset of text in the file
-	line int // lines of the file before text
+	text   string
+	pos    int  // byte offset of text in the file
+	line   int  // lines of the file before text
+	shared bool // text is the reader's buffer, valid only until each returns
 }
 
 // docGroup is the size to which consecutive Kremlin documents are
@@ -118,7 +119,7 @@ func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(p
 		// copied out by compact; the rows are written), and copying
 		// every document doubled what a run allocated, and the page
 		// faults of a heap grown by as much.
-		err := each(part{text: unsafe.String(unsafe.SliceData(chunk), len(chunk)), pos: pos, line: line})
+		err := each(part{text: unsafe.String(unsafe.SliceData(chunk), len(chunk)), pos: pos, line: line, shared: true})
 		if partDone != nil {
 			partDone(chunk)
 		}

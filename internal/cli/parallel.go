@@ -1,0 +1,168 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"sync"
+	"unsafe"
+
+	"github.com/transcripts/transcripts/internal/claim"
+	"github.com/transcripts/transcripts/internal/transcript"
+)
+
+// partsInFlight is how many parts of a file, per worker, may be read and
+// not yet handed on (see readPartsInParallel): enough that no worker
+// waits for the one part before it to be handed on, few enough that
+// memory stays flat (a part is a group of documents of docGroup bytes or
+// a little more, and its rows).
+const partsInFlight = 4
+
+// errStopped tells the splitter of a file read in parallel to stop: what
+// it read can no longer be handed on (the output failed).
+var errStopped = errors.New("stopped")
+
+// readPartsInParallel is readFileParts with the parts of one file (the
+// document groups of a Kremlin file) parsed and read by workers
+// goroutines at once, each with the extractor and parser newReaders
+// makes, while this goroutine's splitter reads on (with fr): a single
+// large file uses every core, as many files do. The parts are handed on
+// in their order in the file, so that the output is the same, byte for
+// byte, as one worker's: with rows set, each part's rows (formatted by
+// its worker, no header) to write; else each part, compacted by its
+// worker, to keep. A part whose text is the splitter's buffer is copied
+// (into memory reused from part to part) before it is handed to a
+// worker, since the splitter reads on into that buffer. It returns the
+// speaker turns found, and the first error: write's or keep's (the
+// splitter then stops), or the splitter's.
+func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newReaders func() (*claim.Extractor, *transcript.Parser, *fileReader), fr *fileReader, rows newRows, write func([]byte) error, keep func(parsed) error) (int, error) {
+	type job struct {
+		seq int
+		p   part
+		mem []byte // p.text's memory when it is a copy made here, given back once read
+	}
+	type result struct {
+		seq   int
+		out   *bytes.Buffer // the part's rows (rows set), from getBuffer
+		part  parsed        // the part, compacted (rows not set)
+		turns int
+		err   error
+	}
+	inFlight := partsInFlight * workers
+	var (
+		jobs    = make(chan job)
+		results = make(chan result, workers)
+		slots   = make(chan struct{}, inFlight) // a part read and not handed on holds one
+		free    = make(chan []byte, inFlight)   // the copies' memory, for the next parts
+		stop    = make(chan struct{})           // closed when nothing more is handed on
+		readErr error
+	)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		readErr = readParts(ios, name, o, fr, func(p part) error {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return errStopped
+			}
+			j := job{seq: seq, p: p}
+			seq++
+			if p.shared {
+				var mem []byte
+				select {
+				case mem = <-free:
+				default:
+				}
+				mem = append(mem[:0], p.text...)
+				j.p.text, j.p.shared, j.mem = unsafe.String(unsafe.SliceData(mem), len(mem)), false, mem
+			}
+			jobs <- j
+			return nil
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			ex, ps, _ := newReaders()
+			var w rowWriter             // the worker's, its buffer kept from part to part
+			strs := map[string]string{} // the strings compact has copied
+			for j := range jobs {
+				r := result{seq: j.seq}
+				select {
+				case <-stop: // nothing more is handed on: not read
+				default:
+					t := ps.Parse(displayName(name), j.p.text, transcript.Layout(o.Layout))
+					for _, d := range t.Documents {
+						r.turns += len(d.Turns)
+					}
+					if rows != nil {
+						r.out = getBuffer()
+						if w == nil {
+							w = rows(r.out, false)
+						} else {
+							w.Reset(r.out)
+						}
+						r.err = ex.ExtractTo(t, func(cs []claim.Claim) error {
+							inFile(cs, j.p)
+							return w.Write(cs)
+						})
+						if err := w.Flush(); r.err == nil {
+							r.err = err
+						}
+						ps.Release(t) // its rows are made: the next part takes its memory
+					} else {
+						cs := ex.Extract(t)
+						inFile(cs, j.p)
+						r.part = compact(parsed{t, cs}, strs)
+					}
+				}
+				if j.mem != nil {
+					select {
+					case free <- j.mem:
+					default:
+					}
+				}
+				results <- r
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	// The parts handed on in order: each waits in pending until those
+	// before it are.
+	pending := map[int]result{}
+	next, turns := 0, 0
+	var err error
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			turns += r.turns
+			if err == nil {
+				if err = r.err; err == nil && rows != nil {
+					err = write(r.out.Bytes())
+				} else if err == nil {
+					err = keep(r.part)
+				}
+				if err != nil {
+					close(stop)
+				}
+			}
+			if r.out != nil {
+				putBuffer(r.out)
+			}
+			<-slots
+		}
+	}
+	if err != nil {
+		return turns, err
+	}
+	return turns, readErr
+}

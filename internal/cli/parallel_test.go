@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// TestPartsInParallel checks that the parts of one Kremlin file read by
+// several workers at once give, byte for byte, the output, the warnings
+// and the exit code of one worker, in every command and format, with
+// documents read one at a time and in groups, and with invalid UTF-8 in
+// some of the documents.
+func TestPartsInParallel(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	defer func(g int) { docGroup = g }(docGroup)
+	dir := t.TempDir()
+	text := kremlinTestdata(t, 600<<10)
+	valid := writeFile(t, dir, "valid.txt", text)
+	docs := strings.Split(text, "\nEvents\n")
+	for _, i := range []int{1, len(docs) / 2, len(docs) - 1} {
+		docs[i] = docs[i][:len(docs[i])/2] + "\xff\xfe" + docs[i][len(docs[i])/2:]
+	}
+	invalid := writeFile(t, dir, "invalid.txt", strings.Join(docs, "\nEvents\n"))
+	facts := writeFile(t, dir, "facts.csv", "metric,period,value,unit\nagreements,,900,\n")
+	var cmds [][]string
+	for _, in := range []string{valid, invalid} {
+		for _, format := range []string{"csv", "json", "table", "markdown"} {
+			cmds = append(cmds, []string{"stats", "--format", format, in})
+		}
+		cmds = append(cmds, []string{"conflicts", "--format", "csv", in}, []string{"numbers", "--format", "csv", in},
+			[]string{"speakers", "--format", "csv", in}, []string{"facts", in}, []string{"check", "--facts", facts, in},
+			[]string{"stats", "--format", "csv", "--fail-on", "any", in})
+	}
+	run := func(args []string) string {
+		ios, out, errOut := testIO("", true)
+		code := Main(args, ios)
+		return fmt.Sprintf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, group := range []int{0, 16 << 10} {
+		docGroup = group
+		for _, args := range cmds {
+			runtime.GOMAXPROCS(1)
+			want := run(args)
+			if len(want) < 300 {
+				t.Fatalf("%v: nothing read: %s", args, want)
+			}
+			for _, procs := range []int{2, 4} {
+				runtime.GOMAXPROCS(procs)
+				if got := run(args); got != want {
+					t.Errorf("groups of %d bytes, %v: one worker and %d differ:\n%.400s\n---\n%.400s", group, args, procs, got, want)
+				}
+			}
+		}
+	}
+}
+
+// cutWriter takes n bytes and then fails, as a pipe whose reader quits.
+type cutWriter struct {
+	n   int
+	err error
+}
+
+func (w *cutWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, w.err
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// TestPartsInParallelWriteError checks that a write error while the parts
+// of a file are read by several workers ends the run with one line and
+// exit 2, as it does with one worker, whether it comes at the first write
+// or in the middle of the file (the workers and the splitter then stop).
+func TestPartsInParallelWriteError(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	defer func(g int) { docGroup = g }(docGroup)
+	docGroup = 16 << 10
+	in := writeFile(t, t.TempDir(), "many.txt", kremlinTestdata(t, 600<<10))
+	for _, procs := range []int{1, 2, 4} {
+		runtime.GOMAXPROCS(procs)
+		for _, after := range []int{0, 100 << 10} {
+			ios, _, errOut := testIO("", true)
+			ios.Out = &cutWriter{n: after, err: errors.New("broken pipe")}
+			if code := Main([]string{"stats", "--format", "csv", in}, ios); code != ExitTrouble {
+				t.Errorf("%d workers, cut after %d bytes: exit %d, want %d", procs, after, code, ExitTrouble)
+			}
+			if got := errOut.String(); !strings.HasPrefix(got, "transcripts: writing output: ") || !strings.HasSuffix(got, "broken pipe\n") || strings.Count(got, "\n") != 1 {
+				t.Errorf("%d workers, cut after %d bytes: ErrOut = %q", procs, after, got)
+			}
+		}
+	}
+}
