@@ -17,6 +17,56 @@ import (
 // a little more, and its rows).
 const partsInFlight = 4
 
+// bytesInFlight bounds the text of the parts in flight, so that a file of
+// huge documents (a part may be as large as maxPart) does not hold
+// several of them in memory at once: a part that would pass it waits
+// until the parts before it are handed on, and then goes alone.
+const bytesInFlight = 16 << 20
+
+// flight counts the parts of a file read and not yet handed on, and
+// their bytes; take waits for room, done makes it, stop ends the waits.
+type flight struct {
+	mu      sync.Mutex
+	room    sync.Cond
+	parts   int
+	bytes   int
+	stopped bool
+}
+
+// take waits until a part of n bytes may be read ahead (at most maxParts
+// parts and bytesInFlight bytes in flight, or none at all), and counts
+// it; it reports false when the flight was stopped.
+func (f *flight) take(n, maxParts int) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for !f.stopped && f.parts > 0 && (f.parts >= maxParts || f.bytes+n > bytesInFlight) {
+		f.room.Wait()
+	}
+	if f.stopped {
+		return false
+	}
+	f.parts++
+	f.bytes += n
+	return true
+}
+
+// done counts a part of n bytes handed on.
+func (f *flight) done(n int) {
+	f.mu.Lock()
+	f.parts--
+	f.bytes -= n
+	f.mu.Unlock()
+	f.room.Signal()
+}
+
+// stop ends every wait of take, now and later.
+func (f *flight) stop() {
+	f.mu.Lock()
+	f.stopped = true
+	f.mu.Unlock()
+	f.room.Broadcast()
+}
+
 // errStopped tells the splitter of a file read in parallel to stop: what
 // it read can no longer be handed on (the output failed).
 var errStopped = errors.New("stopped")
@@ -42,6 +92,7 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 	}
 	type result struct {
 		seq   int
+		size  int           // the part's bytes
 		out   *bytes.Buffer // the part's rows (rows set), from getBuffer
 		part  parsed        // the part, compacted (rows not set)
 		turns int
@@ -51,18 +102,17 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 	var (
 		jobs    = make(chan job)
 		results = make(chan result, workers)
-		slots   = make(chan struct{}, inFlight) // a part read and not handed on holds one
-		free    = make(chan []byte, inFlight)   // the copies' memory, for the next parts
-		stop    = make(chan struct{})           // closed when nothing more is handed on
+		fl      flight
+		free    = make(chan []byte, inFlight) // the copies' memory, for the next parts
+		stop    = make(chan struct{})         // closed when nothing more is handed on
 		readErr error
 	)
+	fl.room.L = &fl.mu
 	go func() {
 		defer close(jobs)
 		seq := 0
 		readErr = readParts(ios, name, o, fr, func(p part) error {
-			select {
-			case slots <- struct{}{}:
-			case <-stop:
+			if !fl.take(len(p.text), inFlight) {
 				return errStopped
 			}
 			j := job{seq: seq, p: p}
@@ -87,7 +137,7 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 			var w rowWriter             // the worker's, its buffer kept from part to part
 			strs := map[string]string{} // the strings compact has copied
 			for j := range jobs {
-				r := result{seq: j.seq}
+				r := result{seq: j.seq, size: len(j.p.text)}
 				select {
 				case <-stop: // nothing more is handed on: not read
 				default:
@@ -153,12 +203,13 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 				}
 				if err != nil {
 					close(stop)
+					fl.stop()
 				}
 			}
 			if r.out != nil {
 				putBuffer(r.out)
 			}
-			<-slots
+			fl.done(r.size)
 		}
 	}
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestPartsInParallel checks that the parts of one Kremlin file read by
@@ -94,5 +95,53 @@ func TestPartsInParallelWriteError(t *testing.T) {
 				t.Errorf("%d workers, cut after %d bytes: ErrOut = %q", procs, after, got)
 			}
 		}
+	}
+}
+
+// TestFlight checks the bounds on the parts of a file read ahead: a part
+// waits while maxParts parts, or bytesInFlight bytes with it, are in
+// flight, goes alone when it is larger than that, and a stop ends every
+// wait.
+func TestFlight(t *testing.T) {
+	var f flight
+	f.room.L = &f.mu
+	// waits runs take(n, maxParts) and tells whether it is still waiting
+	// a while after, and then whether it returned true once released.
+	waits := func(n, maxParts int, release func()) (waited, took bool) {
+		got := make(chan bool)
+		go func() { got <- f.take(n, maxParts) }()
+		select {
+		case ok := <-got:
+			return false, ok
+		case <-time.After(50 * time.Millisecond):
+		}
+		release()
+		select {
+		case ok := <-got:
+			return true, ok
+		case <-time.After(10 * time.Second):
+			t.Fatal("take still waits after its room was made")
+			return true, false
+		}
+	}
+	if !f.take(10, 2) || !f.take(10, 2) {
+		t.Fatal("the first two parts wait")
+	}
+	if waited, took := waits(10, 2, func() { f.done(10) }); !waited || !took {
+		t.Errorf("a third part of at most two: waited %v, took %v; want it to wait, then go", waited, took)
+	}
+	f.done(10)
+	f.done(10)
+	if !f.take(2*bytesInFlight, 8) {
+		t.Fatal("a part larger than bytesInFlight waits with none in flight")
+	}
+	if waited, took := waits(1, 8, func() { f.done(2 * bytesInFlight) }); !waited || !took {
+		t.Errorf("a part after a huge one: waited %v, took %v; want it to wait, then go", waited, took)
+	}
+	if waited, took := waits(bytesInFlight, 8, f.stop); !waited || took {
+		t.Errorf("a part past the bytes in flight, then a stop: waited %v, took %v; want it to wait, then not go", waited, took)
+	}
+	if f.take(1, 8) {
+		t.Error("take after a stop reports true")
 	}
 }
