@@ -151,9 +151,15 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 			}
 		}
 		// With more than one core, the parts of a file (the document
-		// groups of a Kremlin file) are read by workers at once.
+		// groups of a Kremlin file) are read by workers at once, unless
+		// the file is too small to have a few of them (its workers'
+		// start would cost more than they save).
 		inParts := func(name string) (int, error) {
-			if workers < 2 || name == "-" {
+			small := false
+			if fi, err := os.Stat(name); err == nil && fi.Mode().IsRegular() {
+				small = fi.Size() < int64(parallelFrom*docGroup)
+			}
+			if workers < 2 || name == "-" || small {
 				return readFileParts(ios, name, o, ps, ex, fr, rows != nil, each)
 			}
 			write := func(b []byte) error {

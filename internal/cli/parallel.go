@@ -17,6 +17,12 @@ import (
 // a little more, and its rows).
 const partsInFlight = 4
 
+// parallelFrom is how many document groups (docGroup) a file must hold
+// at least for its parts to be read in parallel: a smaller one is read
+// by one worker, since the workers' start (their parsers and extractors)
+// costs more than they would save.
+const parallelFrom = 4
+
 // bytesInFlight bounds the text of the parts in flight, so that a file of
 // huge documents (a part may be as large as maxPart) does not hold
 // several of them in memory at once: a part that would pass it waits

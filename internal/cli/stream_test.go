@@ -484,7 +484,7 @@ func TestCompact(t *testing.T) {
 func TestPartsNotKept(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	dir := t.TempDir()
-	many := writeFile(t, dir, "many.txt", kremlinTestdata(t, 300<<10))
+	many := writeFile(t, dir, "many.txt", kremlinTestdata(t, 600<<10)) // parts read in parallel with two workers (parallelFrom)
 	facts := writeFile(t, dir, "facts.csv", "metric,period,value,unit\nagreements,,900,\n")
 	var cmds [][]string
 	for _, in := range []string{many, "../../testdata/transcripts"} {
