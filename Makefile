@@ -44,6 +44,7 @@ fuzz:
 	$(GO) test ./internal/facts -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/textfile -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/cli -run='^$$' -fuzz='^FuzzSplitDocuments$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/cli -run='^$$' -fuzz='^FuzzPartsInParallel$$' -fuzztime=$(FUZZTIME)
 
 # The number reader on the Recognizers-Text cases in testdata/conformance:
 # each file's pass rate (the test fails under 90%) and every failing case.

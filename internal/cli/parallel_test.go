@@ -145,3 +145,32 @@ func TestFlight(t *testing.T) {
 		t.Error("take after a stop reports true")
 	}
 }
+
+// FuzzPartsInParallel checks that a Kremlin file read a document at a
+// time by four workers gives the output, the warnings and the exit code
+// of one worker, whatever its text.
+func FuzzPartsInParallel(f *testing.F) {
+	f.Add("Events\nTalks\nOctober 4, 2016\nVladimir Putin: Trade grew by 5.5 percent to $25.6 billion.\nEvents\nMeeting\nNursultan Nazarbayev: Almost 24 billion.\n")
+	f.Add("Events\nA\nB: one\xff two\nEvents\nC\nD: 3 percent\r\nEvents\n")
+	f.Add(kremlinTestdata(f, 20<<10))
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	defer func(g int) { docGroup = g }(docGroup)
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, text string) {
+		if !strings.HasPrefix(text, "Events\n") {
+			text = "Events\n" + text // a Kremlin file, split into its documents
+		}
+		in := writeFile(t, dir, "in.txt", text)
+		docGroup = 0
+		var outs [2]string
+		for k, procs := range []int{1, 4} {
+			runtime.GOMAXPROCS(procs)
+			ios, out, errOut := testIO("", true)
+			code := Main([]string{"stats", "--format", "csv", in}, ios)
+			outs[k] = fmt.Sprintf("exit %d\n%s\n%s", code, out, errOut)
+		}
+		if outs[0] != outs[1] {
+			t.Fatalf("one worker and four differ:\n%s\n---\n%s", outs[0], outs[1])
+		}
+	})
+}

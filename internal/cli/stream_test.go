@@ -368,7 +368,7 @@ func abs(n int) int {
 // kremlinTestdata returns the Kremlin transcripts of testdata, one after
 // another (each with a line end after it), as many times over as makes
 // size bytes or more.
-func kremlinTestdata(t *testing.T, size int) string {
+func kremlinTestdata(t testing.TB, size int) string {
 	t.Helper()
 	paths, _ := filepath.Glob("../../testdata/transcripts/*")
 	var out strings.Builder
