@@ -378,29 +378,41 @@ func displayName(name string) string {
 func readFileParts(ios IO, name string, o *InputOptions, ps *transcript.Parser, ex *claim.Extractor, fr *fileReader, stream bool, emit func(parsed) error) (int, error) {
 	turns := 0
 	each := func(p part) error {
-		t := ps.Parse(displayName(name), p.text, transcript.Layout(o.Layout))
-		for _, d := range t.Documents {
-			turns += len(d.Turns)
-		}
-		if !stream {
-			cs := ex.Extract(t)
-			inFile(cs, p)
-			return emit(parsed{t, cs})
-		}
-		// A paragraph (or a window of a huge one) at a time.
-		emitted := false
-		err := ex.ExtractTo(t, func(cs []claim.Claim) error {
-			inFile(cs, p)
-			emitted = true
-			return emit(parsed{t, cs})
-		})
-		if err == nil && !emitted {
-			err = emit(parsed{t: t}) // the sink still sees the part
-		}
-		ps.Release(t) // its claims are written: the next part takes its memory
+		n, err := readPart(name, o, ps, ex, p, stream, emit)
+		turns += n
 		return err
 	}
 	return turns, readParts(ios, name, o, fr, each)
+}
+
+// readPart parses part p of the file called name with ps and reads its
+// claims with ex, their offsets and lines those of the file, and hands
+// them to emit with the part's transcript (see readFileParts; with
+// stream set, a paragraph at a time, and the transcript is handed back
+// to ps once they are). It returns the number of speaker turns found.
+func readPart(name string, o *InputOptions, ps *transcript.Parser, ex *claim.Extractor, p part, stream bool, emit func(parsed) error) (int, error) {
+	t := ps.Parse(displayName(name), p.text, transcript.Layout(o.Layout))
+	turns := 0
+	for _, d := range t.Documents {
+		turns += len(d.Turns)
+	}
+	if !stream {
+		cs := ex.Extract(t)
+		inFile(cs, p)
+		return turns, emit(parsed{t, cs})
+	}
+	// A paragraph (or a window of a huge one) at a time.
+	emitted := false
+	err := ex.ExtractTo(t, func(cs []claim.Claim) error {
+		inFile(cs, p)
+		emitted = true
+		return emit(parsed{t, cs})
+	})
+	if err == nil && !emitted {
+		err = emit(parsed{t: t}) // the sink still sees the part
+	}
+	ps.Release(t) // its claims are written: the next part takes its memory
+	return turns, err
 }
 
 // inFile moves the offsets and lines of claims cs, found in part p, to

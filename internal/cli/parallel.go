@@ -147,10 +147,6 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 				select {
 				case <-stop: // nothing more is handed on: not read
 				default:
-					t := ps.Parse(displayName(name), j.p.text, transcript.Layout(o.Layout))
-					for _, d := range t.Documents {
-						r.turns += len(d.Turns)
-					}
 					if rows != nil {
 						r.out = getBuffer()
 						if w == nil {
@@ -158,18 +154,17 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 						} else {
 							w.Reset(r.out)
 						}
-						r.err = ex.ExtractTo(t, func(cs []claim.Claim) error {
-							inFile(cs, j.p)
-							return w.Write(cs)
+						r.turns, r.err = readPart(name, o, ps, ex, j.p, true, func(p parsed) error {
+							return w.Write(p.claims)
 						})
 						if err := w.Flush(); r.err == nil {
 							r.err = err
 						}
-						ps.Release(t) // its rows are made: the next part takes its memory
 					} else {
-						cs := ex.Extract(t)
-						inFile(cs, j.p)
-						r.part = compact(parsed{t, cs}, strs)
+						r.turns, r.err = readPart(name, o, ps, ex, j.p, false, func(p parsed) error {
+							r.part = compact(p, strs)
+							return nil
+						})
 					}
 				}
 				if j.mem != nil {
