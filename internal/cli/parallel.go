@@ -30,13 +30,22 @@ const parallelFrom = 4
 const bytesInFlight = 16 << 20
 
 // flight counts the parts of a file read and not yet handed on, and
-// their bytes; take waits for room, done makes it, stop ends the waits.
+// their bytes; take waits for room, done makes it, stop ends the waits
+// and closes halted, which tells the workers to read no more.
 type flight struct {
 	mu      sync.Mutex
 	room    sync.Cond
 	parts   int
 	bytes   int
 	stopped bool
+	halted  chan struct{} // closed by stop
+}
+
+// newFlight returns a flight with nothing in it.
+func newFlight() *flight {
+	f := &flight{halted: make(chan struct{})}
+	f.room.L = &f.mu
+	return f
 }
 
 // take waits until a part of n bytes may be read ahead (at most maxParts
@@ -65,10 +74,13 @@ func (f *flight) done(n int) {
 	f.room.Signal()
 }
 
-// stop ends every wait of take, now and later.
+// stop ends every wait of take, now and later, and closes halted.
 func (f *flight) stop() {
 	f.mu.Lock()
-	f.stopped = true
+	if !f.stopped {
+		f.stopped = true
+		close(f.halted)
+	}
 	f.mu.Unlock()
 	f.room.Broadcast()
 }
@@ -108,12 +120,10 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 	var (
 		jobs    = make(chan job)
 		results = make(chan result, workers)
-		fl      flight
+		fl      = newFlight()
 		free    = make(chan []byte, inFlight) // the copies' memory, for the next parts
-		stop    = make(chan struct{})         // closed when nothing more is handed on
 		readErr error
 	)
-	fl.room.L = &fl.mu
 	go func() {
 		defer close(jobs)
 		seq := 0
@@ -145,7 +155,7 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 			for j := range jobs {
 				r := result{seq: j.seq, size: len(j.p.text)}
 				select {
-				case <-stop: // nothing more is handed on: not read
+				case <-fl.halted: // nothing more is handed on: not read
 				default:
 					if rows != nil {
 						r.out = getBuffer()
@@ -203,7 +213,6 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 					err = keep(r.part)
 				}
 				if err != nil {
-					close(stop)
 					fl.stop()
 				}
 			}

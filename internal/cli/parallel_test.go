@@ -103,8 +103,7 @@ func TestPartsInParallelWriteError(t *testing.T) {
 // flight, goes alone when it is larger than that, and a stop ends every
 // wait.
 func TestFlight(t *testing.T) {
-	var f flight
-	f.room.L = &f.mu
+	f := newFlight()
 	// waits runs take(n, maxParts) and tells whether it is still waiting
 	// a while after, and then whether it returned true once released.
 	waits := func(n, maxParts int, release func()) (waited, took bool) {
@@ -144,6 +143,12 @@ func TestFlight(t *testing.T) {
 	if f.take(1, 8) {
 		t.Error("take after a stop reports true")
 	}
+	select {
+	case <-f.halted:
+	default:
+		t.Error("halted is still open after a stop")
+	}
+	f.stop() // a second stop is harmless
 }
 
 // FuzzPartsInParallel checks that a Kremlin file read a document at a
