@@ -1,17 +1,74 @@
 package bytemask
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"golang.org/x/sys/cpu"
+)
 
 // fill is fillGeneric in assembly.
 func fill(dst []Block, text string, n int) {
 	fillBlocks(unsafe.StringData(text), n, &dst[0])
 }
 
+// hasShuffle tells whether the processor has SSSE3's PSHUFB, which
+// fillMatchBlocks needs (every x86-64 processor since about 2008 but a few
+// of AMD's).
+var hasShuffle = cpu.X86.HasSSSE3
+
+// exactMatch tells whether Prefixes.Fill sets Match as fillMatchGeneric
+// does (else every bit of it).
+var exactMatch = hasShuffle
+
+// fillMatch is fillMatchGeneric in assembly; without SSSE3, fill with
+// every bit of Match set. The blocks with two bytes of text after them
+// are made in place; the last one, when it has not, from the 66 bytes at
+// its start when they are in its memory page (the bytes past the text
+// change no bit that is kept), else from a copy.
+func fillMatch(dst []Block, text string, n int, p *Prefixes) {
+	if !hasShuffle {
+		fill(dst, text, n)
+		return
+	}
+	whole := min(n/64, max(len(text)-2, 0)/64) // the blocks with two bytes after them
+	if whole > 0 {
+		fillMatchBlocks(unsafe.StringData(text), 64*whole, &dst[0], p)
+	}
+	for at := 64 * whole; at < n; at += 64 { // one or two blocks
+		src := unsafe.Add(unsafe.Pointer(unsafe.StringData(text)), at)
+		var buf [66]byte
+		if uintptr(src)&4095 > 4096-66 {
+			copy(buf[:], text[at:])
+			src = unsafe.Pointer(&buf[0])
+		}
+		fillMatchBlocks((*byte)(src), 64, &dst[at/64], p)
+		// Keep what the text's bytes tell: the places past its end
+		// are plain, and those with fewer than two bytes of it after
+		// them match.
+		b := &dst[at/64]
+		if rest := n - at; rest < 64 {
+			in := uint64(1)<<rest - 1
+			b.Letters &= in
+			b.Plain = b.Plain&in | ^in
+		}
+		if told := len(text) - at - 2; told < 64 {
+			b.Match |= ^(uint64(1)<<max(told, 0) - 1)
+		}
+	}
+}
+
 // fillBlocks sets the blocks at dst to those of the n bytes at p, the last
-// one in part when n is no multiple of 64. For that one it reads 64 bytes
-// within the memory page of its first byte (the 64 from there, or, when
-// the page ends before, the 64 that end at p+n), as bytes.IndexByte does,
-// and keeps the masks of the bytes of p.
+// one in part when n is no multiple of 64, with every bit of their Match.
+// For that one it reads 64 bytes within the memory page of its first byte
+// (the 64 from there, or, when the page ends before, the 64 that end at
+// p+n), as bytes.IndexByte does, and keeps the masks of the bytes of p.
 //
 //go:noescape
 func fillBlocks(p *byte, n int, dst *Block)
+
+// fillMatchBlocks is fillBlocks that sets the blocks' Match by the tables
+// of pf, for n bytes, a multiple of 64 (not 0), two bytes after which
+// may be read too.
+//
+//go:noescape
+func fillMatchBlocks(p *byte, n int, dst *Block, pf *Prefixes)

@@ -65,6 +65,43 @@
 	SHLQ $48, R9; \
 	ORQ R9, BX
 
+// TAIL sets the block at DI to that of the CX (less than 64) bytes at SI,
+// with every bit of its Match. For the block it reads 64 bytes within the
+// memory page of its first byte (the 64 from there, or, when the page
+// ends before, the 64 that end at SI+CX), as bytes.IndexByte does, and
+// keeps the masks of the bytes of the text: the places past its end are
+// plain.
+#define TAIL \
+	TESTQ CX, CX; \
+	JZ tailDone; \
+	MOVQ SI, AX; \
+	ANDQ $4095, AX; \
+	CMPQ AX, $4032; \
+	JA tailBack; \
+	BLOCK; \
+	JMP tailKeep; \
+tailBack: \
+	LEAQ -64(SI)(CX*1), SI; \
+	BLOCK; \
+	MOVQ CX, R10; \
+	NEGQ CX; \
+	ADDQ $64, CX; \
+	SHRQ CX, AX; \
+	SHRQ CX, BX; \
+	MOVQ R10, CX; \
+tailKeep: \
+	MOVQ $1, DX; \
+	SHLQ CX, DX; \
+	DECQ DX; \
+	ANDQ DX, AX; \
+	ANDQ DX, BX; \
+	NOTQ DX; \
+	ORQ DX, BX; \
+	MOVQ AX, 0(DI); \
+	MOVQ BX, 8(DI); \
+	MOVQ $-1, 16(DI); \
+tailDone:
+
 // func fillBlocks(p *byte, n int, dst *Block)
 TEXT ·fillBlocks(SB), NOSPLIT, $0-24
 	MOVQ p+0(FP), SI
@@ -77,42 +114,77 @@ loop:
 	BLOCK
 	MOVQ AX, 0(DI)
 	MOVQ BX, 8(DI)
+	MOVQ $-1, 16(DI)
 	ADDQ $64, SI
-	ADDQ $16, DI
+	ADDQ $24, DI
 	SUBQ $64, CX
 	CMPQ CX, $64
 	JAE loop
 tail:
-	TESTQ CX, CX
-	JZ done
-	MOVQ SI, AX
-	ANDQ $4095, AX
-	CMPQ AX, $4032
-	JA back
-	// The 64 bytes from SI are in its page: keep the low CX bits.
+	TAIL
+	RET
+
+
+// MATCHBYTE ANDs into X7 the buckets of byte j of the 16 places at
+// off(SI): the bytes lower-cased (X1), their low and high halves (X0
+// holds 0x0f in every byte) picking from tables lo(R8) and hi(R8).
+#define MATCHBYTE(off, lo, hi) \
+	MOVOU off(SI), X5; \
+	POR X1, X5; \
+	MOVO X5, X6; \
+	PAND X0, X6; \
+	PSRLW $4, X5; \
+	PAND X0, X5; \
+	MOVOU lo(R8), X8; \
+	PSHUFB X6, X8; \
+	PAND X8, X7; \
+	MOVOU hi(R8), X8; \
+	PSHUFB X5, X8; \
+	PAND X8, X7
+
+// MATCHCHUNK sets M to the places of the 16 at off(SI) that pass no
+// bucket (X9 holds 0): by the bytes at off, off+1 and off+2.
+#define MATCHCHUNK(off, off1, off2, M) \
+	PCMPEQB X7, X7; \
+	MATCHBYTE(off, 0, 16); \
+	MATCHBYTE(off1, 32, 48); \
+	MATCHBYTE(off2, 64, 80); \
+	PCMPEQB X9, X7; \
+	PMOVMSKB X7, M
+
+// func fillMatchBlocks(p *byte, n int, dst *Block, pf *Prefixes)
+//
+// fillBlocks with the blocks' Match by the tables at pf, for n bytes, a
+// multiple of 64 (not 0), with two more after them that may be read.
+// Needs SSSE3 (PSHUFB).
+TEXT ·fillMatchBlocks(SB), NOSPLIT, $0-32
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ dst+16(FP), DI
+	MOVQ pf+24(FP), R8
+	CONSTANTS
+	MOVQ $0x0f0f0f0f0f0f0f0f, AX
+	MOVQ AX, X0
+	PUNPCKLQDQ X0, X0
+	PXOR X9, X9
+mloop:
 	BLOCK
-	JMP keep
-back:
-	// The page ends within 64 bytes of SI: read the 64 bytes that end
-	// at SI+CX (they start in SI's page) and shift the CX bits down.
-	LEAQ -64(SI)(CX*1), SI
-	BLOCK
-	MOVQ CX, R10
-	NEGQ CX
-	ADDQ $64, CX
-	SHRQ CX, AX
-	SHRQ CX, BX
-	MOVQ R10, CX
-keep:
-	// The places past the end are plain.
-	MOVQ $1, DX
-	SHLQ CX, DX
-	DECQ DX
-	ANDQ DX, AX
-	ANDQ DX, BX
-	NOTQ DX
-	ORQ DX, BX
 	MOVQ AX, 0(DI)
 	MOVQ BX, 8(DI)
-done:
+	MATCHCHUNK(0, 1, 2, AX)
+	MATCHCHUNK(16, 17, 18, DX)
+	SHLQ $16, DX
+	ORQ DX, AX
+	MATCHCHUNK(32, 33, 34, DX)
+	SHLQ $32, DX
+	ORQ DX, AX
+	MATCHCHUNK(48, 49, 50, DX)
+	SHLQ $48, DX
+	ORQ DX, AX
+	NOTQ AX
+	MOVQ AX, 16(DI)
+	ADDQ $64, SI
+	ADDQ $24, DI
+	SUBQ $64, CX
+	JNZ mloop
 	RET

@@ -1,6 +1,7 @@
 package bytemask
 
 import (
+	"github.com/transcripts/transcripts/internal/words"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -38,6 +39,47 @@ func checkFill(t *testing.T, text string) {
 	}
 }
 
+// commonEnglish are the words Prefixes should pass least.
+var commonEnglish = words.CommonEnglish()
+
+// testPrefixes are the prefixes of words like those the hint scan looks
+// for, a short one among them.
+var testPrefixes = func() *Prefixes {
+	p, ok := NewPrefixes([]string{"one", "two", "three", "ten", "twenty", "million", "billion", "percent", "half", "third", "twice", "p", "pp", "dozen", "quarter"}, commonEnglish)
+	if !ok {
+		panic("testPrefixes")
+	}
+	return p
+}()
+
+// checkFillMatch compares Prefixes.Fill of p on text with the blocks of
+// blocksOf and the Match of the path of other machines
+// (fillMatchGeneric), with room for every block and for fewer.
+func checkFillMatch(t *testing.T, p *Prefixes, text string) {
+	t.Helper()
+	want := blocksOf(text)
+	for _, room := range []int{len(want) + 1, len(want), len(want) / 2} {
+		dst := make([]Block, room)
+		n := p.Fill(dst, text)
+		if n != min(room, len(want)) {
+			t.Fatalf("Prefixes.Fill(%d blocks, %d bytes) = %d, want %d", room, len(text), n, min(room, len(want)))
+		}
+		generic := make([]Block, room)
+		if n > 0 {
+			fillMatchGeneric(generic, text, min(64*room, len(text)), p)
+		}
+		for i := range n {
+			got, w := dst[i], want[i]
+			if got.Letters != w.Letters || got.Plain != w.Plain || generic[i].Letters != w.Letters || generic[i].Plain != w.Plain {
+				t.Fatalf("Prefixes.Fill(%.70q...) block %d = %+v (generic %+v), want %+v", text, i, got, generic[i], w)
+			}
+			if got.Match != generic[i].Match && !(got.Match == ^uint64(0) && !exactMatch) {
+				t.Fatalf("Prefixes.Fill(%.70q...) block %d: Match %064b, generic %064b", text, i, got.Match, generic[i].Match)
+			}
+		}
+	}
+}
+
 func TestFill(t *testing.T) {
 	// Every byte value, at every place of a block, of every length.
 	var all strings.Builder
@@ -59,8 +101,10 @@ func TestFill(t *testing.T) {
 	}
 	for _, text := range texts {
 		checkFill(t, text)
+		checkFillMatch(t, testPrefixes, text)
 		for cut := 1; cut < min(len(text), 70); cut++ {
 			checkFill(t, text[cut:]) // every alignment
+			checkFillMatch(t, testPrefixes, text[cut:])
 		}
 	}
 }
@@ -69,7 +113,86 @@ func TestFill(t *testing.T) {
 func FuzzFill(f *testing.F) {
 	f.Add("Trade grew by 9.1 percent, to $25.6 billion.\nOne third more")
 	f.Add(strings.Repeat("Az@[`{ \n\x00\xff", 17))
-	f.Fuzz(func(t *testing.T, text string) { checkFill(t, text) })
+	f.Fuzz(func(t *testing.T, text string) {
+		checkFill(t, text)
+		checkFillMatch(t, testPrefixes, text)
+	})
+}
+
+// TestMatchFindsWords checks that Match has every place where a word of
+// the prefixes starts, in any case, among other words and bytes, at every
+// place of a block and every distance from the text's end, for random
+// sets of words.
+func TestMatchFindsWords(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = letters[r.IntN(len(letters))]
+		}
+		return string(b)
+	}
+	for range 200 {
+		var ws []string
+		for range 1 + r.IntN(60) {
+			ws = append(ws, strings.ToLower(word(1+r.IntN(9))))
+		}
+		p, ok := NewPrefixes(ws, commonEnglish)
+		if !ok {
+			t.Fatalf("NewPrefixes(%q): not ok", ws)
+		}
+		var text strings.Builder
+		var at []int // where a word of ws starts
+		for text.Len() < 400 {
+			switch r.IntN(3) {
+			case 0:
+				w := ws[r.IntN(len(ws))]
+				if r.IntN(2) == 0 {
+					w = strings.ToUpper(w)
+				}
+				at = append(at, text.Len())
+				text.WriteString(w)
+			case 1:
+				text.WriteString(word(1 + r.IntN(12)))
+			}
+			text.WriteString([]string{" ", ", ", ".", "\n", "-", "’", "9"}[r.IntN(7)])
+		}
+		s := text.String()
+		for cut := range 70 {
+			blocks := make([]Block, len(s)/64+1)
+			p.Fill(blocks, s[cut:])
+			for _, a := range at {
+				if k := a - cut; k >= 0 && blocks[k/64].Match>>(k%64)&1 == 0 {
+					t.Fatalf("words %q: Match misses the word at %d of %q", ws, k, s[cut:])
+				}
+			}
+		}
+	}
+}
+
+func TestNewPrefixes(t *testing.T) {
+	for _, ws := range [][]string{{""}, {"p.p."}, {"one", "tw2"}, {"café"}} {
+		if _, ok := NewPrefixes(ws, nil); ok {
+			t.Errorf("NewPrefixes(%q) ok, want not", ws)
+		}
+	}
+	// Few other words pass: of all three-letter words, those of no
+	// bucket's letters.
+	p, _ := NewPrefixes([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand", "million", "billion", "percent", "half", "third", "quarter", "twice", "double"}, commonEnglish)
+	passed := 0
+	for a := byte('a'); a <= 'z'; a++ {
+		for b := byte('a'); b <= 'z'; b++ {
+			for c := byte('a'); c <= 'z'; c++ {
+				if p.matchOf(string([]byte{a, b, c, ' ', ' '}), 0)&1 != 0 {
+					passed++
+				}
+			}
+		}
+	}
+	if passed > 26*26*26/50 {
+		t.Errorf("%d of %d three-letter words pass, want at most 2%%", passed, 26*26*26)
+	}
 }
 
 func BenchmarkFill(b *testing.B) {
@@ -80,5 +203,12 @@ func BenchmarkFill(b *testing.B) {
 		for i := 0; i < len(text); i += 64 * len(dst) {
 			Fill(dst[:], text[i:])
 		}
+	}
+}
+
+func BenchmarkNewPrefixes(b *testing.B) {
+	ws := []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "trillion", "percent", "pct", "half", "third", "quarter", "twice", "double", "tripled", "dozen", "zero", "nought", "naught", "lakh", "crore", "p", "pp"}
+	for b.Loop() {
+		NewPrefixes(ws, commonEnglish)
 	}
 }

@@ -35,6 +35,7 @@ func TestFillAtPageEdges(t *testing.T) {
 			}
 			b := mid[start : start+n]
 			checkFill(t, unsafe.String(&b[0], len(b)))
+			checkFillMatch(t, testPrefixes, unsafe.String(&b[0], len(b)))
 		}
 	}
 }

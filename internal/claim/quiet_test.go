@@ -382,6 +382,19 @@ func TestHintsByRune(t *testing.T) {
 				strings.Repeat(" ", pad)+w, strings.Repeat("Ab\n", pad/3)+w+strings.Repeat("b", pad))
 		}
 	}
+	// Every value word, in three cases, at every place of a block and
+	// next to the text's end (where the prefix filter has no bytes
+	// after a place to read), and the short ones before any byte.
+	for _, w := range valueWords().words.Words() {
+		for _, w := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			for pad := range 70 {
+				texts = append(texts, strings.Repeat("b", pad%7)+strings.Repeat(" x", pad/7)+" "+w, strings.Repeat(". ", pad/2)+w+". ")
+			}
+		}
+	}
+	for c := range 256 {
+		texts = append(texts, "p"+string(rune(c))+"p. pp"+string(rune(c))+" ", strings.Repeat("a ", 40)+"P"+string([]byte{byte(c)}))
+	}
 	_, transcripts := testdataTexts(t)
 	for _, text := range append(texts, transcripts...) {
 		if got, want := hints(text, nil), hintsByRune(text); !slices.Equal(got, want) {

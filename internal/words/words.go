@@ -12,6 +12,8 @@
 // SmallShapes).
 package words
 
+import "strings"
+
 // Hash returns the hash of w, the same for every ASCII case of w: FNV-1a
 // over its bytes, ASCII capitals lower-cased (other bytes are taken as
 // they are, so a word with them never matches one without). Callers hash
@@ -306,3 +308,14 @@ func (t *Map[V]) Value(w string) V {
 
 // All returns the map's Go map, to range over; it must not be changed.
 func (t *Map[V]) All() map[string]V { return t.m }
+
+// CommonEnglish returns the hundred commonest words of English (the Oxford
+// English Corpus's), most common first: the words a filter for rarer ones
+// should let through least (see bytemask.NewPrefixes).
+func CommonEnglish() []string {
+	return strings.Fields(`the be to of and a in that have I it for not on with he as you do at
+	this but his by from they we say her she or an will my one all would there their what so up out if about
+	who get which go me when make can like time no just him know take people into year your good some could
+	them see other than then now look only come its over think also back after use two how our work first
+	well way even new want because any these give day most us`)
+}

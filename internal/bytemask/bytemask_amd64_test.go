@@ -1,0 +1,22 @@
+package bytemask
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFillMatchWithoutShuffle runs Prefixes.Fill as a processor without
+// SSSE3 does: the masks of fill, every bit of Match.
+func TestFillMatchWithoutShuffle(t *testing.T) {
+	defer func(has, exact bool) { hasShuffle, exactMatch = has, exact }(hasShuffle, exactMatch)
+	hasShuffle, exactMatch = false, false
+	for _, text := range []string{"a", "Trade grew by one third, to $25.6 billion.", strings.Repeat("twenty percent ", 30)} {
+		checkFillMatch(t, testPrefixes, text)
+		dst := make([]Block, len(text)/64+1)
+		for i := range testPrefixes.Fill(dst, text) {
+			if dst[i].Match != ^uint64(0) {
+				t.Errorf("block %d of %q: Match %064b, want every bit", i, text, dst[i].Match)
+			}
+		}
+	}
+}
