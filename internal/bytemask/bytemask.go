@@ -10,7 +10,6 @@
 package bytemask
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
 )
@@ -22,10 +21,11 @@ type Block struct {
 	// words, which a scan for figures passes over (and, in the last block
 	// of a text, every place past its end).
 	Plain uint64
-	// Match marks the places where a word of the Prefixes given to
-	// Prefixes.Fill may start (see Prefixes); Fill, and Prefixes.Fill
-	// where it cannot tell, set every bit.
-	Match uint64
+	// Long and Short are set by Prefixes.Fill (Fill sets every bit of
+	// them): Long marks the places whose three bytes, if they are
+	// letters, may start a word of the Prefixes of three letters or more,
+	// Short those whose byte may start one of fewer (see Prefixes).
+	Long, Short uint64
 }
 
 // Fill sets the blocks of dst to those of text, from its first byte on, as
@@ -52,37 +52,35 @@ func fillGeneric(dst []Block, text string, n int) {
 
 // Prefixes is what Prefixes.Fill looks for: the first three letters of
 // the words of a set, in any ASCII case, and the first letter of those
-// shorter than three, as the tables of a Teddy filter (the multi-literal
-// prefilter of Hyperscan and ripgrep). The places' bytes are lower-cased
-// by their 0x20 bit; each of the three is split into its low and high
-// four bits, and each half picks from a 16-byte table the buckets (bits)
-// of the prefixes that have that half at that place; a place may start a
-// word when a bucket is picked by all six. The prefixes are shared among
-// eight buckets so that few other words pass: a place in a bucket lets
-// through the prefixes whose halves all are some of the bucket's, not
-// only its own.
+// shorter than three, as the tables of a filter of the Teddy kind (the
+// multi-literal prefilter of Hyperscan and ripgrep) that reads only the
+// low four bits of each byte, which are the same for a letter's two
+// cases: at each of a place's three bytes, they pick from a 16-byte
+// table the buckets (bits) of the prefixes whose letter there has them,
+// and a place may start a word of three letters or more when a bucket is
+// picked at all three (the caller tells whether its bytes are letters).
+// The prefixes are shared among seven buckets so that few other words
+// pass: a bucket lets through the words whose letters' low bits are some
+// of its prefixes' at each place, not only its own. The eighth bucket,
+// read at the first byte only, holds the first letters of the short
+// words.
 type Prefixes struct {
-	// tab[2j] and tab[2j+1]: the buckets of the low and high half of
-	// byte j of a place.
-	tab [6][16]byte
+	// tab[j]: the buckets of the low half of byte j of a place.
+	tab [3][16]byte
 }
 
-// buckets is the number of a Prefixes' buckets: the bits of a byte.
-const buckets = 8
+// short is the bucket of the first letters of the words shorter than
+// three letters; the others are the buckets of the prefixes of three.
+const short = 7
 
 // NewPrefixes returns the Prefixes of words, which must be ASCII letters
 // (ok is false when one is not, or is empty), shared among the buckets
 // so that as few of the common words, the words of the texts to be read
-// most often met (the commonest of their language), pass as may be. The
-// words shorter than three letters take three buckets of their own,
-// which pass their first letter before a byte that is no letter, or
-// before the second letter of one of two letters (the three are what
-// the lower-cased bytes' halves can tell apart exactly: no other word
-// passes that starts with the same letter).
+// most often met (the commonest of their language), pass as may be.
 func NewPrefixes(words, common []string) (_ *Prefixes, ok bool) {
-	var firsts, seconds []byte
 	var threeWords []string
 	seen := map[string]bool{}
+	p := &Prefixes{}
 	for _, w := range words {
 		if w == "" {
 			return nil, false
@@ -94,10 +92,7 @@ func NewPrefixes(words, common []string) (_ *Prefixes, ok bool) {
 		}
 		lw := strings.ToLower(w)
 		if len(lw) < 3 {
-			firsts = append(firsts, lw[0])
-			if len(lw) == 2 {
-				seconds = append(seconds, lw[1])
-			}
+			p.tab[0][lw[0]&15] |= 1 << short
 			continue
 		}
 		if !seen[lw[:3]] {
@@ -106,63 +101,27 @@ func NewPrefixes(words, common []string) (_ *Prefixes, ok bool) {
 		}
 	}
 	slices.Sort(threeWords)
-	p := &Prefixes{}
-	long := buckets // the buckets of the three-letter prefixes
-	if len(firsts) > 0 {
-		long -= 3
-		for _, c := range firsts {
-			for b := long; b < buckets; b++ {
-				p.addLow(b, c, 0)
-				p.addHigh(b, c, 0)
-				for c2 := range 16 { // any third byte
-					p.addLow(b, byte(c2), 2)
-					p.addHigh(b, byte(c2)<<4, 2)
-				}
-			}
-		}
-		// A second byte that is no letter: lower-cased, one whose high
-		// half is none of a letter's (6, 7) ...
-		for _, h := range []byte{0x2, 0x3, 0xa, 0xb, 0xe, 0xf} {
-			p.addHigh(long, h<<4, 1)
-		}
-		for lo := range 16 {
-			p.addLow(long, byte(lo), 1)
-		}
-		// ... or one of 0x7b to 0x7f ("[\\]^_{|}~" and DEL) ...
-		p.addHigh(long+1, 0x70, 1)
-		for lo := byte(0xb); lo <= 0xf; lo++ {
-			p.addLow(long+1, lo, 1)
-		}
-		// ... or 0x60 ("@`"), or the second letter of a word of two,
-		// which are 0x60 to 0x7a.
-		p.addLow(long+2, 0x60, 1)
-		p.addHigh(long+2, 0x60, 1)
-		for _, c := range seconds {
-			p.addLow(long+2, c, 1)
-			p.addHigh(long+2, c, 1)
-		}
-	}
-	// The common words of three letters or more, as the halves of their
-	// first three bytes.
-	var commons []halves
+	// The common words of three letters or more, as the low halves of
+	// their first three bytes.
+	var commons []lows
 	for _, w := range common {
 		if len(w) >= 3 {
-			commons = append(commons, halves{}.with(strings.ToLower(w[:3])))
+			commons = append(commons, lows{}.with(w))
 		}
 	}
 	// Each prefix goes to the bucket where the fewest common words pass
 	// with it, and of those the one where the share of English words
 	// that pass grows least.
-	var in [buckets]halves
-	var shares [buckets]float64
+	var in [short]lows
+	var shares [short]float64
 	for _, w := range threeWords {
 		best, bestCommon, bestGrowth := 0, -1, 0.0
-		var bestWith halves
-		for b := range long {
+		var bestWith lows
+		for b := range short {
 			with := in[b].with(w)
 			nc := 0
 			for _, cw := range commons {
-				if with.passHalves(cw) {
+				if with.pass(cw) {
 					nc++
 				}
 			}
@@ -173,45 +132,34 @@ func NewPrefixes(words, common []string) (_ *Prefixes, ok bool) {
 		}
 		in[best], shares[best] = bestWith, shares[best]+bestGrowth
 		for j := range 3 {
-			p.addLow(best, w[j], j)
-			p.addHigh(best, w[j], j)
+			p.tab[j][w[j]&15] |= 1 << best
 		}
 	}
 	return p, true
 }
 
-// addLow and addHigh put the low and the high half of byte c (lower-cased
-// as Fill lower-cases) at place j in bucket b.
-func (p *Prefixes) addLow(b int, c byte, j int)  { p.tab[2*j][(c|0x20)&15] |= 1 << b }
-func (p *Prefixes) addHigh(b int, c byte, j int) { p.tab[2*j+1][(c|0x20)>>4] |= 1 << b }
+// lows are the low halves of the bytes of a bucket's three-letter
+// prefixes at each place, as bits: [j] has bit h when some prefix's byte
+// j has low half h.
+type lows [3]uint16
 
-// halves are the halves of the bytes of a bucket's three-letter prefixes
-// at each place, as bits: low[j] has bit h when some prefix's byte j has
-// low half h.
-type halves struct{ low, high [3]uint16 }
-
-// with returns h with the halves of the lower-case prefix w.
-func (h halves) with(w string) halves {
+// with returns l with the low halves of the first three bytes of w.
+func (l lows) with(w string) lows {
 	for j := range 3 {
-		h.low[j] |= 1 << (w[j] & 15)
-		h.high[j] |= 1 << (w[j] >> 4)
+		l[j] |= 1 << (w[j] & 15)
 	}
-	return h
+	return l
 }
 
-// passHalves reports whether the word whose first three bytes have halves
-// w (one of each at each place) passes the bucket.
-func (h halves) passHalves(w halves) bool {
-	return h.low[0]&w.low[0] != 0 && h.high[0]&w.high[0] != 0 &&
-		h.low[1]&w.low[1] != 0 && h.high[1]&w.high[1] != 0 &&
-		h.low[2]&w.low[2] != 0 && h.high[2]&w.high[2] != 0
-}
+// pass reports whether the word whose first three bytes have low halves
+// w (one at each place) passes the bucket.
+func (l lows) pass(w lows) bool { return l[0]&w[0] != 0 && l[1]&w[1] != 0 && l[2]&w[2] != 0 }
 
 // share is the share of English words that the bucket lets through, by
 // the letters' frequencies: at each place, the sum of those of the
 // letters that pass there (as the first letter of a word at the first
 // place, as any letter at the others), multiplied.
-func (h halves) share() float64 {
+func (l lows) share() float64 {
 	n := 1.0
 	for j := range 3 {
 		f := &letterFreq
@@ -219,12 +167,9 @@ func (h halves) share() float64 {
 			f = &firstLetterFreq
 		}
 		sum := 0.0
-		for lo := h.low[j]; lo != 0; lo &= lo - 1 {
-			k := bits.TrailingZeros16(lo)
-			for _, c := range [2]int{0x60 + k, 0x70 + k} { // the two rows of lower-case letters
-				if 'a' <= c && c <= 'z' && h.high[j]>>(c>>4)&1 != 0 {
-					sum += f[c-'a']
-				}
+		for c := byte('a'); c <= 'z'; c++ {
+			if l[j]>>(c&15)&1 != 0 {
+				sum += f[c-'a']
 			}
 		}
 		n *= sum
@@ -241,11 +186,13 @@ var (
 		2.3, 7.6, 4.3, 0.22, 2.8, 6.7, 16.0, 1.2, 0.82, 5.5, 0.045, 0.76, 0.045}
 )
 
-// Fill is bytemask.Fill that sets the blocks' Match too: bit k is set
-// when the bytes at k, k+1 and k+2 of text, lower-cased by their 0x20
-// bit, pass the filter (every place where a word of p starts, in any
-// ASCII case, does, and a few others), and in the places with fewer
-// than two bytes of text after them. (On amd64 without SSSE3, every bit
+// Fill is bytemask.Fill that sets the blocks' Long and Short too: bit k
+// of Long is set when the low halves of the bytes at k, k+1 and k+2 of
+// text pick a bucket of p (every place where a word of p of three letters
+// or more starts, in any ASCII case, does, and a few others), or when
+// fewer than two bytes of text follow it; bit k of Short, when the byte
+// at k may start a shorter word of p (and past the text). A byte that is
+// not ASCII picks no bucket. (On amd64 without SSSE3, every bit of both
 // is set.)
 func (p *Prefixes) Fill(dst []Block, text string) int {
 	n := min(64*len(dst), len(text))
@@ -261,28 +208,31 @@ func (p *Prefixes) Fill(dst []Block, text string) int {
 func fillMatchGeneric(dst []Block, text string, n int, p *Prefixes) {
 	fillGeneric(dst, text, n)
 	for i := 0; i < n; i += 64 {
-		dst[i/64].Match = p.matchOf(text, i)
+		dst[i/64].Long, dst[i/64].Short = p.matchOf(text, i)
 	}
 }
 
-// matchOf returns the Match mask of the block at text[i:].
-func (p *Prefixes) matchOf(text string, i int) uint64 {
-	var m uint64
+// matchOf returns the Long and Short masks of the block at text[i:].
+func (p *Prefixes) matchOf(text string, i int) (long, short uint64) {
+	pick := func(c byte, j int) byte {
+		if c >= 0x80 {
+			return 0
+		}
+		return p.tab[j][c&15]
+	}
 	for k := range 64 {
-		if i+k+2 >= len(text) {
-			m |= 1 << k // fewer than two bytes after it
+		if i+k >= len(text) {
+			long |= 1 << k
+			short |= 1 << k
 			continue
 		}
-		b := byte(0xff)
-		for j := range 3 {
-			c := text[i+k+j] | 0x20
-			b &= p.tab[2*j][c&15] & p.tab[2*j+1][c>>4]
-		}
-		if b != 0 {
-			m |= 1 << k
+		first := pick(text[i+k], 0)
+		short |= uint64(first>>7) << k
+		if i+k+2 >= len(text) || first&pick(text[i+k+1], 1)&pick(text[i+k+2], 2) != 0 {
+			long |= 1 << k
 		}
 	}
-	return m
+	return long, short
 }
 
 // blockOf returns the block of the up to 64 bytes of text, read a byte at a
@@ -291,7 +241,8 @@ func (p *Prefixes) matchOf(text string, i int) uint64 {
 func blockOf(text string) Block {
 	var b Block
 	for k := range 64 {
-		b.Match |= 1 << k
+		b.Long |= 1 << k
+		b.Short |= 1 << k
 		switch {
 		case k >= len(text):
 			b.Plain |= 1 << k

@@ -16,12 +16,12 @@ func fill(dst []Block, text string, n int) {
 // of AMD's).
 var hasShuffle = cpu.X86.HasSSSE3
 
-// exactMatch tells whether Prefixes.Fill sets Match as fillMatchGeneric
-// does (else every bit of it).
+// exactMatch tells whether Prefixes.Fill sets Long and Short as
+// fillMatchGeneric does (else every bit of them).
 var exactMatch = hasShuffle
 
 // fillMatch is fillMatchGeneric in assembly; without SSSE3, fill with
-// every bit of Match set. The blocks with two bytes of text after them
+// every bit of Long and Short set. The blocks with two bytes of text after them
 // are made in place; the last one, when it has not, from the 66 bytes at
 // its start when they are in its memory page (the bytes past the text
 // change no bit that is kept), else from a copy.
@@ -43,8 +43,8 @@ func fillMatch(dst []Block, text string, n int, p *Prefixes) {
 		}
 		fillMatchBlocks((*byte)(src), 64, &dst[at/64], p)
 		// Keep what the text's bytes tell: the places past its end
-		// are plain, and those with fewer than two bytes of it after
-		// them match.
+		// are plain, and may start a word, as those with fewer than
+		// two bytes of it after them may start a long one.
 		b := &dst[at/64]
 		if rest := n - at; rest < 64 {
 			in := uint64(1)<<rest - 1
@@ -52,13 +52,17 @@ func fillMatch(dst []Block, text string, n int, p *Prefixes) {
 			b.Plain = b.Plain&in | ^in
 		}
 		if told := len(text) - at - 2; told < 64 {
-			b.Match |= ^(uint64(1)<<max(told, 0) - 1)
+			b.Long |= ^(uint64(1)<<max(told, 0) - 1)
+		}
+		if rest := len(text) - at; rest < 64 {
+			b.Short |= ^(uint64(1)<<rest - 1)
 		}
 	}
 }
 
 // fillBlocks sets the blocks at dst to those of the n bytes at p, the last
-// one in part when n is no multiple of 64, with every bit of their Match.
+// one in part when n is no multiple of 64, with every bit of their Long
+// and Short.
 // For that one it reads 64 bytes within the memory page of its first byte
 // (the 64 from there, or, when the page ends before, the 64 that end at
 // p+n), as bytes.IndexByte does, and keeps the masks of the bytes of p.
@@ -66,8 +70,8 @@ func fillMatch(dst []Block, text string, n int, p *Prefixes) {
 //go:noescape
 func fillBlocks(p *byte, n int, dst *Block)
 
-// fillMatchBlocks is fillBlocks that sets the blocks' Match by the tables
-// of pf, for n bytes, a multiple of 64 (not 0), two bytes after which
+// fillMatchBlocks is fillBlocks that sets the blocks' Long and Short by
+// the tables of pf, for n bytes, a multiple of 64 (not 0), two bytes after which
 // may be read too.
 //
 //go:noescape

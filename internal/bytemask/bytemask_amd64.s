@@ -66,7 +66,7 @@
 	ORQ R9, BX
 
 // TAIL sets the block at DI to that of the CX (less than 64) bytes at SI,
-// with every bit of its Match. For the block it reads 64 bytes within the
+// with every bit of its Long and Short. For the block it reads 64 bytes within the
 // memory page of its first byte (the 64 from there, or, when the page
 // ends before, the 64 that end at SI+CX), as bytes.IndexByte does, and
 // keeps the masks of the bytes of the text: the places past its end are
@@ -100,6 +100,7 @@ tailKeep: \
 	MOVQ AX, 0(DI); \
 	MOVQ BX, 8(DI); \
 	MOVQ $-1, 16(DI); \
+	MOVQ $-1, 24(DI); \
 tailDone:
 
 // func fillBlocks(p *byte, n int, dst *Block)
@@ -115,8 +116,9 @@ loop:
 	MOVQ AX, 0(DI)
 	MOVQ BX, 8(DI)
 	MOVQ $-1, 16(DI)
+	MOVQ $-1, 24(DI)
 	ADDQ $64, SI
-	ADDQ $24, DI
+	ADDQ $32, DI
 	SUBQ $64, CX
 	CMPQ CX, $64
 	JAE loop
@@ -125,66 +127,64 @@ tail:
 	RET
 
 
-// MATCHBYTE ANDs into X7 the buckets of byte j of the 16 places at
-// off(SI): the bytes lower-cased (X1), their low and high halves (X0
-// holds 0x0f in every byte) picking from tables lo(R8) and hi(R8).
-#define MATCHBYTE(off, lo, hi) \
+// MATCHCHUNK sets S to the places of the 16 at off(SI) whose byte picks
+// the short words' bucket (bit 7) from the table at 0(R8), and L to those
+// where the bytes at off, off1 and off2 pick no bucket in common from
+// the tables at 0, 16 and 32(R8): PSHUFB reads a byte's low four bits,
+// and gives 0 for a byte of 0x80 or more. X9 holds 0.
+#define MATCHCHUNK(off, off1, off2, L, S) \
 	MOVOU off(SI), X5; \
-	POR X1, X5; \
-	MOVO X5, X6; \
-	PAND X0, X6; \
-	PSRLW $4, X5; \
-	PAND X0, X5; \
-	MOVOU lo(R8), X8; \
-	PSHUFB X6, X8; \
-	PAND X8, X7; \
-	MOVOU hi(R8), X8; \
-	PSHUFB X5, X8; \
-	PAND X8, X7
-
-// MATCHCHUNK sets M to the places of the 16 at off(SI) that pass no
-// bucket (X9 holds 0): by the bytes at off, off+1 and off+2.
-#define MATCHCHUNK(off, off1, off2, M) \
-	PCMPEQB X7, X7; \
-	MATCHBYTE(off, 0, 16); \
-	MATCHBYTE(off1, 32, 48); \
-	MATCHBYTE(off2, 64, 80); \
-	PCMPEQB X9, X7; \
-	PMOVMSKB X7, M
+	MOVOU 0(R8), X6; \
+	PSHUFB X5, X6; \
+	PMOVMSKB X6, S; \
+	MOVOU off1(SI), X5; \
+	MOVOU 16(R8), X7; \
+	PSHUFB X5, X7; \
+	PAND X7, X6; \
+	MOVOU off2(SI), X5; \
+	MOVOU 32(R8), X7; \
+	PSHUFB X5, X7; \
+	PAND X7, X6; \
+	PCMPEQB X9, X6; \
+	PMOVMSKB X6, L
 
 // func fillMatchBlocks(p *byte, n int, dst *Block, pf *Prefixes)
 //
-// fillBlocks with the blocks' Match by the tables at pf, for n bytes, a
-// multiple of 64 (not 0), with two more after them that may be read.
-// Needs SSSE3 (PSHUFB).
+// fillBlocks with the blocks' Long and Short by the tables at pf, for n
+// bytes, a multiple of 64 (not 0), with two more after them that may be
+// read. Needs SSSE3 (PSHUFB).
 TEXT ·fillMatchBlocks(SB), NOSPLIT, $0-32
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), CX
 	MOVQ dst+16(FP), DI
 	MOVQ pf+24(FP), R8
 	CONSTANTS
-	MOVQ $0x0f0f0f0f0f0f0f0f, AX
-	MOVQ AX, X0
-	PUNPCKLQDQ X0, X0
 	PXOR X9, X9
 mloop:
 	BLOCK
 	MOVQ AX, 0(DI)
 	MOVQ BX, 8(DI)
-	MATCHCHUNK(0, 1, 2, AX)
-	MATCHCHUNK(16, 17, 18, DX)
+	MATCHCHUNK(0, 1, 2, AX, BX)
+	MATCHCHUNK(16, 17, 18, DX, R9)
 	SHLQ $16, DX
 	ORQ DX, AX
-	MATCHCHUNK(32, 33, 34, DX)
+	SHLQ $16, R9
+	ORQ R9, BX
+	MATCHCHUNK(32, 33, 34, DX, R9)
 	SHLQ $32, DX
 	ORQ DX, AX
-	MATCHCHUNK(48, 49, 50, DX)
+	SHLQ $32, R9
+	ORQ R9, BX
+	MATCHCHUNK(48, 49, 50, DX, R9)
 	SHLQ $48, DX
 	ORQ DX, AX
+	SHLQ $48, R9
+	ORQ R9, BX
 	NOTQ AX
 	MOVQ AX, 16(DI)
+	MOVQ BX, 24(DI)
 	ADDQ $64, SI
-	ADDQ $24, DI
+	ADDQ $32, DI
 	SUBQ $64, CX
 	JNZ mloop
 	RET

@@ -6,7 +6,7 @@ import (
 )
 
 // TestFillMatchWithoutShuffle runs Prefixes.Fill as a processor without
-// SSSE3 does: the masks of fill, every bit of Match.
+// SSSE3 does: the masks of fill, every bit of Long and Short.
 func TestFillMatchWithoutShuffle(t *testing.T) {
 	defer func(has, exact bool) { hasShuffle, exactMatch = has, exact }(hasShuffle, exactMatch)
 	hasShuffle, exactMatch = false, false
@@ -14,8 +14,8 @@ func TestFillMatchWithoutShuffle(t *testing.T) {
 		checkFillMatch(t, testPrefixes, text)
 		dst := make([]Block, len(text)/64+1)
 		for i := range testPrefixes.Fill(dst, text) {
-			if dst[i].Match != ^uint64(0) {
-				t.Errorf("block %d of %q: Match %064b, want every bit", i, text, dst[i].Match)
+			if dst[i].Long != ^uint64(0) || dst[i].Short != ^uint64(0) {
+				t.Errorf("block %d of %q: Long %064b, Short %064b, want every bit", i, text, dst[i].Long, dst[i].Short)
 			}
 		}
 	}

@@ -73,8 +73,8 @@ func checkFillMatch(t *testing.T, p *Prefixes, text string) {
 			if got.Letters != w.Letters || got.Plain != w.Plain || generic[i].Letters != w.Letters || generic[i].Plain != w.Plain {
 				t.Fatalf("Prefixes.Fill(%.70q...) block %d = %+v (generic %+v), want %+v", text, i, got, generic[i], w)
 			}
-			if got.Match != generic[i].Match && !(got.Match == ^uint64(0) && !exactMatch) {
-				t.Fatalf("Prefixes.Fill(%.70q...) block %d: Match %064b, generic %064b", text, i, got.Match, generic[i].Match)
+			if (got.Long != generic[i].Long || got.Short != generic[i].Short) && !(got.Long == ^uint64(0) && got.Short == ^uint64(0) && !exactMatch) {
+				t.Fatalf("Prefixes.Fill(%.70q...) block %d: Long %064b, Short %064b, generic %064b, %064b", text, i, got.Long, got.Short, generic[i].Long, generic[i].Short)
 			}
 		}
 	}
@@ -119,8 +119,9 @@ func FuzzFill(f *testing.F) {
 	})
 }
 
-// TestMatchFindsWords checks that Match has every place where a word of
-// the prefixes starts, in any case, among other words and bytes, at every
+// TestMatchFindsWords checks that Long has every place where a word of
+// the prefixes of three letters or more starts, and Short every place
+// where a shorter one does, in any case, among other words and bytes, at every
 // place of a block and every distance from the text's end, for random
 // sets of words.
 func TestMatchFindsWords(t *testing.T) {
@@ -143,7 +144,7 @@ func TestMatchFindsWords(t *testing.T) {
 			t.Fatalf("NewPrefixes(%q): not ok", ws)
 		}
 		var text strings.Builder
-		var at []int // where a word of ws starts
+		var at, atLen []int // where a word of ws starts, and its length
 		for text.Len() < 400 {
 			switch r.IntN(3) {
 			case 0:
@@ -151,7 +152,7 @@ func TestMatchFindsWords(t *testing.T) {
 				if r.IntN(2) == 0 {
 					w = strings.ToUpper(w)
 				}
-				at = append(at, text.Len())
+				at, atLen = append(at, text.Len()), append(atLen, len(w))
 				text.WriteString(w)
 			case 1:
 				text.WriteString(word(1 + r.IntN(12)))
@@ -162,9 +163,14 @@ func TestMatchFindsWords(t *testing.T) {
 		for cut := range 70 {
 			blocks := make([]Block, len(s)/64+1)
 			p.Fill(blocks, s[cut:])
-			for _, a := range at {
-				if k := a - cut; k >= 0 && blocks[k/64].Match>>(k%64)&1 == 0 {
-					t.Fatalf("words %q: Match misses the word at %d of %q", ws, k, s[cut:])
+			for i, a := range at {
+				k := a - cut
+				if k < 0 {
+					continue
+				}
+				b := blocks[k/64]
+				if mask := map[bool]uint64{true: b.Long, false: b.Short}[atLen[i] >= 3]; mask>>(k%64)&1 == 0 {
+					t.Fatalf("words %q: Long %064b, Short %064b miss the word at %d of %q", ws, b.Long, b.Short, k, s[cut:])
 				}
 			}
 		}
@@ -184,14 +190,14 @@ func TestNewPrefixes(t *testing.T) {
 	for a := byte('a'); a <= 'z'; a++ {
 		for b := byte('a'); b <= 'z'; b++ {
 			for c := byte('a'); c <= 'z'; c++ {
-				if p.matchOf(string([]byte{a, b, c, ' ', ' '}), 0)&1 != 0 {
+				if long, _ := p.matchOf(string([]byte{a, b, c, ' ', ' '}), 0); long&1 != 0 {
 					passed++
 				}
 			}
 		}
 	}
-	if passed > 26*26*26/50 {
-		t.Errorf("%d of %d three-letter words pass, want at most 2%%", passed, 26*26*26)
+	if passed > 26*26*26*3/100 {
+		t.Errorf("%d of %d three-letter words pass, want at most 3%%", passed, 26*26*26)
 	}
 }
 

@@ -52,10 +52,26 @@ func scanHints(vw *wordFilter, text string, dst []int, limit int) []int {
 			n = bytemask.Fill(blocks[:], text[base:])
 		}
 		for i, b := range blocks[:n] {
-			// Where a word starts that may be one of vw's by its first
-			// three letters (Match), and every byte neither a letter
-			// nor plain (a space, a comma, a full stop).
-			events := b.Letters&^(b.Letters<<1|carry)&b.Match | ^(b.Letters | b.Plain)
+			// The next block's letters (when at hand: else all ones,
+			// and 0 when there is none).
+			after := ^uint64(0)
+			if i+1 < n {
+				after = blocks[i+1].Letters
+			} else if base+64 >= len(text) {
+				after = 0
+			}
+			// Where a word starts that may be one of vw's: by its first
+			// three letters when it has three or more (Long), by its
+			// first when fewer (Short); both when the next block is not
+			// at hand. And every byte neither a letter nor plain (a
+			// space, a comma, a full stop).
+			starts := b.Letters &^ (b.Letters<<1 | carry)
+			long := (b.Letters>>1 | after<<63) & (b.Letters>>2 | after<<62) // a letter at k+1 and k+2
+			either := uint64(0)                                             // the places whose word may be long or short
+			if i+1 == n && base+64 < len(text) {
+				either = 3 << 62
+			}
+			events := starts&(b.Long&(long|either)|b.Short&(^long|either)) | ^(b.Letters | b.Plain)
 			carry = b.Letters >> 63
 			if skip := next - base; skip >= 64 {
 				events = 0
@@ -67,12 +83,6 @@ func scanHints(vw *wordFilter, text string, dst []int, limit int) []int {
 			// its words' first letters and lengths too), a word that
 			// goes on into the next block measured by its mask when that
 			// is at hand (most blocks end inside a word).
-			after := ^uint64(0) // the next block's letters: not known
-			if i+1 < n {
-				after = blocks[i+1].Letters
-			} else if base+64 >= len(text) {
-				after = 0 // none
-			}
 			events = vw.pairs.Filter(text[base:], b.Letters, after, events&b.Letters) | events&^b.Letters
 			for ; events != 0; events &= events - 1 {
 				k := bits.TrailingZeros64(events)
