@@ -190,15 +190,22 @@ type Set struct {
 	m *Map[bool]
 }
 
-// NewSet returns the set of the words of m whose value is true.
+// NewSet returns the set of the words of m whose value is true. It keeps
+// m when they all are (most sets are written so): m must not change
+// after.
 func NewSet(m map[string]bool) *Set {
-	in := map[string]bool{}
-	for w, ok := range m {
-		if ok {
-			in[w] = true
+	for _, ok := range m {
+		if !ok {
+			in := map[string]bool{}
+			for w, ok := range m {
+				if ok {
+					in[w] = true
+				}
+			}
+			return &Set{NewMap(in)}
 		}
 	}
-	return &Set{NewMap(in)}
+	return &Set{NewMap(m)}
 }
 
 // Has reports whether w is in the set.
