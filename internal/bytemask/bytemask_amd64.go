@@ -1,10 +1,6 @@
 package bytemask
 
-import (
-	"unsafe"
-
-	"golang.org/x/sys/cpu"
-)
+import "unsafe"
 
 // fill is fillGeneric in assembly.
 func fill(dst []Block, text string, n int) {
@@ -13,8 +9,9 @@ func fill(dst []Block, text string, n int) {
 
 // hasShuffle tells whether the processor has SSSE3's PSHUFB, which
 // fillMatchBlocks needs (every x86-64 processor since about 2008 but a few
-// of AMD's).
-var hasShuffle = cpu.X86.HasSSSE3
+// of AMD's). One CPUID instruction tells: golang.org/x/sys/cpu's start
+// asks many, each a trap to the hypervisor on a virtual machine.
+var hasShuffle = cpuHasSSSE3()
 
 // exactMatch tells whether Prefixes.Fill sets Long and Short as
 // fillMatchGeneric does (else every bit of them).
@@ -76,3 +73,6 @@ func fillBlocks(p *byte, n int, dst *Block)
 //
 //go:noescape
 func fillMatchBlocks(p *byte, n int, dst *Block, pf *Prefixes)
+
+// cpuHasSSSE3 reports whether the processor has SSSE3, by CPUID.
+func cpuHasSSSE3() bool

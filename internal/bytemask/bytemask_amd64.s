@@ -188,3 +188,15 @@ mloop:
 	SUBQ $64, CX
 	JNZ mloop
 	RET
+
+// func cpuHasSSSE3() bool
+//
+// CPUID's leaf 1: bit 9 of ECX is SSSE3.
+TEXT ·cpuHasSSSE3(SB), NOSPLIT, $0-1
+	MOVL $1, AX
+	XORL CX, CX
+	CPUID
+	SHRL $9, CX
+	ANDL $1, CX
+	MOVB CX, ret+0(FP)
+	RET

@@ -1,6 +1,8 @@
 package bytemask
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -19,4 +21,23 @@ func TestFillMatchWithoutShuffle(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCPUHasSSSE3 checks the CPUID test against the flags Linux lists for
+// the processor.
+func TestCPUHasSSSE3(t *testing.T) {
+	info, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, line := range strings.Split(string(info), "\n") {
+		if flags, ok := strings.CutPrefix(line, "flags"); ok {
+			want := slices.Contains(strings.Fields(flags), "ssse3")
+			if got := cpuHasSSSE3(); got != want {
+				t.Errorf("cpuHasSSSE3() = %v, /proc/cpuinfo says %v", got, want)
+			}
+			return
+		}
+	}
+	t.Skip("no flags in /proc/cpuinfo")
 }
