@@ -10,6 +10,7 @@
 package bytemask
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -101,13 +102,19 @@ func NewPrefixes(words, common []string) (_ *Prefixes, ok bool) {
 		}
 	}
 	slices.Sort(threeWords)
-	// The common words of three letters or more, as the low halves of
-	// their first three bytes.
-	var commons []lows
+	// The first 128 common words of three letters or more, as the sets
+	// of those whose byte j has low half h (bit i of byHalf[j][h] for the
+	// i-th word).
+	var byHalf [3][16][2]uint64
+	n := 0
 	for _, w := range common {
-		if len(w) >= 3 {
-			commons = append(commons, lows{}.with(w))
+		if len(w) < 3 || n == 128 {
+			continue
 		}
+		for j := range 3 {
+			byHalf[j][w[j]&15][n/64] |= 1 << (n % 64)
+		}
+		n++
 	}
 	// Each prefix goes to the bucket where the fewest common words pass
 	// with it, and of those the one where the share of English words
@@ -119,12 +126,18 @@ func NewPrefixes(words, common []string) (_ *Prefixes, ok bool) {
 		var bestWith lows
 		for b := range short {
 			with := in[b].with(w)
-			nc := 0
-			for _, cw := range commons {
-				if with.pass(cw) {
-					nc++
+			pass := [2]uint64{^uint64(0), ^uint64(0)} // the common words that pass
+			for j := range 3 {
+				var at [2]uint64
+				for h := with[j]; h != 0; h &= h - 1 {
+					k := bits.TrailingZeros16(h)
+					at[0] |= byHalf[j][k][0]
+					at[1] |= byHalf[j][k][1]
 				}
+				pass[0] &= at[0]
+				pass[1] &= at[1]
 			}
+			nc := bits.OnesCount64(pass[0]) + bits.OnesCount64(pass[1])
 			growth := with.share() - shares[b]
 			if bestCommon < 0 || nc < bestCommon || nc == bestCommon && growth < bestGrowth {
 				best, bestCommon, bestGrowth, bestWith = b, nc, growth, with
@@ -151,10 +164,6 @@ func (l lows) with(w string) lows {
 	return l
 }
 
-// pass reports whether the word whose first three bytes have low halves
-// w (one at each place) passes the bucket.
-func (l lows) pass(w lows) bool { return l[0]&w[0] != 0 && l[1]&w[1] != 0 && l[2]&w[2] != 0 }
-
 // share is the share of English words that the bucket lets through, by
 // the letters' frequencies: at each place, the sum of those of the
 // letters that pass there (as the first letter of a word at the first
@@ -162,20 +171,25 @@ func (l lows) pass(w lows) bool { return l[0]&w[0] != 0 && l[1]&w[1] != 0 && l[2
 func (l lows) share() float64 {
 	n := 1.0
 	for j := range 3 {
-		f := &letterFreq
-		if j == 0 {
-			f = &firstLetterFreq
-		}
 		sum := 0.0
-		for c := byte('a'); c <= 'z'; c++ {
-			if l[j]>>(c&15)&1 != 0 {
-				sum += f[c-'a']
-			}
+		for h := l[j]; h != 0; h &= h - 1 {
+			sum += lowFreq[min(j, 1)][bits.TrailingZeros16(h)]
 		}
 		n *= sum
 	}
 	return n
 }
+
+// lowFreq are the frequencies of the letters by their low halves: [0][h]
+// the sum of firstLetterFreq's of the letters whose low half is h, [1][h]
+// that of letterFreq's.
+var lowFreq = func() (t [2][16]float64) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[0][c&15] += firstLetterFreq[c-'a']
+		t[1][c&15] += letterFreq[c-'a']
+	}
+	return t
+}()
 
 // letterFreq and firstLetterFreq are the frequencies, in percent, of the
 // letters a to z in English text, and as the first letter of its words.
