@@ -102,6 +102,9 @@ func TestNewDec(t *testing.T) {
 	for e := int32(-20); e <= 20; e++ {
 		cases = append(cases, ce{1, e})
 	}
+	for n := int64(0); n < 2200; n += 100 { // each hundred made at its first use
+		cases = append(cases, ce{n + 99, 0}, ce{n, 0}, ce{n + 37, 0})
+	}
 	for _, tc := range cases {
 		got, want := newDec(tc.c, tc.e), decimal.New(tc.c, tc.e)
 		if got.Exponent() != want.Exponent() || got.Coefficient().Cmp(want.Coefficient()) != 0 {
@@ -111,7 +114,7 @@ func TestNewDec(t *testing.T) {
 	three, billion := newDec(3, 0), newDec(1, 9)
 	mulDec(addDec(three, billion), mulDec(billion, three))
 	three.Mul(billion).Add(three)
-	if three.String() != "3" || billion.String() != "1000000000" || smallInts[3].String() != "3" || unitStep(9).String() != "1000000000" {
+	if three.String() != "3" || billion.String() != "1000000000" || smallInt(3).String() != "3" || unitStep(9).String() != "1000000000" {
 		t.Errorf("shared decimals changed: %s %s", three, billion)
 	}
 }
