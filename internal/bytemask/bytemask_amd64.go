@@ -13,15 +13,12 @@ func fill(dst []Block, text string, n int) {
 // asks many, each a trap to the hypervisor on a virtual machine.
 var hasShuffle = cpuHasSSSE3()
 
-// exactMatch tells whether Prefixes.Fill sets Long and Short as
-// fillMatchGeneric does (else every bit of them).
-var exactMatch = hasShuffle
-
 // fillMatch is fillMatchGeneric in assembly; without SSSE3, fill with
-// every bit of Long and Short set. The blocks with two bytes of text after them
-// are made in place; the last one, when it has not, from the 66 bytes at
-// its start when they are in its memory page (the bytes past the text
-// change no bit that is kept), else from a copy.
+// every bit of Long and Short set. The blocks with two bytes of text
+// after them are made in place; the last one or two, which have not,
+// from the 66 bytes at their start when those are in its memory page
+// (the bytes past the text change no bit that is kept), else from a
+// copy.
 func fillMatch(dst []Block, text string, n int, p *Prefixes) {
 	if !hasShuffle {
 		fill(dst, text, n)
@@ -59,17 +56,17 @@ func fillMatch(dst []Block, text string, n int, p *Prefixes) {
 
 // fillBlocks sets the blocks at dst to those of the n bytes at p, the last
 // one in part when n is no multiple of 64, with every bit of their Long
-// and Short.
-// For that one it reads 64 bytes within the memory page of its first byte
-// (the 64 from there, or, when the page ends before, the 64 that end at
-// p+n), as bytes.IndexByte does, and keeps the masks of the bytes of p.
+// and Short. For that one it reads 64 bytes within the memory page of its
+// first byte (the 64 from there, or, when the page ends before, the 64
+// that end at p+n), as bytes.IndexByte does, and keeps the masks of the
+// bytes of p.
 //
 //go:noescape
 func fillBlocks(p *byte, n int, dst *Block)
 
 // fillMatchBlocks is fillBlocks that sets the blocks' Long and Short by
-// the tables of pf, for n bytes, a multiple of 64 (not 0), two bytes after which
-// may be read too.
+// the tables of pf, for n bytes, a multiple of 64 (not 0), and the two
+// bytes after them, which it reads too.
 //
 //go:noescape
 func fillMatchBlocks(p *byte, n int, dst *Block, pf *Prefixes)

@@ -65,44 +65,6 @@
 	SHLQ $48, R9; \
 	ORQ R9, BX
 
-// TAIL sets the block at DI to that of the CX (less than 64) bytes at SI,
-// with every bit of its Long and Short. For the block it reads 64 bytes within the
-// memory page of its first byte (the 64 from there, or, when the page
-// ends before, the 64 that end at SI+CX), as bytes.IndexByte does, and
-// keeps the masks of the bytes of the text: the places past its end are
-// plain.
-#define TAIL \
-	TESTQ CX, CX; \
-	JZ tailDone; \
-	MOVQ SI, AX; \
-	ANDQ $4095, AX; \
-	CMPQ AX, $4032; \
-	JA tailBack; \
-	BLOCK; \
-	JMP tailKeep; \
-tailBack: \
-	LEAQ -64(SI)(CX*1), SI; \
-	BLOCK; \
-	MOVQ CX, R10; \
-	NEGQ CX; \
-	ADDQ $64, CX; \
-	SHRQ CX, AX; \
-	SHRQ CX, BX; \
-	MOVQ R10, CX; \
-tailKeep: \
-	MOVQ $1, DX; \
-	SHLQ CX, DX; \
-	DECQ DX; \
-	ANDQ DX, AX; \
-	ANDQ DX, BX; \
-	NOTQ DX; \
-	ORQ DX, BX; \
-	MOVQ AX, 0(DI); \
-	MOVQ BX, 8(DI); \
-	MOVQ $-1, 16(DI); \
-	MOVQ $-1, 24(DI); \
-tailDone:
-
 // func fillBlocks(p *byte, n int, dst *Block)
 TEXT ·fillBlocks(SB), NOSPLIT, $0-24
 	MOVQ p+0(FP), SI
@@ -123,7 +85,40 @@ loop:
 	CMPQ CX, $64
 	JAE loop
 tail:
-	TAIL
+	TESTQ CX, CX
+	JZ done
+	MOVQ SI, AX
+	ANDQ $4095, AX
+	CMPQ AX, $4032
+	JA back
+	// The 64 bytes from SI are in its page: keep the low CX bits.
+	BLOCK
+	JMP keep
+back:
+	// The page ends within 64 bytes of SI: read the 64 bytes that end
+	// at SI+CX (they start in SI's page) and shift the CX bits down.
+	LEAQ -64(SI)(CX*1), SI
+	BLOCK
+	MOVQ CX, R10
+	NEGQ CX
+	ADDQ $64, CX
+	SHRQ CX, AX
+	SHRQ CX, BX
+	MOVQ R10, CX
+keep:
+	// The places past the end are plain.
+	MOVQ $1, DX
+	SHLQ CX, DX
+	DECQ DX
+	ANDQ DX, AX
+	ANDQ DX, BX
+	NOTQ DX
+	ORQ DX, BX
+	MOVQ AX, 0(DI)
+	MOVQ BX, 8(DI)
+	MOVQ $-1, 16(DI)
+	MOVQ $-1, 24(DI)
+done:
 	RET
 
 

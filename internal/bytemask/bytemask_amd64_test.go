@@ -7,6 +7,10 @@ import (
 	"testing"
 )
 
+// exactMatch tells whether Prefixes.Fill sets Long and Short as
+// fillMatchGeneric does (else every bit of them).
+var exactMatch = hasShuffle
+
 // TestFillMatchWithoutShuffle runs Prefixes.Fill as a processor without
 // SSSE3 does: the masks of fill, every bit of Long and Short.
 func TestFillMatchWithoutShuffle(t *testing.T) {

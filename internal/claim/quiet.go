@@ -35,7 +35,7 @@ func quiet(text string) bool {
 // (bytemask), 64 bytes at a time: a word is found and measured with a few
 // instructions whatever its length, and words are ruled out a block at a
 // time, most by their first three letters as the masks are made (vw's
-// prefixes: seven words in eight), then by their first two letters and
+// prefixes: nine words in ten), then by their first two letters and
 // length (words.Pairs.Filter); only the others are read, and the bytes
 // that are neither letters nor plain (a digit, a sign, a rune's byte,
 // other punctuation).
