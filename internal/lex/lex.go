@@ -14,6 +14,7 @@ package lex
 import (
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -251,8 +252,9 @@ func NewTags(m map[string]uint8) *Tags {
 	return t
 }
 
-// keywordTags are the Tags of a Lexer with none: its keywords.
-var keywordTags = NewTags(nil)
+// keywordTags are the Tags of a Lexer with none: its keywords, made when
+// first needed (the claim reader's lexers have tags of their own).
+var keywordTags = sync.OnceValue(func() *Tags { return NewTags(nil) })
 
 // lookup returns the keyword kind and tag of word w.
 func (t *Tags) lookup(w string) (Kind, uint8) {
@@ -264,7 +266,7 @@ func (t *Tags) lookup(w string) (Kind, uint8) {
 
 // Lookup returns the keyword kind of word w, or Word.
 func Lookup(w string) Kind {
-	k, _ := keywordTags.lookup(w)
+	k, _ := keywordTags().lookup(w)
 	return k
 }
 
@@ -322,7 +324,7 @@ func (lx *Lexer) AppendAt(dst []Token, input string, at int) []Token {
 	l := &lx.l
 	tags := lx.Tags
 	if tags == nil {
-		tags = keywordTags
+		tags = keywordTags()
 	}
 	*l = lexer{input: input, tokens: dst, at: at, tags: tags}
 	for state := lexAny; state != nil; {
