@@ -1,0 +1,7 @@
+//go:build !amd64
+
+package bytemask
+
+// exactMatch tells whether Prefixes.Fill sets Long and Short as
+// fillMatchGeneric does: here it is fillMatchGeneric.
+const exactMatch = true
