@@ -601,6 +601,11 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 	for w := range multiplierWords {
 		set[w] = true
 	}
+	return newWordFilter(set)
+})
+
+// newWordFilter returns the wordFilter of the words of set, lower case.
+func newWordFilter(set map[string]bool) *wordFilter {
 	f := &wordFilter{words: words.New(set)}
 	f.prefixes, _ = bytemask.NewPrefixes(f.words.Words(), words.CommonEnglish())
 	for w := range set {
@@ -609,7 +614,7 @@ var valueWords = sync.OnceValue(func() *wordFilter {
 		f.pairs.Add(w)
 	}
 	return f
-})
+}
 
 // wordFilter is a set of lower-case words, with the shapes of its words
 // to pass most other words over without a look-up.
@@ -643,12 +648,5 @@ var quietPeriodWords = sync.OnceValue(func() *wordFilter {
 	set := map[string]bool{"year": true, "month": true, "today": true, "currently": true,
 		"presently": true, "nowadays": true, "date": true, "present": true, "now": true, "moment": true}
 	lex.Keywords(lex.Month, func(w string) { set[w] = true })
-	f := &wordFilter{words: words.New(set)}
-	f.prefixes, _ = bytemask.NewPrefixes(f.words.Words(), words.CommonEnglish())
-	for w := range set {
-		f.starts.AddFold(w)
-		f.pairs.Add(w)
-		f.shapes.Add(w)
-	}
-	return f
+	return newWordFilter(set)
 })
