@@ -569,7 +569,7 @@ func (p *parser) body(ls []line) {
 			// A paragraph broken inside ("with 14" / "billion dollars"):
 			// the line goes on the previous one.
 			last := &p.turn.Speech[len(p.turn.Speech)-1]
-			last.End = l.end - (len(s) - len(strings.TrimRight(s, " \t\u00a0")))
+			last.End = l.end - trailingSpace(s) // as speech trims a line
 		default:
 			p.speech(l)
 		}
