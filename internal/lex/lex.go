@@ -131,18 +131,10 @@ type tagged struct {
 // a look-up reads both and takes what it finds with no branch: whether a
 // word is in the table is a coin toss the processor cannot foresee (a
 // branch on it mispredicted on every other word of a sentence).
-//
-// A slot is one integer, its word's key and its entry at once: a
-// lower-case letter's top two bits are 0 and 1 (0x61 to 0x7a), so a
-// key's are known from its other bits (a byte past the word is 0), and
-// they hold the entry's sixteen bits instead (spread). A look-up then
-// reads two words of memory, not four (a key's and an entry's for each
-// hash): in the profile the look-up was a quarter of the lexer's word
-// loop, most of it waiting for those reads, and a run on the benchmark's
-// text is some 2% faster with one integer a slot.
 type shortTable struct {
 	shift uint8    // 64 less the bits of a slot's number
-	slots []uint64 // each slot's key with its entry in its top bits (0 for none: a word's key never is)
+	keys  []uint64 // each slot's word (0 for none: a word's key never is)
+	vals  []uint16 // and what it holds of it: its kind << 8 | its tag
 }
 
 // The multipliers of the two hashes (odd, their bits well spread).
@@ -150,28 +142,6 @@ const (
 	shortHash1 = 0x9E3779B97F4A7C15
 	shortHash2 = 0xC2B2AE3D27D4EB4F
 )
-
-// entryBits are the bits of a key that a slot gives to its entry: the
-// top two of each byte.
-const entryBits = 0xC0C0C0C0C0C0C0C0
-
-// spread returns the bits where a slot holds entry v: its bits 2j and
-// 2j+1 in the top two bits of byte j.
-func spread(v uint16) uint64 {
-	var x uint64
-	for j := range 8 {
-		x |= uint64(v>>(2*j)&3) << (8*j + 6)
-	}
-	return x
-}
-
-// gather is spread undone: the entry whose bits x holds (x has no other).
-func gather(x uint64) uint16 {
-	y := x >> 6 & 0x0303030303030303     // two bits a byte, at its bottom
-	y = (y | y>>6) & 0x000F000F000F000F  // four bits each two bytes
-	y = (y | y>>12) & 0x000000FF000000FF // eight each four
-	return uint16(y | y>>24)
-}
 
 // packWord returns the key of word w of one to eight ASCII letters: its
 // letters lower-cased, the first in the lowest byte.
@@ -193,46 +163,36 @@ func isLetters(w string) bool {
 	return len(w) >= 1 && len(w) <= 8
 }
 
-// newShortTable returns the table of the entries of m by their keys
-// (packWord): the fewest slots, at least twice as many as words, that
-// hold them all.
+// newShortTable returns the table of the words of m (their keys): as
+// small as holds them all, each in one of its two slots.
 func newShortTable(m map[uint64]uint16) shortTable {
 	for bits := 4; ; bits++ {
 		if 1<<bits < 2*len(m) {
 			continue // cuckoo hashing with two choices fills at most half
 		}
-		keys, vals := make([]uint64, 1<<bits), make([]uint16, 1<<bits)
-		shift := uint8(64 - bits)
-		if !addAll(keys, vals, shift, m) {
-			continue
+		t := shortTable{shift: uint8(64 - bits), keys: make([]uint64, 1<<bits), vals: make([]uint16, 1<<bits)}
+		if t.addAll(m) {
+			return t
 		}
-		t := shortTable{shift: shift, slots: keys}
-		for i, key := range keys {
-			if key != 0 {
-				t.slots[i] = key ^ spread(vals[i])
-			}
-		}
-		return t
 	}
 }
 
-// addAll puts every word of m in the slots of keys and vals (1<<(64-shift)
-// of each), moving the words in its way to their other slots; false when a
-// word finds no place.
-func addAll(keys []uint64, vals []uint16, shift uint8, m map[uint64]uint16) bool {
+// addAll puts every word of m in the table, moving the words in its way
+// to their other slots; false when a word finds no place.
+func (t *shortTable) addAll(m map[uint64]uint16) bool {
 	for key, v := range m {
-		slot := key * shortHash1 >> shift
+		slot := key * shortHash1 >> t.shift
 		for range 64 {
-			key, keys[slot] = keys[slot], key
-			v, vals[slot] = vals[slot], v
+			key, t.keys[slot] = t.keys[slot], key
+			v, t.vals[slot] = t.vals[slot], v
 			if key == 0 {
 				break // the slot was empty
 			}
 			// The word moved out goes to its other slot.
-			if other := key * shortHash1 >> shift; other != slot {
+			if other := key * shortHash1 >> t.shift; other != slot {
 				slot = other
 			} else {
-				slot = key * shortHash2 >> shift
+				slot = key * shortHash2 >> t.shift
 			}
 		}
 		if key != 0 {
@@ -244,27 +204,21 @@ func addAll(keys []uint64, vals []uint16, shift uint8, m map[uint64]uint16) bool
 
 // get returns the entry of the word of key key, packed (its kind << 8 |
 // its tag; 0 for a word that is not there), and whether it is there.
+// Both of its slots are read, and the one that holds it taken, with no
+// branch. (It returns the packed entry, not a tagged, to be small enough
+// for Go to inline in the lexer's word loop.)
 func (t *shortTable) get(key uint64) (uint16, bool) {
-	x, ok := t.find(key)
-	return gather(x), ok
-}
-
-// find returns the entry of the word of key key as its slot holds it
-// (spread; 0 for a word that is not there), and whether it is there. Both
-// of its slots are read, and the one that holds it taken, with no branch.
-// (It leaves gather to its caller, to be small enough for Go to inline in
-// the lexer's word loop.)
-func (t *shortTable) find(key uint64) (uint64, bool) {
-	xa, xb := t.slots[key*shortHash1>>t.shift]^key, t.slots[key*shortHash2>>t.shift]^key
-	inA, inB := xa&^entryBits == 0, xb&^entryBits == 0 // the entry alone where the slot is the key's
-	x := uint64(0)
-	if inA {
-		x = xa
+	a, b := key*shortHash1>>t.shift, key*shortHash2>>t.shift
+	ka, kb := t.keys[a], t.keys[b]
+	va, vb := t.vals[a], t.vals[b]
+	v := uint16(0)
+	if ka == key {
+		v = va
 	}
-	if inB {
-		x = xb
+	if kb == key {
+		v = vb
 	}
-	return x, inA || inB
+	return v, ka == key || kb == key
 }
 
 // unpack returns the tagged of a packed entry of a shortTable.
@@ -607,8 +561,8 @@ func appendPlainWords(toks []Token, in string, p, at int, tags *Tags) ([]Token, 
 			// The word's eight bytes, the letters kept and lower-cased:
 			// its key, looked up with no branch on what is found.
 			key := (load8(in[start:start+8]) | 0x2020202020202020) & (1<<(8*n) - 1) // all bits at n = 8
-			entry, _ := tags.short.find(key)
-			v = unpack(gather(entry))
+			packed, _ := tags.short.get(key)
+			v = unpack(packed)
 		} else if tags.pairs.HasWord(text) { // in[start] is text[0], its index known good
 			v, _ = tags.table.Get(words.Hash(text), text)
 		}
