@@ -38,6 +38,7 @@ fuzz:
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzExtract$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzScan$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzHints$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzSpanHints$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/bytemask -run='^$$' -fuzz='^FuzzFill$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/words -run='^$$' -fuzz='^FuzzFilter$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzFoldedText$$' -fuzztime=$(FUZZTIME)

@@ -426,3 +426,93 @@ func TestPlainRuneCommon(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentHints checks that the hints a document's one scan hands
+// each of its paragraphs are those of the paragraph's own scan, on every
+// transcript of testdata, and that the scan serves most paragraphs.
+func TestDocumentHints(t *testing.T) {
+	_, texts := testdataTexts(t)
+	e := NewExtractor(nil)
+	served, spans := 0, 0
+	for _, text := range texts {
+		tr := transcript.Parse("t", text, "")
+		for di := range tr.Documents {
+			d := &tr.Documents[di]
+			e.scanDocument(tr.Text, d)
+			for _, turn := range d.Turns {
+				for _, sp := range turn.Speech {
+					spans++
+					got, ok := e.doc.spanHints(tr.Text, sp, nil)
+					if !ok {
+						continue
+					}
+					served++
+					if want := hints(tr.Text[sp.Pos:sp.End], nil); !slices.Equal(got, want) {
+						t.Errorf("hints of %.60q in its document: %v, alone: %v", tr.Text[sp.Pos:sp.End], got, want)
+					}
+				}
+			}
+		}
+	}
+	if served < spans*9/10 {
+		t.Errorf("the document scan served %d of %d paragraphs, want 90%% or more", served, spans)
+	}
+	t.Logf("the document scan served %d of %d paragraphs", served, spans)
+}
+
+// TestSpanHintsOutOfOrder checks that spans asked for in any order, and
+// spans outside the text scanned, get their own hints or none.
+func TestSpanHintsOutOfOrder(t *testing.T) {
+	text := "A: 5 and six. B: one third. C: 7%."
+	e := NewExtractor(nil)
+	d := &transcript.Document{Turns: []transcript.Turn{{Speech: []transcript.Span{{Pos: 3, End: 13}, {Pos: 17, End: 27}}}}}
+	e.scanDocument(text, d)
+	for _, sp := range []transcript.Span{{Pos: 17, End: 27}, {Pos: 3, End: 13}, {Pos: 17, End: 27}, {Pos: 31, End: 34}, {Pos: 5, End: 13}} {
+		got, ok := e.doc.spanHints(text, sp, nil)
+		want := hints(text[sp.Pos:sp.End], nil)
+		if sp.End > 27 {
+			if ok {
+				t.Errorf("span %v outside the scan: served %v", sp, got)
+			}
+			continue
+		}
+		if !ok || !slices.Equal(got, want) {
+			t.Errorf("span %v: %v, %v; want %v", sp, got, ok, want)
+		}
+	}
+}
+
+// FuzzSpanHints checks spanApart: for any span of any text that it
+// accepts, the hints of the whole text within the span are the span's own.
+func FuzzSpanHints(f *testing.F) {
+	f.Add("Putin: trade grew by 9 percent. Tokayev: one third", uint(7), uint(31))
+	f.Add("Erdoğone 5th, ’one’ x", uint(2), uint(9))
+	// Each of spanApart's tests turns one of these down.
+	f.Add("xone", uint(1), uint(4))      // a letter before
+	f.Add("onex", uint(0), uint(3))      // a letter at the end
+	f.Add("a’b", uint(2), uint(5))       // a rune across the start
+	f.Add("a’b", uint(0), uint(3))       // a rune across the end
+	f.Add("one ½ two", uint(5), uint(9)) // a sign's rune cut
+	f.Fuzz(func(t *testing.T, text string, a, b uint) {
+		if len(text) == 0 {
+			return
+		}
+		a, b = a%uint(len(text)+1), b%uint(len(text)+1)
+		if a > b {
+			a, b = b, a
+		}
+		sp := transcript.Span{Pos: int(a), End: int(b)}
+		if !spanApart(text, sp) {
+			return
+		}
+		var got []int
+		for _, h := range hints(text, nil) {
+			if h >= sp.Pos && h < sp.End {
+				got = append(got, h-sp.Pos)
+			}
+		}
+		if want := hintsByRune(text[sp.Pos:sp.End]); !slices.Equal(got, want) {
+			t.Fatalf("hints of %q in %q: %v, alone: %v", text[sp.Pos:sp.End], text, got, want)
+		}
+	})
+}
