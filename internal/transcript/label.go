@@ -47,15 +47,26 @@ var notNames = words.NewSet(map[string]bool{
 // label (spaces folded, no colon) and the offset just after the colon and
 // the space that follows it.
 func (p *parser) label(s string) (string, int, bool) {
-	i := strings.IndexByte(s[:min(len(s), 161)], ':')
-	if i <= 0 {
-		return "", 0, false
+	lab, n, ok, _ := p.labelColon(s)
+	return lab, n, ok
+}
+
+// labelColon is label that also reports whether s holds no colon, as
+// its search for the label's colon tells when s is short enough: the
+// caption test then need not look for one (most lines have none).
+func (p *parser) labelColon(s string) (_ string, _ int, _ bool, noColon bool) {
+	i := strings.IndexByte(s[:min(len(s), maxLabelLine)], ':')
+	if i < 0 {
+		return "", 0, false, len(s) <= maxLabelLine
+	}
+	if i == 0 {
+		return "", 0, false, false
 	}
 	rest := s[i+1:]
 	if rest != "" {
 		r, _ := utf8.DecodeRuneInString(rest)
 		if unicode.IsDigit(r) || r == '/' || r == ':' {
-			return "", 0, false // 13:50, http://
+			return "", 0, false, false // 13:50, http://
 		}
 	}
 	lab := s[:i]
@@ -63,7 +74,7 @@ func (p *parser) label(s string) (string, int, bool) {
 		// A label taken before is looked up as it stands (a label taken is
 		// folded, so it folds to itself); the others are folded first.
 		if lab = FoldSpace(lab); !p.isLabel(lab) {
-			return "", 0, false
+			return "", 0, false, false
 		}
 	}
 	n := i + 1
@@ -74,8 +85,12 @@ func (p *parser) label(s string) (string, int, bool) {
 		}
 		n += size
 	}
-	return lab, n, true
+	return lab, n, true, false
 }
+
+// maxLabelLine is how far into a line label looks for its colon: a
+// label is shorter.
+const maxLabelLine = 161
 
 // splitLabel reports whether line s is a label whose colon starts the next
 // line ("President of Kazakhstan Kassym-Jomart Tokayev" / ": Mr President").

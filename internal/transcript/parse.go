@@ -225,9 +225,10 @@ type parser struct {
 // lineLabel is the label found on a line of the text, as label and
 // splitLabel with the next line of the text found it.
 type lineLabel struct {
-	kind uint8  // one of the kinds below
-	n    int    // label: the offset after the colon and its space
-	lab  string // label, splitLabel: the label
+	kind    uint8  // one of the kinds below
+	noColon bool   // the line has no colon (label's search told it)
+	n       int    // label: the offset after the colon and its space
+	lab     string // label, splitLabel: the label
 }
 
 // The kinds of lineLabel.
@@ -249,10 +250,10 @@ func (p *parser) collectLabels() {
 	for i, l := range p.lines {
 		s := p.text(l)
 		p.surnameAsked = false
-		lab, n, ok := p.label(s)
+		lab, n, ok, noColon := p.labelColon(s)
 		settled := !p.surnameAsked
 		if ok {
-			p.lineLabels[i] = lineLabel{labelHere, n, lab}
+			p.lineLabels[i] = lineLabel{kind: labelHere, n: n, lab: lab}
 		} else if i+1 < len(p.lines) {
 			lab, ok = p.splitLabel(s, p.text(p.lines[i+1]))
 			settled = settled && !p.surnameAsked
@@ -265,6 +266,7 @@ func (p *parser) collectLabels() {
 		} else if settled {
 			p.lineLabels[i].kind = labelNone
 		}
+		p.lineLabels[i].noColon = noColon
 		if !ok {
 			continue
 		}
@@ -520,15 +522,17 @@ func (p *parser) body(ls []line) {
 			continue
 		}
 		found := lineLabel{}
+		colon := true // the line may hold a colon
 		if k := at + i; k < len(p.lineLabels) && p.lines[k] == l && !p.lookAgain {
 			found = p.lineLabels[k]
+			colon = !found.noColon
 			if found.kind != labelHere && (i+1 == len(ls) || k+1 == len(p.lines) || p.lines[k+1] != ls[i+1]) {
 				found.kind = labelUnknown // splitLabel read another next line
 			}
 		}
 		if found.kind == labelUnknown {
 			if lab, n, ok := p.label(s); ok {
-				found = lineLabel{labelHere, n, lab}
+				found = lineLabel{kind: labelHere, n: n, lab: lab}
 			} else if i+1 < len(ls) {
 				if lab, ok := p.splitLabel(s, p.text(ls[i+1])); ok {
 					found = lineLabel{kind: labelSplit, lab: lab}
@@ -563,7 +567,7 @@ func (p *parser) body(ls []line) {
 				p.narration(ls[i+2])
 				i += 2
 			}
-		case isNonSpeech(trimmed) || p.isCaption(trimmed):
+		case isNonSpeech(trimmed) || p.isCaption(trimmed, colon):
 			p.narration(l)
 		case p.continues(s):
 			// A paragraph broken inside ("with 14" / "billion dollars"):
@@ -639,9 +643,11 @@ func (p *parser) continues(s string) bool {
 // document's title again, "At the meeting ...", "With ...", "Left: ...", or
 // an office and a name alone ("President of Turkey Recep Tayyip Erdogan.").
 // Captions are short, end with a full stop, and hold no digits and no
-// first or second person. s is the line trimmed of white space.
-func (p *parser) isCaption(s string) bool {
-	if !strings.HasSuffix(s, ".") || !p.mayBeCaption(s) {
+// first or second person. s is the line trimmed of white space; colon is
+// false when it surely has no colon (then it names no sides: namesSides
+// need not look).
+func (p *parser) isCaption(s string, colon bool) bool {
+	if !strings.HasSuffix(s, ".") || !p.mayBeCaption(s, colon) {
 		return false
 	}
 	// A paragraph of speech is long: its 21st word settles it. A space
@@ -682,7 +688,7 @@ func (p *parser) isCaption(s string) bool {
 	if title := p.doc.Title; title != "" && (body == title || strings.HasPrefix(s, title+". ")) {
 		return true
 	}
-	if namesSides(s) {
+	if colon && namesSides(s) {
 		return true
 	}
 	switch first {
@@ -698,8 +704,8 @@ func (p *parser) isCaption(s string) bool {
 // mayBeCaption reports whether s, which ends with a full stop and starts
 // with no white space, has one of the forms isCaption accepts, before its
 // words are counted: most paragraphs have none (one sentence ends inside
-// them, or they name no office "of" anything).
-func (p *parser) mayBeCaption(s string) bool {
+// them, or they name no office "of" anything). colon is as isCaption has it.
+func (p *parser) mayBeCaption(s string, colon bool) bool {
 	body := s[:len(s)-1]
 	// Each form's first byte is told before its words are compared.
 	if title := p.doc.Title; title != "" && s[0] == title[0] && strings.HasPrefix(s, title) && (len(body) == len(title) || strings.HasPrefix(s[len(title):], ". ")) {
@@ -713,7 +719,7 @@ func (p *parser) mayBeCaption(s string) bool {
 	}
 	return s[0] == 'B' && strings.HasPrefix(s, "Before the beginning") ||
 		strings.IndexByte(body, '.') < 0 && !endsLowerWord(body) && strings.Contains(body, " of ") ||
-		namesSides(s)
+		colon && namesSides(s)
 }
 
 // namesSides reports whether s holds " Left: ", " Right: " or " Centre: "

@@ -359,12 +359,51 @@ func TestIsCaption(t *testing.T) {
 		{"President of Turkey Recep Tayyip Erdogan said so. Then he left.", false},
 		{"Trade grew by a third over the year, and it will grow further, as the two sides have agreed, with new plants and new routes opening.", false},
 	} {
-		if got := p.isCaption(tt.line); got != tt.want {
+		colon := strings.Contains(tt.line, ":")
+		if got := p.isCaption(tt.line, colon); got != tt.want {
 			t.Errorf("isCaption(%q) = %v, want %v", tt.line, got, tt.want)
 		}
-		if tt.want && !p.mayBeCaption(tt.line) {
+		if !colon && p.isCaption(tt.line, true) != tt.want {
+			t.Errorf("isCaption(%q) changes when it may hold a colon", tt.line)
+		}
+		if tt.want && !p.mayBeCaption(tt.line, colon) {
 			t.Errorf("mayBeCaption(%q) = false for a caption", tt.line)
 		}
+	}
+}
+
+// TestLabelColon checks that labelColon tells a line has no colon only
+// when it has none, that it tells so of most short lines that have none,
+// and that it finds the labels label finds, on every line of testdata.
+func TestLabelColon(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	told, none := 0, 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := &parser{surnames: map[string]bool{}}
+		for _, s := range strings.Split(string(data), "\n") {
+			lab, n, ok, noColon := p.labelColon(s)
+			has := strings.Contains(s, ":")
+			if noColon && has {
+				t.Errorf("labelColon(%.60q): no colon, but it has one", s)
+			}
+			if !has && len(s) <= maxLabelLine {
+				none++
+				if noColon {
+					told++
+				}
+			}
+			lab2, n2, ok2 := p.label(s)
+			if lab != lab2 || n != n2 || ok != ok2 {
+				t.Errorf("labelColon(%.60q) = %q, %d, %v; label: %q, %d, %v", s, lab, n, ok, lab2, n2, ok2)
+			}
+		}
+	}
+	if told != none || none == 0 {
+		t.Errorf("labelColon told %d of %d short lines with no colon", told, none)
 	}
 }
 
