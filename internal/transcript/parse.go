@@ -247,10 +247,25 @@ func (p *parser) text(l line) string { return p.t.Text[l.pos:l.end] }
 // line (what is in it is cleared).
 func (p *parser) collectLabels() {
 	clear(p.lineLabels)
+	// The text's colons are found one after another, not looked for in
+	// each line: most lines have none, and a search a line, its end
+	// mispredicted, costs more than the bytes it reads.
+	text, colon := p.t.Text, -1 // the first colon at or after the line read (the text's length: none)
 	for i, l := range p.lines {
 		s := p.text(l)
+		if colon < l.pos {
+			colon = len(text)
+			if k := strings.IndexByte(text[l.pos:], ':'); k >= 0 {
+				colon = l.pos + k
+			}
+		}
 		p.surnameAsked = false
-		lab, n, ok, noColon := p.labelColon(s)
+		var lab string
+		var n int
+		ok, noColon := false, colon >= l.end
+		if !noColon {
+			lab, n, ok, noColon = p.labelColon(s)
+		}
 		settled := !p.surnameAsked
 		if ok {
 			p.lineLabels[i] = lineLabel{kind: labelHere, n: n, lab: lab}

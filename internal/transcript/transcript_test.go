@@ -857,3 +857,35 @@ func TestMetadataItem(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectLabelsColons checks the colons collectLabels finds one after
+// another: on every line of testdata, a line it tells has no colon has
+// none, every short line with none is told so, and a line with a label
+// has a colon.
+func TestCollectLabelsColons(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	texts := []string{"A: one\n:\nno colon\nB:two\n\nlast:"}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		var ps Parser
+		tr := ps.Parse("t", text, Plain)
+		for i, l := range ps.lines {
+			line := tr.Text[l.pos:l.end]
+			has := strings.Contains(line, ":")
+			switch ll := ps.lineLabels[i]; {
+			case ll.noColon && has:
+				t.Errorf("line %q: told it has no colon", line)
+			case !ll.noColon && !has && len(line) <= maxLabelLine:
+				t.Errorf("line %q: not told it has no colon", line)
+			case ll.kind == labelHere && !has:
+				t.Errorf("line %q: a label with no colon", line)
+			}
+		}
+	}
+}
