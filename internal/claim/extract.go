@@ -172,9 +172,10 @@ func (e *Extractor) scanDocument(text string, d *transcript.Document) {
 	e.doc.hints = scanHints(e.valueWords, text[from:to], e.doc.hints[:0], to-from)
 }
 
-// maxScan is the most bytes of a document's speech scanned at once (its
-// hints are held until its paragraphs are read).
-const maxScan = 1 << 20
+// maxScan is the most bytes of a document's speech scanned at once: its
+// hints are held until its paragraphs are read, as many as a run-on
+// paragraph's window holds at most (a text of digits has one a byte).
+const maxScan = maxWindow
 
 // spanHints appends to dst the hints of speech span sp of text, as
 // offsets in sp, and reports whether it could: sp must be inside the

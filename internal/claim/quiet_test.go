@@ -516,3 +516,21 @@ func FuzzSpanHints(f *testing.F) {
 		}
 	})
 }
+
+// TestScanDocumentTooLong checks that a document whose speech runs past
+// maxScan is not scanned at once: its paragraphs are scanned alone.
+func TestScanDocumentTooLong(t *testing.T) {
+	text := "A: 5 dollars." + strings.Repeat(" x", maxScan) + "\nB: six."
+	e := NewExtractor(nil)
+	first, last := transcript.Span{Pos: 3, End: 13}, transcript.Span{Pos: len(text) - 4, End: len(text)}
+	d := &transcript.Document{Turns: []transcript.Turn{{Speech: []transcript.Span{first}}, {Speech: []transcript.Span{last}}}}
+	e.scanDocument(text, d)
+	if got, ok := e.doc.spanHints(text, first, nil); ok {
+		t.Errorf("a paragraph of a document too long to scan at once got %v from its scan", got)
+	}
+	d.Turns = d.Turns[:1]
+	e.scanDocument(text, d)
+	if got, ok := e.doc.spanHints(text, first, nil); !ok || !slices.Equal(got, []int{0}) {
+		t.Errorf("a short document's paragraph: %v, %v; want [0], true", got, ok)
+	}
+}
