@@ -51,6 +51,15 @@ func (p *parser) label(s string) (string, int, bool) {
 	return lab, n, ok
 }
 
+// labelIf is label of a line that may hold a colon (colon), and nothing
+// of one that surely holds none.
+func (p *parser) labelIf(colon bool, s string) (string, int, bool) {
+	if !colon {
+		return "", 0, false
+	}
+	return p.label(s)
+}
+
 // labelColon is label that also reports whether s holds no colon, as
 // its search for the label's colon tells when s is short enough: the
 // caption test then need not look for one (most lines have none).

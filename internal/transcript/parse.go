@@ -546,7 +546,9 @@ func (p *parser) body(ls []line) {
 			}
 		}
 		if found.kind == labelUnknown {
-			if lab, n, ok := p.label(s); ok {
+			// A line told it has no colon has no label either: it is
+			// not searched again.
+			if lab, n, ok := p.labelIf(colon, s); ok {
 				found = lineLabel{kind: labelHere, n: n, lab: lab}
 			} else if i+1 < len(ls) {
 				if lab, ok := p.splitLabel(s, p.text(ls[i+1])); ok {
