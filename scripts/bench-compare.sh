@@ -3,13 +3,17 @@
 # bytes, and on many files with one core against two:
 #
 #   - one core (GOMAXPROCS=1) on a Kremlin file of at least 50 MB (the
-#     Kremlin transcripts of testdata/ repeated) against `rg -c '[0-9]'` on
-#     the same file, the best of RUNS runs of each (and the median), the
-#     runs of the two alternating, and their ratio;
+#     transcripts of testdata/kremlin/, copied from ../shared/corpus/kremlin/,
+#     repeated) against `rg -c '[0-9]'` on the same file, the best of RUNS
+#     runs of each (and the median), the runs of the two alternating, and
+#     their ratio;
+#   - the same on a file as large made of the Kremlin transcripts of
+#     testdata/transcripts/ (the tests' trade talks, denser in figures: the
+#     input of the figures before the eighteenth stop);
 #   - the same file with two cores (its document groups read by two
 #     workers at once) against rg, the same way;
-#   - a directory of the same transcripts copied to at least 50 MB (some
-#     3,500 files), one core against two, RUNS alternating pairs, the
+#   - a directory of the transcripts of testdata/kremlin/ copied to at least
+#     50 MB (some 2,300 files), one core against two, RUNS alternating pairs, the
 #     median ratio (on a shared machine one pair of runs is noisy);
 #   - with BIG=1, peak memory (/usr/bin/time -v) on a file of 1 GB.
 #
@@ -25,21 +29,29 @@ CGO_ENABLED=0 go build -o "$work/transcripts" ./cmd/transcripts # as make build 
 command -v rg >/dev/null || { apt-get update -qq && apt-get install -y -qq ripgrep >/dev/null; }
 bin=$work/transcripts
 
-one="$work/one.txt"
-kremlin=()
-for f in testdata/transcripts/*.txt; do
-	if head -c 6 "$f" | grep -q '^Events'; then
-		{ cat "$f"; echo; } >>"$one"
-		kremlin+=("$f")
-	fi
-done
+# repeat DIR OUT: the Kremlin transcripts of DIR, each ending with a line
+# feed, repeated into OUT up to at least 50 MB; sets kremlin and copies.
+repeat() {
+	local f one="$work/one.txt"
+	: >"$one"
+	kremlin=()
+	for f in "$1"/*.txt; do
+		if head -c 6 "$f" | grep -q '^Events'; then
+			{ cat "$f"; echo; } >>"$one"
+			kremlin+=("$f")
+		fi
+	done
+	: >"$2"
+	copies=0
+	while [ "$(stat -c %s "$2")" -lt $((50 << 20)) ]; do
+		cat "$one" >>"$2"
+		copies=$((copies + 1))
+	done
+}
+dense="$work/dense.txt"
+repeat testdata/transcripts "$dense"
 input="$work/kremlin.txt"
-: >"$input"
-copies=0
-while [ "$(stat -c %s "$input")" -lt $((50 << 20)) ]; do
-	cat "$one" >>"$input"
-	copies=$((copies + 1))
-done
+repeat testdata/kremlin "$input"
 size=$(stat -c %s "$input")
 mkdir "$work/many"
 for i in $(seq "$copies"); do
@@ -56,7 +68,7 @@ ms() { # wall time of "$@" in milliseconds, output discarded
 best_median() { # the best and the median of the milliseconds on standard input
 	sort -n | awk '{v[NR] = $1} END {print v[1], v[int((NR + 1) / 2)]}'
 }
-mbs() { echo "scale=1; $size / $1 / 1000" | bc; } # MB/s of $1 ms on the input
+mbs() { echo "scale=1; ${2:-$size} / $1 / 1000" | bc; } # MB/s of $1 ms on the input (or on $2 bytes)
 
 # On a shared machine runs vary: the best of $runs is reported, and the
 # median beside it. The runs of transcripts and rg alternate, so that
@@ -67,10 +79,22 @@ done >"$work/times"
 read -r t tm < <(cut -d' ' -f1 "$work/times" | best_median)
 read -r r rm < <(cut -d' ' -f2 "$work/times" | best_median)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-printf 'input: %s bytes of Kremlin transcripts\n' "$size"
+printf 'input: %s bytes of Kremlin transcripts (testdata/kremlin/, %d files, repeated)\n' "$size" "${#kremlin[@]}"
 printf 'transcripts stats --format csv, GOMAXPROCS=1: %5d ms, %6.1f MB/s (median of %d: %d ms, %.1f MB/s)\n' "$t" "$(mbs "$t")" "$runs" "$tm" "$(mbs "$tm")"
 printf "rg -c '[0-9]':                                %5d ms, %6.1f MB/s (median of %d: %d ms)\n" "$r" "$(mbs "$r")" "$runs" "$rm"
 printf 'ratio transcripts / rg: %.1f (of the medians: %.1f)\n' "$(echo "scale=2; $t / $r" | bc)" "$(echo "scale=2; $tm / $rm" | bc)"
+
+# The same on the transcripts denser in figures.
+for _ in $(seq "$runs"); do
+	echo "$(ms env GOMAXPROCS=1 "$bin" stats --format csv "$dense") $(ms rg -c '[0-9]' "$dense")"
+done >"$work/times-dense"
+read -r d dm < <(cut -d' ' -f1 "$work/times-dense" | best_median)
+read -r rd rdm < <(cut -d' ' -f2 "$work/times-dense" | best_median)
+dsize=$(stat -c %s "$dense")
+printf 'denser input: %s bytes (the Kremlin transcripts of testdata/transcripts/, repeated)\n' "$dsize"
+printf 'transcripts stats --format csv, GOMAXPROCS=1: %5d ms, %6.1f MB/s (median of %d: %d ms, %.1f MB/s)\n' "$d" "$(mbs "$d" "$dsize")" "$runs" "$dm" "$(mbs "$dm" "$dsize")"
+printf "rg -c '[0-9]' in the same runs:               %5d ms (median of %d: %d ms)\n" "$rd" "$runs" "$rdm"
+printf 'ratio transcripts / rg on the denser input: %.1f (of the medians: %.1f)\n' "$(echo "scale=2; $d / $rd" | bc)" "$(echo "scale=2; $dm / $rdm" | bc)"
 
 # The same file with two cores: its document groups are read by two
 # workers at once, and their rows written in the file's order.
