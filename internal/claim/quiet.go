@@ -151,7 +151,35 @@ func scanHints(vw *wordFilter, text string, dst []int, limit int) []int {
 //     an idiom;
 //
 // or a number after a hyphen glued to a word, before a stop or a plain
-// word: "S-400", "COVID-19" (a name). No currency and no minus may stand
+// word: "S-400", "COVID-19" (a name). And, read as the claim reader reads
+// them (sentence.classify):
+//
+//   - a number glued to a word, before a stop or a plain word: "G20",
+//     "CO2" (a name), unless the word names a currency, a scale or a
+//     sign ("USD500", "bn5");
+//   - a decade: "the 1990s", "the 80s", "the mid-1990s", before a stop
+//     or a plain word;
+//   - a range of two years before a stop: "for 2017–2020.", "(2008-2009)";
+//   - a number after a word with a capital inside a sentence (neither its
+//     first word nor a hedge's, a currency's or a sign's), before a stop:
+//     "Nord Stream 2.", "Article 105," (a name; "Kazakhstan 500 tonnes" is
+//     a count, so a word after is not read);
+//   - a number joined by a hyphen to a unit of time: "a 25-year effort",
+//     "a 77-year-old man", "a three-year programme" (a duration), or to
+//     another word that makes it part of a compound: "a two-way street",
+//     "a one-off measure", "a 100-seat plane" (compoundAt);
+//   - a number word after a word and a hyphen: the second "one" of
+//     "one-on-one" (a name);
+//   - an ordinal that is also a denominator, with no numeral just before
+//     it: "my third visit", "Third, ...", "third countries" ("a third",
+//     "one third" are fractions);
+//   - a number after "top", before a stop or a plain word: "the top ten
+//     countries" (a rank; "the top 10 percent" is a claim).
+//
+// The rules are the claim reader's own, read off the bytes: each holds
+// only where the reader's holds whatever else the sentence says, so
+// each asks less than the reader does (a name's number before a stop,
+// not before a word that may be what it counts). No currency and no minus may stand
 // before the number ("rmb 2019.", "USD 5 years" are sums of money), and a
 // plain word names no currency, scale or percent ("one dollar", "one bn",
 // "one per cent", "Su-35 dollars" are claims). Any other hint is kept,
@@ -169,7 +197,9 @@ func dropIdleHints(text string, hs, idles []int) (kept, _ []int) {
 			for end < len(text) && isDigit(text[end]) {
 				end++
 			}
-			idle = (p == 0 || !isDigit(text[p-1])) && idleNumber(text, p, end)
+			if p == 0 || !isDigit(text[p-1]) {
+				end, idle = idleNumber(text, p, end)
+			}
 		case byteClass[c] == byteLetter: // a value word
 			for end < len(text) && byteClass[text[end]] == byteLetter {
 				end++
@@ -196,14 +226,33 @@ func dropIdleHints(text string, hs, idles []int) (kept, _ []int) {
 // idleWord reports whether the value word text[p:end] is a figure that
 // is never a claim (see dropIdleHints).
 func idleWord(text string, p, end int) bool {
+	// A space or a hyphen and a unit's first letter after it first: most
+	// value words have none.
+	if end+1 < len(text) && (text[end] == ' ' || text[end] == '-') && unitStart[text[end+1]] &&
+		isSmallNumberWord(text[p:end]) && (timeUnitAt(text, end) || timeCompoundAt(text, end)) {
+		return !figureBefore(text, p) // "six months", "two years", "a three-year plan"
+	}
+	if p >= 2 && text[p-1] == '-' && byteClass[text[p-2]] == byteLetter {
+		// After a word and a hyphen: "one-on-one" (a name).
+		return afterHyphenWord(text, p) && (stopAt(text, end) || plainCountWordAt(text, end))
+	}
 	if end == len(text) || !standsApart(text, p) {
 		return false
+	}
+	if end+1 < len(text) && text[end] == '-' && isSmallNumberWord(text[p:end]) && compoundAt(text, end) {
+		return !figureBefore(text, p) // "a two-way street", "a one-off measure"
 	}
 	if end-p == 3 && text[p]|0x20 == 'o' && text[p+1]|0x20 == 'n' && text[p+2]|0x20 == 'e' {
 		return (stopAt(text, end) || plainWordAt(text, end)) && !figureBefore(text, p)
 	}
-	if p >= 4 && text[p-1] == ' ' && text[p-4]|0x20 == 't' && wordBefore(text, p) == "the" && ordinalDenominator(text[p:end]) {
-		return true // "the fifth time"; "a fifth" is a fraction
+	if ordinalDenominator(text[p:end]) {
+		// "the fifth time", "my third visit", "Third, ...", "third
+		// countries": an ordinal, unless a numeral stands just before
+		// it ("a fifth", "one third": a fraction).
+		return !numeralBefore(text, p) && !figureBefore(text, p)
+	}
+	if isSmallNumberWord(text[p:end]) && wordBefore(text, p) == "top" && (stopAt(text, end) || plainCountWordAt(text, end)) {
+		return !figureBefore(text, p) // "the top ten countries" (a rank)
 	}
 	if twoOrThree(text[p:end]) {
 		// "our two countries", "these three issues": an idiom after a
@@ -214,36 +263,246 @@ func idleWord(text string, p, end int) bool {
 		}
 		return idiomNounAt(text, end) && !figureBefore(text, p)
 	}
-	// A space and a unit's first letter after it first: most value words
-	// have none.
-	return end+1 < len(text) && text[end] == ' ' && unitStart[text[end+1]] &&
-		isSmallNumberWord(text[p:end]) && timeUnitAt(text, end) && !figureBefore(text, p)
+	return false
 }
 
 // idleNumber reports whether the digits text[p:end] are a figure that is
-// never a claim (see dropIdleHints).
-func idleNumber(text string, p, end int) bool {
+// never a claim (see dropIdleHints), and where that figure ends: at end,
+// or past it (a decade's "s", a range's second year).
+func idleNumber(text string, p, end int) (int, bool) {
 	if p >= 2 && text[p-1] == '-' && byteClass[text[p-2]] == byteLetter {
-		// A name: S-400, MiG-29, COVID-19.
-		return stopAt(text, end) || plainWordAt(text, end)
+		// A name: S-400, MiG-29, COVID-19; or a decade: mid-1990s.
+		end = decadeEnd(text, p, end)
+		return end, stopAt(text, end) || plainWordAt(text, end)
+	}
+	if p >= 1 && byteClass[text[p-1]] == byteLetter {
+		// A name: G20, CO2.
+		start := p - 1
+		for start > 0 && byteClass[text[start-1]] == byteLetter {
+			start--
+		}
+		return end, standsApart(text, start) && !figureWord(text[start:p]) && (stopAt(text, end) || plainWordAt(text, end))
 	}
 	if !standsApart(text, p) {
-		return false
+		return end, false
+	}
+	if d := decadeEnd(text, p, end); d > end {
+		return d, (stopAt(text, d) || plainWordAt(text, d)) && !figureBefore(text, p)
 	}
 	switch {
 	case ordinalAt(text, end):
-		return true
+		return end, true
 	case afterMonth(text, p):
-		return true
+		return end, true
 	case end-p == 4 && text[p:end] >= "1800" && text[p:end] <= "2199":
+		if r := yearRangeEnd(text, end); r > end {
+			// Two years: the second is a count when a word follows
+			// ("In 2017–2020 people came").
+			return r, stopAt(text, r) && !figureBefore(text, p)
+		}
 		// A year before a stop, or after a word that makes any count a
 		// year (sentence.classify) before a plain word: "in 2019 trade".
-		return stopAt(text, end) && !figureBefore(text, p) ||
+		return end, stopAt(text, end) && !figureBefore(text, p) ||
 			yearWordBefore(text, p) && plainWordAt(text, end)
-	case timeUnitAt(text, end):
-		return !figureBefore(text, p)
+	case timeUnitAt(text, end) || timeCompoundAt(text, end):
+		return end, !figureBefore(text, p)
+	case stopAt(text, end) && nameBefore(text, p):
+		return end, true
+	case compoundAt(text, end):
+		return end, !figureBefore(text, p) // "a 100-seat plane"
+	case wordBefore(text, p) == "top" && (stopAt(text, end) || plainCountWordAt(text, end)):
+		return end, !figureBefore(text, p) // "the top 10 countries" (a rank)
+	}
+	return end, false
+}
+
+// decadeEnd returns where the decade whose digits are text[p:end] ends,
+// past its "s" ("1990s", "80s"), or end when they are none.
+func decadeEnd(text string, p, end int) int {
+	if (end-p == 4 || end-p == 2) && text[end-1] == '0' && end < len(text) && text[end] == 's' && wordEndsAt(text, end+1) {
+		return end + 1
+	}
+	return end
+}
+
+// yearRangeEnd returns where the year after the one ending at text[i]
+// ends, when a hyphen or an en dash joins them ("2017–2020"), or i.
+func yearRangeEnd(text string, i int) int {
+	j := i
+	switch {
+	case strings.HasPrefix(text[i:], "-"):
+		j++
+	case strings.HasPrefix(text[i:], "–"):
+		j += len("–")
+	default:
+		return i
+	}
+	if j+4 > len(text) || j+4 < len(text) && isDigit(text[j+4]) {
+		return i
+	}
+	for k := j; k < j+4; k++ {
+		if !isDigit(text[k]) {
+			return i // "2000–200!"
+		}
+	}
+	if text[j:j+4] < "1800" || text[j:j+4] > "2199" {
+		return i
+	}
+	return j + 4
+}
+
+// timeCompoundAt reports whether a hyphen and a unit of time follow a
+// number ending at text[i], the unit's word ending there or going on
+// with a hyphen: "25-year", "77-year-old", "24-hour".
+func timeCompoundAt(text string, i int) bool {
+	if i >= len(text) || text[i] != '-' {
+		return false
+	}
+	end := i + 1
+	for end < len(text) && 'a' <= text[end] && text[end] <= 'z' {
+		end++
+	}
+	if end < len(text) && text[end] != '-' && !wordEndsAt(text, end) {
+		return false
+	}
+	switch text[i+1 : end] {
+	case "year", "month", "week", "day", "hour", "decade", "century":
+		return true
 	}
 	return false
+}
+
+// compoundAt reports whether a hyphen and a word of lower-case letters
+// follow a number ending at text[i], the word ending there or going on
+// with a hyphen, and the word makes the number part of a compound
+// adjective ("two-way", "one-off", "100-seat", "one-on-one"): it is no
+// value word, no unit of measure ("10-tonne" counts tonnes), none of
+// figureWord's ("two-dollar", "5-percent") and no word that joins two
+// numbers or makes a multiplier ("one-to-one", "2-fold").
+func compoundAt(text string, i int) bool {
+	if i >= len(text) || text[i] != '-' {
+		return false
+	}
+	end := i + 1
+	for end < len(text) && 'a' <= text[end] && text[end] <= 'z' {
+		end++
+	}
+	if end == i+1 || end-i-1 > 16 || end < len(text) && text[end] != '-' && !wordEndsAt(text, end) {
+		return false
+	}
+	w := text[i+1 : end]
+	switch w {
+	case "and", "or", "to", "in", "out", "of", "by", "per", "from", "than", "fold", "times", "x":
+		return false
+	}
+	return !valueWords().mayBe(text, i+1, end) && !measureUnits.Has(w) && !figureWord(w)
+}
+
+// afterHyphenWord reports whether the value word at text[p] follows a word
+// of ASCII letters and a hyphen ("on-one", "COVID-nineteen"), the word
+// standing apart or after a hyphen itself ("one-on-one"): a part of a
+// name to the claim reader, unless the word is itself a value word (the
+// "twenty" of "twenty-five" starts the number) or one of figureWord's.
+func afterHyphenWord(text string, p int) bool {
+	start := p - 1
+	for start > 0 && byteClass[text[start-1]] == byteLetter {
+		start--
+	}
+	return (standsApart(text, start) || text[start-1] == '-') && start < p-1 && !valueWords().mayBe(text, start, p-1) && !figureWord(text[start:p-1])
+}
+
+// numeralBefore reports whether a numeral may stand just before the word
+// at text[p] (one space before it): digits, a value word, "a" or "an".
+func numeralBefore(text string, p int) bool {
+	if p < 2 || text[p-1] != ' ' {
+		return false
+	}
+	if c := text[p-2]; isDigit(c) || c >= utf8.RuneSelf {
+		return true // a digit, or a rune not read here
+	}
+	start, end := wordBoundsBefore(text, p)
+	if start == end {
+		return false
+	}
+	w := text[start:end]
+	return len(w) <= 2 && (w[0]|0x20 == 'a') || valueWords().mayBe(text, start, end)
+}
+
+// plainCountWordAt is plainWordAt for a count: the word after the number
+// is no multiplier's ("five times") and no comparison's either.
+func plainCountWordAt(text string, i int) bool {
+	switch wordAt(text, i) {
+	case "times", "fold", "more", "less", "x":
+		return false
+	}
+	return plainWordAt(text, i)
+}
+
+// nameBefore reports whether the number at text[p] follows a word that
+// starts with a capital, one space before it, inside a sentence: a letter
+// or a digit and a space stand before the word (so it is not a sentence's
+// first). The word may be no hedge's last ("Over 50"), no
+// value word and no word of figureWord: the claim reader takes such a
+// number for part of a name ("Nord Stream 2", "Article 105"), when no
+// noun follows it.
+func nameBefore(text string, p int) bool {
+	start, end := wordBoundsBefore(text, p)
+	if end-start < 2 || end-start > 16 || text[start] < 'A' || text[start] > 'Z' || start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	if c := text[start-2]; byteClass[c] != byteLetter && !isDigit(c) {
+		return false // a comma may end a long sentence's first part (splitSentencesTo)
+	}
+	var buf [16]byte
+	w := string(foldLetters(buf[:], text[start:end]))
+	if _, ok := hedgesEndingWith.Get(w); ok || nameStops[w] || valueWords().mayBe(text, start, end) {
+		return false
+	}
+	return !figureWord(text[start:end])
+}
+
+// nameStops are words that may join a number to the figure before it
+// ("3 to 5", "76 out of 89"), or make it a figure: nameBefore does not
+// take a number after them for a name.
+var nameStops = map[string]bool{
+	"a": true, "an": true, "and": true, "or": true, "to": true, "of": true, "out": true,
+	"from": true, "between": true, "than": true, "by": true, "up": true, "down": true,
+	"minus": true, "negative": true, "plus": true, "times": true, "x": true,
+}
+
+// figureWord reports whether the word w of ASCII letters may make a
+// number next to it more than a count: a currency's name, code, prefix
+// or adjective, a scale, a subunit, a code for millions, a percent word,
+// or a sign.
+func figureWord(w string) bool {
+	if millionCode(w) != "" {
+		return true
+	}
+	if len(w) > 16 {
+		return false // longer than any of them
+	}
+	var buf [16]byte
+	lw := string(foldLetters(buf[:], w))
+	if _, ok := currencyWords.Get(lw); ok {
+		return true
+	}
+	if _, ok := currencyPrefixes.Get(lw); ok {
+		return true
+	}
+	if _, ok := currencyAdjectives.Get(lw); ok {
+		return true
+	}
+	if _, ok := scales.Get(lw); ok {
+		return true
+	}
+	if _, ok := subunits.Get(lw); ok {
+		return true
+	}
+	switch lw {
+	case "percent", "percents", "percentage", "pct", "per", "pp", "p", "x", "minus", "negative", "plus":
+		return true
+	}
+	return nationalCurrencies.Value(lw)
 }
 
 // standsApart reports whether text[p] starts the text, or follows a space,
