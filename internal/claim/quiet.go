@@ -173,8 +173,15 @@ func scanHints(vw *wordFilter, text string, dst []int, limit int) []int {
 //   - an ordinal that is also a denominator, with no numeral just before
 //     it: "my third visit", "Third, ...", "third countries" ("a third",
 //     "one third" are fractions);
-//   - a number after "top", before a stop or a plain word: "the top ten
-//     countries" (a rank; "the top 10 percent" is a claim).
+//   - a number after "top" or "following", before a stop or a plain
+//     word: "the top ten countries" (a rank; "the top 10 percent" is a
+//     claim), "the following four proposals" (a list);
+//   - a number word but "one" before a stop: "grew by two." (a bare
+//     number word; "one" is read above), and "one" before a possessive
+//     ending: "one’s duty" (an idiom);
+//   - a year before a verb of being or having, a modal, "and" or "or"
+//     ("2020 will be", and so a range of two: "for 2017–2020 was"), or
+//     after a date's day: "January 1, 2021".
 //
 // The rules are the claim reader's own, read off the bytes: each holds
 // only where the reader's holds whatever else the sentence says, so
@@ -243,16 +250,25 @@ func idleWord(text string, p, end int) bool {
 		return !figureBefore(text, p) // "a two-way street", "a one-off measure"
 	}
 	if end-p == 3 && text[p]|0x20 == 'o' && text[p+1]|0x20 == 'n' && text[p+2]|0x20 == 'e' {
-		return (stopAt(text, end) || plainWordAt(text, end)) && !figureBefore(text, p)
+		return (stopAt(text, end) || plainWordAt(text, end) || possessiveAt(text, end)) && !figureBefore(text, p)
+	}
+	if isSmallNumberWord(text[p:end]) || end-p == 4 && strings.EqualFold(text[p:end], "zero") {
+		// A number word before a stop counts nothing: "grew by two." (a
+		// bare number word); after "top" or "following", before a
+		// plain word too: "the top ten countries", "the following four
+		// proposals" (a rank, a list).
+		if w := wordBefore(text, p); w == "top" || w == "following" {
+			return (stopAt(text, end) || plainCountWordAt(text, end)) && !figureBefore(text, p)
+		}
+		if stopAt(text, end) {
+			return !figureBefore(text, p)
+		}
 	}
 	if ordinalDenominator(text[p:end]) {
 		// "the fifth time", "my third visit", "Third, ...", "third
 		// countries": an ordinal, unless a numeral stands just before
 		// it ("a fifth", "one third": a fraction).
 		return !numeralBefore(text, p) && !figureBefore(text, p)
-	}
-	if isSmallNumberWord(text[p:end]) && wordBefore(text, p) == "top" && (stopAt(text, end) || plainCountWordAt(text, end)) {
-		return !figureBefore(text, p) // "the top ten countries" (a rank)
 	}
 	if twoOrThree(text[p:end]) {
 		// "our two countries", "these three issues": an idiom after a
@@ -296,22 +312,25 @@ func idleNumber(text string, p, end int) (int, bool) {
 		return end, true
 	case end-p == 4 && text[p:end] >= "1800" && text[p:end] <= "2199":
 		if r := yearRangeEnd(text, end); r > end {
-			// Two years: the second is a count when a word follows
+			// Two years: the second is a count when a noun follows
 			// ("In 2017–2020 people came").
-			return r, stopAt(text, r) && !figureBefore(text, p)
+			return r, (stopAt(text, r) || verbOrJoinAt(text, r)) && !figureBefore(text, p)
 		}
-		// A year before a stop, or after a word that makes any count a
-		// year (sentence.classify) before a plain word: "in 2019 trade".
-		return end, stopAt(text, end) && !figureBefore(text, p) ||
-			yearWordBefore(text, p) && plainWordAt(text, end)
+		// A year before a stop or a word that is no noun ("2020 will
+		// be"), after a word that makes any count a year
+		// (sentence.classify) before a plain word ("in 2019 trade"), or
+		// after a date's day ("January 1, 2021").
+		return end, (stopAt(text, end) || verbOrJoinAt(text, end)) && !figureBefore(text, p) ||
+			yearWordBefore(text, p) && plainWordAt(text, end) || dayBefore(text, p)
 	case timeUnitAt(text, end) || timeCompoundAt(text, end):
 		return end, !figureBefore(text, p)
 	case stopAt(text, end) && nameBefore(text, p):
 		return end, true
 	case compoundAt(text, end):
 		return end, !figureBefore(text, p) // "a 100-seat plane"
-	case wordBefore(text, p) == "top" && (stopAt(text, end) || plainCountWordAt(text, end)):
-		return end, !figureBefore(text, p) // "the top 10 countries" (a rank)
+	}
+	if w := wordBefore(text, p); (w == "top" || w == "following") && (stopAt(text, end) || plainCountWordAt(text, end)) {
+		return end, !figureBefore(text, p) // "the top 10 countries" (a rank), "the following 4 points" (a list)
 	}
 	return end, false
 }
@@ -370,6 +389,46 @@ func timeCompoundAt(text string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// possessiveAt reports whether a possessive ending stands at text[i]
+// ("one’s", "one's"), the word ending after it.
+func possessiveAt(text string, i int) bool {
+	for _, suf := range [...]string{"’s", "'s"} {
+		if strings.HasPrefix(text[i:], suf) && wordEndsAt(text, i+len(suf)) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbOrJoinAt reports whether a word that is never what a number counts
+// follows the number ending at text[i]: a verb of being or having, a
+// modal, or "and" or "or" (what a number after it counts is a figure of
+// its own, with its own hint).
+func verbOrJoinAt(text string, i int) bool {
+	switch wordAt(text, i) {
+	case "was", "were", "is", "are", "will", "would", "has", "have", "had", "and", "or":
+		return true
+	}
+	return false
+}
+
+// dayBefore reports whether the year at text[p] follows a date's day and a
+// comma, the day after a month's name: "January 1, 2021" is one date.
+func dayBefore(text string, p int) bool {
+	if p < 5 || text[p-1] != ' ' || text[p-2] != ',' {
+		return false
+	}
+	d := p - 2 // the day's end
+	start := d
+	for start > 0 && isDigit(text[start-1]) && d-start < 3 {
+		start--
+	}
+	if end := p + 4; end < len(text) && end+1 < len(text) && (text[end] == '.' || text[end] == ',') && isDigit(text[end+1]) {
+		return false // "January 1, 2021.5": more than a year
+	}
+	return start < d && d-start <= 2 && standsApart(text, start) && afterMonth(text, start)
 }
 
 // compoundAt reports whether a hyphen and a word of lower-case letters
