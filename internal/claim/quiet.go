@@ -231,46 +231,56 @@ func dropIdleHints(text string, hs, idles []int) (kept, _ []int) {
 }
 
 // idleWord reports whether the value word text[p:end] is a figure that
-// is never a claim (see dropIdleHints).
+// is never a claim (see dropIdleHints). Only number words and ordinals
+// ever are (wordClasses): the others (scales, percent words, fractions,
+// multipliers) are told at once.
 func idleWord(text string, p, end int) bool {
+	var buf [16]byte
+	if end-p > len(buf) {
+		return false
+	}
+	cls := wordClassOf(string(foldLetters(buf[:], text[p:end])))
+	if cls == 0 {
+		return false
+	}
 	// A space or a hyphen and a unit's first letter after it first: most
-	// value words have none.
-	if end+1 < len(text) && (text[end] == ' ' || text[end] == '-') && unitStart[text[end+1]] &&
-		isSmallNumberWord(text[p:end]) && (timeUnitAt(text, end) || timeCompoundAt(text, end)) {
+	// number words have none.
+	if cls&wordNumber != 0 && end+1 < len(text) && (text[end] == ' ' || text[end] == '-') && unitStart[text[end+1]] &&
+		(timeUnitAt(text, end) || timeCompoundAt(text, end)) {
 		return !figureBefore(text, p) // "six months", "two years", "a three-year plan"
 	}
 	if p >= 2 && text[p-1] == '-' && byteClass[text[p-2]] == byteLetter {
 		// After a word and a hyphen: "one-on-one" (a name).
-		return afterHyphenWord(text, p) && (stopAt(text, end) || plainCountWordAt(text, end))
+		return cls&wordNumber != 0 && afterHyphenWord(text, p) && (stopAt(text, end) || plainCountWordAt(text, end))
 	}
 	if end == len(text) || !standsApart(text, p) {
 		return false
 	}
-	if end+1 < len(text) && text[end] == '-' && isSmallNumberWord(text[p:end]) && compoundAt(text, end) {
+	if cls&wordNumber != 0 && end+1 < len(text) && text[end] == '-' && compoundAt(text, end) {
 		return !figureBefore(text, p) // "a two-way street", "a one-off measure"
 	}
-	if end-p == 3 && text[p]|0x20 == 'o' && text[p+1]|0x20 == 'n' && text[p+2]|0x20 == 'e' {
+	if cls&wordOne != 0 {
 		return (stopAt(text, end) || plainWordAt(text, end) || possessiveAt(text, end)) && !figureBefore(text, p)
 	}
-	if isSmallNumberWord(text[p:end]) || end-p == 4 && strings.EqualFold(text[p:end], "zero") {
+	if cls&(wordNumber|wordZero) != 0 {
 		// A number word before a stop counts nothing: "grew by two." (a
 		// bare number word); after "top" or "following", before a
 		// plain word too: "the top ten countries", "the following four
 		// proposals" (a rank, a list).
-		if w := wordBefore(text, p); w == "top" || w == "following" {
+		if rankOrListBefore(text, p) {
 			return (stopAt(text, end) || plainCountWordAt(text, end)) && !figureBefore(text, p)
 		}
 		if stopAt(text, end) {
 			return !figureBefore(text, p)
 		}
 	}
-	if ordinalDenominator(text[p:end]) {
+	if cls&wordOrdinal != 0 {
 		// "the fifth time", "my third visit", "Third, ...", "third
 		// countries": an ordinal, unless a numeral stands just before
 		// it ("a fifth", "one third": a fraction).
 		return !numeralBefore(text, p) && !figureBefore(text, p)
 	}
-	if twoOrThree(text[p:end]) {
+	if cls&wordTwoThree != 0 {
 		// "our two countries", "these three issues": an idiom after a
 		// determiner but "the"; "the two sides": an idiom before the
 		// nouns that name the parties to talks (sentence.classify).
@@ -278,6 +288,56 @@ func idleWord(text string, p, end int) bool {
 			return true
 		}
 		return idiomNounAt(text, end) && !figureBefore(text, p)
+	}
+	return false
+}
+
+// The classes of wordClasses.
+const (
+	wordNumber   = 1 << iota // a number word from one to nineteen, or a ten up to ninety
+	wordOne                  // "one"
+	wordTwoThree             // "two" or "three"
+	wordZero                 // "zero"
+	wordOrdinal              // an ordinal that is also a denominator, in the singular: "third", "fifth"
+)
+
+// wordClassOf returns what the value word w, in lower case, is to
+// idleWord (by a switch, which Go compiles to a search of the words by
+// length and bytes: no hash).
+func wordClassOf(w string) uint8 {
+	switch w {
+	case "one":
+		return wordNumber | wordOne
+	case "two", "three":
+		return wordNumber | wordTwoThree
+	case "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
+		return wordNumber
+	case "zero":
+		return wordZero
+	case "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+		"seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+		"fiftieth", "hundredth", "thousandth":
+		return wordOrdinal
+	}
+	return 0
+}
+
+// rankOrListBefore reports whether "top" or "following" stands one space
+// before text[p]: a number after it ranks or lists ("the top ten", "the
+// following four"), the claim reader finds (sentence.classify).
+func rankOrListBefore(text string, p int) bool {
+	if p < 4 || text[p-1] != ' ' {
+		return false
+	}
+	start, end := wordBoundsBefore(text, p)
+	switch end - start {
+	case 3:
+		return strings.EqualFold(text[start:end], "top")
+	case 9:
+		return strings.EqualFold(text[start:end], "following")
 	}
 	return false
 }
@@ -322,14 +382,14 @@ func idleNumber(text string, p, end int) (int, bool) {
 		// after a date's day ("January 1, 2021").
 		return end, (stopAt(text, end) || verbOrJoinAt(text, end)) && !figureBefore(text, p) ||
 			yearWordBefore(text, p) && plainWordAt(text, end) || dayBefore(text, p)
-	case timeUnitAt(text, end) || timeCompoundAt(text, end):
+	case end+1 < len(text) && unitStart[text[end+1]] && (timeUnitAt(text, end) || timeCompoundAt(text, end)):
 		return end, !figureBefore(text, p)
 	case stopAt(text, end) && nameBefore(text, p):
 		return end, true
 	case compoundAt(text, end):
 		return end, !figureBefore(text, p) // "a 100-seat plane"
 	}
-	if w := wordBefore(text, p); (w == "top" || w == "following") && (stopAt(text, end) || plainCountWordAt(text, end)) {
+	if rankOrListBefore(text, p) && (stopAt(text, end) || plainCountWordAt(text, end)) {
 		return end, !figureBefore(text, p) // "the top 10 countries" (a rank), "the following 4 points" (a list)
 	}
 	return end, false
@@ -722,17 +782,6 @@ func figureBefore(text string, p int) bool {
 	return money || millionCode(text[start:end]) != "" || w == "minus" || w == "negative"
 }
 
-// twoOrThree reports whether w is "two" or "three", in any case.
-func twoOrThree(w string) bool {
-	switch len(w) {
-	case 3:
-		return w[0]|0x20 == 't' && w[1]|0x20 == 'w' && w[2]|0x20 == 'o'
-	case 5:
-		return w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'r' && w[3]|0x20 == 'e' && w[4]|0x20 == 'e'
-	}
-	return false
-}
-
 // wordBefore returns the word of ASCII letters, lower-cased, that stands
 // apart one space before text[p], or "".
 func wordBefore(text string, p int) string {
@@ -769,19 +818,6 @@ func yearWordBefore(text string, p int) bool {
 	return false
 }
 
-// ordinalDenominator reports whether w, a word of ASCII letters, is an
-// ordinal that is also a fraction's denominator, in the singular: "third",
-// "fifth", "hundredth" (not "first", "quarter" or "half").
-func ordinalDenominator(w string) bool {
-	if len(w) < 5 || len(w) > 12 {
-		return false
-	}
-	var buf [12]byte
-	lw := string(foldLetters(buf[:], w))
-	_, denominator := denominators.Get(lw)
-	return denominator && ordinalWords[lw]
-}
-
 // afterMonth reports whether the number at text[p] follows a month's name
 // with a capital, after one space: "March 8" is a date, whatever comes
 // after the number (sentence.date).
@@ -811,25 +847,6 @@ func foldLetters(buf []byte, w string) []byte {
 
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// isSmallNumberWord reports whether w, a word of ASCII letters, is a
-// number word from one to nineteen or a ten up to ninety, in any case:
-// the number words that dropIdleHints reads before a unit of time ("six
-// months").
-func isSmallNumberWord(w string) bool {
-	if len(w) < 3 || len(w) > 9 {
-		return false
-	}
-	var buf [9]byte
-	switch string(foldLetters(buf[:], w)) {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-		"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-		"sixty", "seventy", "eighty", "ninety":
-		return true
-	}
-	return false
-}
 
 // mayBe reports whether the word text[start:end] of ASCII letters is one
 // of f's words, in any case: its first letter and length, then its first

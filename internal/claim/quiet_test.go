@@ -615,3 +615,28 @@ func TestScanDocumentTooLong(t *testing.T) {
 		t.Errorf("a short document's paragraph: %v, %v; want [0], true", got, ok)
 	}
 }
+
+// TestWordClassOf checks idleWord's switch against the lists it stands
+// for: the ordinals that are denominators, and the value words.
+func TestWordClassOf(t *testing.T) {
+	for w := range ordinalWords {
+		_, den := denominators.Get(w)
+		if got := wordClassOf(w)&wordOrdinal != 0; got != den {
+			t.Errorf("wordClassOf(%q) tells an ordinal denominator %v, want %v", w, got, den)
+		}
+	}
+	vw := valueWords()
+	for _, w := range []string{"one", "two", "three", "seven", "nineteen", "ninety", "zero", "third", "hundredth"} {
+		if wordClassOf(w) == 0 {
+			t.Errorf("wordClassOf(%q) = 0", w)
+		}
+		if !vw.mayBe(w, 0, len(w)) {
+			t.Errorf("%q is no value word: the hint scan never hands it to idleWord", w)
+		}
+	}
+	for _, w := range []string{"first", "second", "half", "quarter", "million", "percent", "twice", "hundred"} {
+		if c := wordClassOf(w); c != 0 {
+			t.Errorf("wordClassOf(%q) = %d, want 0", w, c)
+		}
+	}
+}
