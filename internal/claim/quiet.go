@@ -161,9 +161,10 @@ func scanHints(vw *wordFilter, text string, dst []int, limit int) []int {
 //     or a plain word;
 //   - a range of two years before a stop: "for 2017–2020.", "(2008-2009)";
 //   - a number after a word with a capital inside a sentence (neither its
-//     first word nor a hedge's, a currency's or a sign's), before a stop:
-//     "Nord Stream 2.", "Article 105," (a name; "Kazakhstan 500 tonnes" is
-//     a count, so a word after is not read);
+//     first word nor a hedge's, a currency's or a sign's), before a stop
+//     or a word that is never a noun (verbOrJoinAt): "Nord Stream 2.",
+//     "Nord Stream 2 is", "Article 105," (a name; "Kazakhstan 500 tonnes"
+//     is a count, so a plain word after is not taken);
 //   - a number joined by a hyphen to a unit of time: "a 25-year effort",
 //     "a 77-year-old man", "a three-year programme" (a duration), or to
 //     another word that makes it part of a compound: "a two-way street",
@@ -384,7 +385,7 @@ func idleNumber(text string, p, end int) (int, bool) {
 			yearWordBefore(text, p) && plainWordAt(text, end) || dayBefore(text, p)
 	case end+1 < len(text) && unitStart[text[end+1]] && (timeUnitAt(text, end) || timeCompoundAt(text, end)):
 		return end, !figureBefore(text, p)
-	case stopAt(text, end) && nameBefore(text, p):
+	case (stopAt(text, end) || verbOrJoinAt(text, end)) && nameBefore(text, p):
 		return end, true
 	case compoundAt(text, end):
 		return end, !figureBefore(text, p) // "a 100-seat plane"
