@@ -495,9 +495,16 @@ func TestFoldedText(t *testing.T) {
 // read.
 func testdataTexts(t testing.TB) (paths, texts []string) {
 	t.Helper()
-	paths, _ = filepath.Glob("../../testdata/transcripts/*")
+	return globTexts(t, "../../testdata/transcripts/*")
+}
+
+// globTexts returns the paths and texts of the files of glob; it fails
+// the test when there is none.
+func globTexts(t testing.TB, glob string) (paths, texts []string) {
+	t.Helper()
+	paths, _ = filepath.Glob(glob)
 	if len(paths) == 0 {
-		t.Fatal("no transcripts in testdata")
+		t.Fatalf("no files %s", glob)
 	}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)

@@ -432,24 +432,31 @@ func yearRangeEnd(text string, i int) int {
 }
 
 // timeCompoundAt reports whether a hyphen and a unit of time follow a
-// number ending at text[i], the unit's word ending there or going on
-// with a hyphen: "25-year", "77-year-old", "24-hour".
+// number ending at text[i] (hyphenWordAt): "25-year", "77-year-old",
+// "24-hour".
 func timeCompoundAt(text string, i int) bool {
+	switch hyphenWordAt(text, i) {
+	case "year", "month", "week", "day", "hour", "decade", "century":
+		return true
+	}
+	return false
+}
+
+// hyphenWordAt returns the word of lower-case ASCII letters after a hyphen
+// at text[i], when one stands there and ends with the word or goes on
+// with another hyphen ("-year", "-year-old"), or "".
+func hyphenWordAt(text string, i int) string {
 	if i >= len(text) || text[i] != '-' {
-		return false
+		return ""
 	}
 	end := i + 1
 	for end < len(text) && 'a' <= text[end] && text[end] <= 'z' {
 		end++
 	}
 	if end < len(text) && text[end] != '-' && !wordEndsAt(text, end) {
-		return false
+		return ""
 	}
-	switch text[i+1 : end] {
-	case "year", "month", "week", "day", "hour", "decade", "century":
-		return true
-	}
-	return false
+	return text[i+1 : end]
 }
 
 // possessiveAt reports whether a possessive ending stands at text[i]
@@ -500,17 +507,11 @@ func dayBefore(text string, p int) bool {
 // figureWord's ("two-dollar", "5-percent") and no word that joins two
 // numbers or makes a multiplier ("one-to-one", "2-fold").
 func compoundAt(text string, i int) bool {
-	if i >= len(text) || text[i] != '-' {
+	w := hyphenWordAt(text, i)
+	if w == "" || len(w) > 16 {
 		return false
 	}
-	end := i + 1
-	for end < len(text) && 'a' <= text[end] && text[end] <= 'z' {
-		end++
-	}
-	if end == i+1 || end-i-1 > 16 || end < len(text) && text[end] != '-' && !wordEndsAt(text, end) {
-		return false
-	}
-	w := text[i+1 : end]
+	end := i + 1 + len(w)
 	switch w {
 	case "and", "or", "to", "in", "out", "of", "by", "per", "from", "than", "fold", "times", "x":
 		return false
@@ -532,17 +533,32 @@ func afterHyphenWord(text string, p int) bool {
 }
 
 // numeralBefore reports whether a numeral may stand just before the word
-// at text[p] (one space before it): digits, a value word, "a" or "an".
+// at text[p]: digits, a value word, "a" or "an" one space before it, or
+// anything not read here (white space other than one space, a rune, a
+// dash: "a\nthird", "a  third" are fractions too). Nothing before it, an
+// opening bracket, or a stop or clause mark and a space is no numeral
+// ("Third, ...", "first, second, third").
 func numeralBefore(text string, p int) bool {
-	if p < 2 || text[p-1] != ' ' {
+	if p == 0 || text[p-1] == '(' {
 		return false
 	}
-	if c := text[p-2]; isDigit(c) || c >= utf8.RuneSelf {
-		return true // a digit, or a rune not read here
+	if text[p-1] != ' ' {
+		return true
+	}
+	if p < 2 {
+		return false
+	}
+	c := text[p-2]
+	if byteClass[c] != byteLetter {
+		switch c {
+		case ',', ';', ':', '.', '!', '?', ')', '"':
+			return false
+		}
+		return true // a digit, white space, a dash, a rune
 	}
 	start, end := wordBoundsBefore(text, p)
 	if start == end {
-		return false
+		return true // a word not of ASCII letters alone: not read here
 	}
 	w := text[start:end]
 	return len(w) <= 2 && (w[0]|0x20 == 'a') || valueWords().mayBe(text, start, end)

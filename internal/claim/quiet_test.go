@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -119,6 +118,9 @@ var idleTests = []struct {
 	{"We got a third.", false},
 	{"It rose one third.", false},
 	{"It rose 1 third.", false},
+	{"It rose by a  third.", false},
+	{"It rose by a – third.", false},
+	{"First, second, third.", true},
 	{"The top ten countries.", true},
 	{"It is in the top 10 countries.", true},
 	{"Among the top 10 percent.", false},
@@ -221,17 +223,8 @@ func TestDropIdleHints(t *testing.T) {
 // paragraphs are quiet (so the test would notice the scan never firing).
 func TestQuietParagraphs(t *testing.T) {
 	paths, texts := testdataTexts(t)
-	more, _ := filepath.Glob("../../testdata/kremlin/*.txt")
-	if len(more) == 0 {
-		t.Fatal("no transcripts in testdata/kremlin")
-	}
-	for _, p := range more {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		paths, texts = append(paths, p), append(texts, string(data))
-	}
+	more, moreTexts := globTexts(t, "../../testdata/kremlin/*.txt")
+	paths, texts = append(paths, more...), append(texts, moreTexts...)
 	paragraphs, quietOnes := 0, 0
 	for i, p := range paths {
 		tr := transcript.Parse(p, texts[i], "")
