@@ -6,7 +6,8 @@
 // SSE2 instructions, sixteen bytes at a time. Given the Prefixes of a set
 // of words, it also marks the places where one of them may start, by the
 // text's bytes three at a time (SSSE3 shuffles where the processor has
-// them), so that such a scan need not look at most words at all.
+// them, and AVX-512's, a block in one register, where it has those), so
+// that such a scan need not look at most words at all.
 package bytemask
 
 import (

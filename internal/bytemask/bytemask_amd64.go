@@ -13,6 +13,11 @@ func fill(dst []Block, text string, n int) {
 // asks many, each a trap to the hypervisor on a virtual machine.
 var hasShuffle = cpuHasSSSE3()
 
+// hasAVX512 tells whether the processor has AVX-512's byte instructions
+// (F and BW) and the system saves their registers: fillMatchBlocks512
+// then makes a block with one register where SSSE3 needs four.
+var hasAVX512 = cpuHasAVX512BW()
+
 // fillMatch is fillMatchGeneric in assembly; without SSSE3, fill with
 // every bit of Long and Short set. The blocks with two bytes of text
 // after them are made in place; the last one or two, which have not,
@@ -26,7 +31,11 @@ func fillMatch(dst []Block, text string, n int, p *Prefixes) {
 	}
 	whole := min(n/64, max(len(text)-2, 0)/64) // the blocks with two bytes after them
 	if whole > 0 {
-		fillMatchBlocks(unsafe.StringData(text), 64*whole, &dst[0], p)
+		if hasAVX512 {
+			fillMatchBlocks512(unsafe.StringData(text), 64*whole, &dst[0], p)
+		} else {
+			fillMatchBlocks(unsafe.StringData(text), 64*whole, &dst[0], p)
+		}
 	}
 	for at := 64 * whole; at < n; at += 64 { // one or two blocks
 		src := unsafe.Add(unsafe.Pointer(unsafe.StringData(text)), at)
@@ -70,6 +79,15 @@ func fillBlocks(p *byte, n int, dst *Block)
 //
 //go:noescape
 func fillMatchBlocks(p *byte, n int, dst *Block, pf *Prefixes)
+
+// fillMatchBlocks512 is fillMatchBlocks with AVX-512 (F and BW).
+//
+//go:noescape
+func fillMatchBlocks512(p *byte, n int, dst *Block, pf *Prefixes)
+
+// cpuHasAVX512BW reports whether the processor has AVX-512 F and BW and
+// the system saves their registers, by CPUID and XGETBV.
+func cpuHasAVX512BW() bool
 
 // cpuHasSSSE3 reports whether the processor has SSSE3, by CPUID.
 func cpuHasSSSE3() bool

@@ -195,3 +195,97 @@ TEXT ·cpuHasSSSE3(SB), NOSPLIT, $0-1
 	ANDL $1, CX
 	MOVB CX, ret+0(FP)
 	RET
+
+// func fillMatchBlocks512(p *byte, n int, dst *Block, pf *Prefixes)
+//
+// fillMatchBlocks with AVX-512 (F and BW): a block's 64 bytes in one
+// register, each mask made by one compare into a mask register. Z1 holds
+// 0x20 in every byte, Z2 'a', Z3 'z'-'a', Z4 '\n', Z10 ',', Z11 '.', and
+// Z20, Z21 and Z22 the tables at 0, 16 and 32(R8) in each 16-byte lane
+// (VPSHUFB reads within a lane, as PSHUFB does).
+TEXT ·fillMatchBlocks512(SB), NOSPLIT, $0-32
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ dst+16(FP), DI
+	MOVQ pf+24(FP), R8
+	MOVL $0x20202020, AX
+	VPBROADCASTD AX, Z1
+	MOVL $0x61616161, AX
+	VPBROADCASTD AX, Z2
+	MOVL $0x19191919, AX
+	VPBROADCASTD AX, Z3
+	MOVL $0x0a0a0a0a, AX
+	VPBROADCASTD AX, Z4
+	MOVL $0x2c2c2c2c, AX
+	VPBROADCASTD AX, Z10
+	MOVL $0x2e2e2e2e, AX
+	VPBROADCASTD AX, Z11
+	VBROADCASTI32X4 0(R8), Z20
+	VBROADCASTI32X4 16(R8), Z21
+	VBROADCASTI32X4 32(R8), Z22
+zloop:
+	VMOVDQU64 0(SI), Z5
+	// The letters: lower-cased by the 0x20 bit, less 'a', at most 'z'-'a'.
+	VPORD Z1, Z5, Z6
+	VPSUBB Z2, Z6, Z6
+	VPCMPUB $2, Z3, Z6, K1
+	// The plain bytes.
+	VPCMPEQB Z1, Z5, K2
+	VPCMPEQB Z4, Z5, K3
+	KORQ K2, K3, K2
+	VPCMPEQB Z10, Z5, K3
+	KORQ K2, K3, K2
+	VPCMPEQB Z11, Z5, K3
+	KORQ K2, K3, K2
+	// Short: the places whose byte picks bucket 7 at the first byte;
+	// Long: those whose three bytes pick a bucket in common.
+	VPSHUFB Z5, Z20, Z6
+	VPMOVB2M Z6, K4
+	VMOVDQU64 1(SI), Z7
+	VPSHUFB Z7, Z21, Z7
+	VMOVDQU64 2(SI), Z8
+	VPSHUFB Z8, Z22, Z8
+	VPTERNLOGD $0x80, Z8, Z7, Z6
+	VPTESTMB Z6, Z6, K5
+	KMOVQ K1, 0(DI)
+	KMOVQ K2, 8(DI)
+	KMOVQ K5, 16(DI)
+	KMOVQ K4, 24(DI)
+	ADDQ $64, SI
+	ADDQ $32, DI
+	SUBQ $64, CX
+	JNZ zloop
+	VZEROUPPER
+	RET
+
+// func cpuHasAVX512BW() bool
+//
+// CPUID's leaf 7: bit 16 of EBX is AVX512F, bit 30 AVX512BW; and the
+// system saves the registers (leaf 1: bit 27 of ECX, OSXSAVE; XGETBV:
+// the XMM, YMM, opmask and ZMM states, bits 1, 2, 5, 6 and 7).
+TEXT ·cpuHasAVX512BW(SB), NOSPLIT, $0-1
+	MOVB $0, ret+0(FP)
+	XORL AX, AX
+	XORL CX, CX
+	CPUID
+	CMPL AX, $7
+	JB no
+	MOVL $1, AX
+	XORL CX, CX
+	CPUID
+	BTL $27, CX
+	JCC no
+	XORL CX, CX
+	XGETBV
+	ANDL $0xe6, AX
+	CMPL AX, $0xe6
+	JNE no
+	MOVL $7, AX
+	XORL CX, CX
+	CPUID
+	ANDL $0x40010000, BX
+	CMPL BX, $0x40010000
+	JNE no
+	MOVB $1, ret+0(FP)
+no:
+	RET

@@ -27,6 +27,47 @@ func TestFillMatchWithoutShuffle(t *testing.T) {
 	}
 }
 
+// TestFillMatchWithoutAVX512 runs Prefixes.Fill as a processor with
+// SSSE3 and without AVX-512 does (fillMatchBlocks), on a machine that has
+// it: both paths are checked against fillMatchGeneric.
+func TestFillMatchWithoutAVX512(t *testing.T) {
+	if !hasAVX512 {
+		t.Skip("no AVX-512 here: TestFill runs the SSSE3 path")
+	}
+	defer func(has bool) { hasAVX512 = has }(hasAVX512)
+	hasAVX512 = false
+	var all strings.Builder
+	for c := range 256 {
+		all.WriteByte(byte(c))
+	}
+	for n := range 130 {
+		text := strings.Repeat("Trade grew by one third, to $25.6 billion. ", 3) + all.String()[n:]
+		checkFillMatch(t, testPrefixes, text)
+		checkFillMatch(t, testPrefixes, text[n:])
+	}
+}
+
+// TestCPUHasAVX512BW checks the CPUID test against the flags Linux lists
+// for the processor (which it lists only when the system saves their
+// registers).
+func TestCPUHasAVX512BW(t *testing.T) {
+	info, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, line := range strings.Split(string(info), "\n") {
+		if flags, ok := strings.CutPrefix(line, "flags"); ok {
+			fs := strings.Fields(flags)
+			want := slices.Contains(fs, "avx512f") && slices.Contains(fs, "avx512bw")
+			if got := cpuHasAVX512BW(); got != want {
+				t.Errorf("cpuHasAVX512BW() = %v, /proc/cpuinfo says %v", got, want)
+			}
+			return
+		}
+	}
+	t.Skip("no flags in /proc/cpuinfo")
+}
+
 // TestCPUHasSSSE3 checks the CPUID test against the flags Linux lists for
 // the processor.
 func TestCPUHasSSSE3(t *testing.T) {
