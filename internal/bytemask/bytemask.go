@@ -7,7 +7,9 @@
 // of words, it also marks the places where one of them may start, by the
 // text's bytes three at a time (SSSE3 shuffles where the processor has
 // them, and AVX-512's, a block in one register, where it has those), so
-// that such a scan need not look at most words at all.
+// that such a scan need not look at most words at all. It finds a text's
+// line feeds the same way, a block at a time (AppendLineFeeds), for a
+// reader of lines.
 package bytemask
 
 import (

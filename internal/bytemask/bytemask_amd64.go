@@ -1,6 +1,9 @@
 package bytemask
 
-import "unsafe"
+import (
+	"slices"
+	"unsafe"
+)
 
 // fill is fillGeneric in assembly.
 func fill(dst []Block, text string, n int) {
@@ -14,7 +17,7 @@ func fill(dst []Block, text string, n int) {
 var hasShuffle = cpuHasSSSE3()
 
 // hasAVX512 tells whether the processor has AVX-512's byte instructions
-// (F and BW) and the system saves their registers: fillMatchBlocks512
+// (F and BW), and BMI1 and BMI2, and the system saves their registers: fillMatchBlocks512
 // then makes a block with one register where SSSE3 needs four.
 var hasAVX512 = cpuHasAVX512BW()
 
@@ -91,3 +94,42 @@ func cpuHasAVX512BW() bool
 
 // cpuHasSSSE3 reports whether the processor has SSSE3, by CPUID.
 func cpuHasSSSE3() bool
+
+// appendLineFeeds is appendLineFeedsGeneric by masks where the processor
+// has AVX-512: the offsets of 4 KB at a time written where dst has room
+// for them in one call; the last bytes short of a block by the generic
+// search.
+func appendLineFeeds(dst []int, text string) ([]int, bool) {
+	if !hasAVX512 {
+		return appendLineFeedsGeneric(dst, text)
+	}
+	kept := len(dst)
+	at := 0
+	for len(text)-at >= 64 {
+		n := min(len(text)-at, 4096) &^ 63
+		dst = slices.Grow(dst, n)
+		found, cr := lineFeeds512(unsafe.StringData(text[at:]), n, at, unsafe.SliceData(dst[len(dst):cap(dst)]))
+		if cr {
+			return dst[:kept], false
+		}
+		dst = dst[:len(dst)+found]
+		at += n
+	}
+	var ok bool
+	n := len(dst)
+	if dst, ok = appendLineFeedsGeneric(dst, text[at:]); !ok {
+		return dst[:kept], false
+	}
+	for i := n; i < len(dst); i++ {
+		dst[i] += at
+	}
+	return dst, true
+}
+
+// lineFeeds512 writes to out, in order, at plus the offset from p of each
+// line feed of the n bytes at p (a multiple of 64, not 0), and returns how
+// many it wrote (out must have room for n), and whether one of the bytes
+// is a carriage return. Needs AVX-512 (F and BW) and BMI1.
+//
+//go:noescape
+func lineFeeds512(p *byte, n int, at int, out *int) (found int, cr bool)

@@ -260,7 +260,8 @@ zloop:
 
 // func cpuHasAVX512BW() bool
 //
-// CPUID's leaf 7: bit 16 of EBX is AVX512F, bit 30 AVX512BW; and the
+// CPUID's leaf 7: bit 16 of EBX is AVX512F, bit 30 AVX512BW (and bits 3
+// and 8 BMI1 and BMI2, which every such processor has); and the
 // system saves the registers (leaf 1: bit 27 of ECX, OSXSAVE; XGETBV:
 // the XMM, YMM, opmask and ZMM states, bits 1, 2, 5, 6 and 7).
 TEXT ·cpuHasAVX512BW(SB), NOSPLIT, $0-1
@@ -283,9 +284,54 @@ TEXT ·cpuHasAVX512BW(SB), NOSPLIT, $0-1
 	MOVL $7, AX
 	XORL CX, CX
 	CPUID
-	ANDL $0x40010000, BX
-	CMPL BX, $0x40010000
+	ANDL $0x40010108, BX
+	CMPL BX, $0x40010108
 	JNE no
 	MOVB $1, ret+0(FP)
 no:
+	RET
+
+// func lineFeeds512(p *byte, n int, at int, out *int) (found int, cr bool)
+//
+// Writes to out, in order, at plus the offset from p of each '\n' of the
+// n bytes at p (a multiple of 64, not 0), and returns how many it wrote
+// (out has room for n), and whether one of the bytes is '\r'. Needs
+// AVX-512 (F and BW) and BMI1 (TZCNT, BLSR).
+TEXT ·lineFeeds512(SB), NOSPLIT, $0-41
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ at+16(FP), R8
+	MOVQ out+24(FP), DI
+	MOVQ DI, R9 // where out starts
+	MOVL $0x0a0a0a0a, AX
+	VPBROADCASTD AX, Z1
+	MOVL $0x0d0d0d0d, AX
+	VPBROADCASTD AX, Z2
+	KXORQ K3, K3, K3
+lblock:
+	VMOVDQU64 0(SI), Z5
+	VPCMPEQB Z1, Z5, K1
+	VPCMPEQB Z2, Z5, K2
+	KORQ K2, K3, K3
+	KMOVQ K1, AX
+	TESTQ AX, AX
+	JZ lnext
+lbit:
+	TZCNTQ AX, DX
+	ADDQ R8, DX
+	MOVQ DX, 0(DI)
+	ADDQ $8, DI
+	BLSRQ AX, AX
+	JNZ lbit
+lnext:
+	ADDQ $64, SI
+	ADDQ $64, R8
+	SUBQ $64, CX
+	JNZ lblock
+	SUBQ R9, DI
+	SHRQ $3, DI
+	MOVQ DI, found+32(FP)
+	KORTESTQ K3, K3
+	SETNE cr+40(FP)
+	VZEROUPPER
 	RET

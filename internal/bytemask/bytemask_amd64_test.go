@@ -47,9 +47,9 @@ func TestFillMatchWithoutAVX512(t *testing.T) {
 	}
 }
 
-// TestCPUHasAVX512BW checks the CPUID test against the flags Linux lists
-// for the processor (which it lists only when the system saves their
-// registers).
+// TestCPUHasAVX512BW checks the CPUID test (AVX-512 F and BW, BMI1 and
+// BMI2) against the flags Linux lists for the processor (which it lists
+// only when the system saves their registers).
 func TestCPUHasAVX512BW(t *testing.T) {
 	info, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
@@ -58,7 +58,7 @@ func TestCPUHasAVX512BW(t *testing.T) {
 	for _, line := range strings.Split(string(info), "\n") {
 		if flags, ok := strings.CutPrefix(line, "flags"); ok {
 			fs := strings.Fields(flags)
-			want := slices.Contains(fs, "avx512f") && slices.Contains(fs, "avx512bw")
+			want := slices.Contains(fs, "avx512f") && slices.Contains(fs, "avx512bw") && slices.Contains(fs, "bmi1") && slices.Contains(fs, "bmi2")
 			if got := cpuHasAVX512BW(); got != want {
 				t.Errorf("cpuHasAVX512BW() = %v, /proc/cpuinfo says %v", got, want)
 			}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/transcripts/transcripts/internal/bytemask"
 )
 
 // line is one line of the text: [pos, end) without its line end.
@@ -37,6 +39,7 @@ type Parser struct {
 	// the text, the label of each, the surnames of the labels, and a
 	// document's lines.
 	lines      []line
+	feeds      []int // the offsets of the line feeds (appendLines)
 	lineLabels []lineLabel
 	surnames   map[string]bool
 	docLines   []line
@@ -88,7 +91,7 @@ func (ps *Parser) parse(name, text string, layout Layout, lookAgain bool) *Trans
 	a, offsets, docs := t.arena, t.lines, t.Documents
 	room := arena{a.spans[:0], a.turns[:0], a.narration[:0]}
 	*t = Transcript{Name: name, Text: text, Documents: docs[:0]}
-	lines := appendLines(ps.lines[:0], text)
+	lines := appendLines(ps.lines[:0], text, &ps.feeds)
 	ps.lines = lines
 	if t.lines = offsets[:0]; cap(t.lines) < len(lines) {
 		t.lines = make([]int, 0, len(lines))
@@ -154,8 +157,9 @@ func Detect(text string) Layout {
 }
 
 // appendLines appends the lines of text to lines; a final line without a
-// line end counts, an empty text has one empty line.
-func appendLines(lines []line, text string) []line {
+// line end counts, an empty text has one empty line. *feedsp is room for
+// the offsets of the line feeds, kept for the next call.
+func appendLines(lines []line, text string, feedsp *[]int) []line {
 	pos := 0
 	if strings.HasPrefix(text, "\uFEFF") {
 		pos = len("\uFEFF")
@@ -163,16 +167,14 @@ func appendLines(lines []line, text string) []line {
 	// A line ends at LF, CRLF, or a lone CR (old Mac files), as editors
 	// count them.
 	start := pos
-	if strings.IndexByte(text, '\r') < 0 {
+	if feeds, ok := bytemask.AppendLineFeeds((*feedsp)[:0], text[pos:]); ok {
 		// Only LF: the common case, found a block at a time.
-		for {
-			i := strings.IndexByte(text[start:], '\n')
-			if i < 0 {
-				return append(lines, line{start, len(text)})
-			}
-			lines = append(lines, line{start, start + i})
-			start += i + 1
+		*feedsp = feeds
+		for _, i := range feeds {
+			lines = append(lines, line{start, pos + i})
+			start = pos + i + 1
 		}
+		return append(lines, line{start, len(text)})
 	}
 	for i := pos; i < len(text); i++ {
 		switch text[i] {
