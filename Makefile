@@ -41,6 +41,7 @@ fuzz:
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzSpanHints$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/bytemask -run='^$$' -fuzz='^FuzzFill$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/bytemask -run='^$$' -fuzz='^FuzzLineFeeds$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/bytemask -run='^$$' -fuzz='^FuzzIndex$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/words -run='^$$' -fuzz='^FuzzFilter$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzFoldedText$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/facts -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME)

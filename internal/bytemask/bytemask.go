@@ -9,7 +9,8 @@
 // them, and AVX-512's, a block in one register, where it has those), so
 // that such a scan need not look at most words at all. It finds a text's
 // line feeds the same way, a block at a time (AppendLineFeeds), for a
-// reader of lines.
+// reader of lines, and a word by the masks of its first and last bytes
+// (Index), for a reader of documents.
 package bytemask
 
 import (

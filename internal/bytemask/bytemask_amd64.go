@@ -1,6 +1,7 @@
 package bytemask
 
 import (
+	"math/bits"
 	"slices"
 	"unsafe"
 )
@@ -133,3 +134,38 @@ func appendLineFeeds(dst []int, text string) ([]int, bool) {
 //
 //go:noescape
 func lineFeeds512(p *byte, n int, at int, out *int) (found int, cr bool)
+
+// index is indexGeneric by pairs of bytes where the processor has
+// AVX-512 and sep has two bytes or more: the blocks whose places may
+// start sep (pairBlocks512), then each of those places compared; the
+// last places, whose last byte is past the blocks read, by the generic
+// search.
+func index(s, sep string) int {
+	gap := len(sep) - 1
+	if !hasAVX512 || gap < 1 || len(s)-gap < 64 {
+		return indexGeneric(s, sep)
+	}
+	n := (len(s) - gap) &^ 63 // the places read by blocks: their last bytes are in s
+	for at := 0; at < n; at += 64 {
+		k, mask := pairBlocks512((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), at)), n-at, gap, sep[0], sep[gap])
+		at += k // n when no block has such a place
+		for ; mask != 0; mask &= mask - 1 {
+			if i := at + bits.TrailingZeros64(mask); s[i:i+len(sep)] == sep {
+				return i
+			}
+		}
+	}
+	if i := indexGeneric(s[n:], sep); i >= 0 {
+		return n + i
+	}
+	return -1
+}
+
+// pairBlocks512 returns the offset at (a multiple of 64 below n) of the
+// first block of the bytes at p with a place whose byte is first and
+// whose byte gap after is last, and the mask of those places in it; n
+// and 0 when there is none. n is a multiple of 64, not 0, and the bytes
+// up to p+n+gap may be read. Needs AVX-512 (F and BW).
+//
+//go:noescape
+func pairBlocks512(p *byte, n int, gap int, first, last byte) (at int, mask uint64)

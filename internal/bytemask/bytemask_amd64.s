@@ -335,3 +335,40 @@ lnext:
 	SETNE cr+40(FP)
 	VZEROUPPER
 	RET
+
+// func pairBlocks512(p *byte, n int, gap int, first, last byte) (at int, mask uint64)
+//
+// Returns the offset at of the first block of 64 bytes at p+at (at < n, a
+// multiple of 64) with a place k whose byte is first and the byte gap
+// after it last, and the mask of those places; n and 0 when there is
+// none. n is a multiple of 64, not 0, and the bytes up to p+n+gap may be
+// read. Needs AVX-512 (F and BW).
+TEXT ·pairBlocks512(SB), NOSPLIT, $0-48
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ gap+16(FP), DX
+	MOVBLZX first+24(FP), AX
+	VPBROADCASTB AX, Z1
+	MOVBLZX last+25(FP), AX
+	VPBROADCASTB AX, Z2
+	XORQ R8, R8 // at
+ploop:
+	VPCMPEQB 0(SI)(R8*1), Z1, K1
+	LEAQ 0(SI)(DX*1), R9
+	VPCMPEQB 0(R9)(R8*1), Z2, K2
+	KANDQ K1, K2, K1
+	KORTESTQ K1, K1
+	JNZ pfound
+	ADDQ $64, R8
+	CMPQ R8, CX
+	JB ploop
+	MOVQ CX, at+32(FP)
+	MOVQ $0, mask+40(FP)
+	VZEROUPPER
+	RET
+pfound:
+	MOVQ R8, at+32(FP)
+	KMOVQ K1, AX
+	MOVQ AX, mask+40(FP)
+	VZEROUPPER
+	RET

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/transcripts/transcripts/internal/bytemask"
 	"github.com/transcripts/transcripts/internal/report"
 	"github.com/transcripts/transcripts/internal/textfile"
 	"github.com/transcripts/transcripts/internal/transcript"
@@ -288,7 +289,7 @@ func splitDocumentsInto(r io.Reader, size, limit, group int, bufp *[]byte, each 
 	events := []byte("Events")
 	for {
 		from := max(scan, seen)
-		k := bytes.Index(buf[from:], events)
+		k := bytemask.Index(buf[from:], "Events")
 		if k < 0 {
 			// No document starts in the lines read: the whole lines are
 			// passed over, the last (unfinished) one is looked at again
