@@ -661,16 +661,26 @@ func (s *sentence) foldText(text string, first, last int) (folded string, plain 
 	return raw, true
 }
 
-// spaceless reports whether token text surely holds no white space: it
-// is printable ASCII, or one rune that is no space. A number's digit
-// groups may hold spaces (40 000, 40\u00a0000), and so may a word that
-// starts as one (a false for a text of other runes is only unsure).
+// spaceless reports whether token text holds no white space to fold: its
+// ASCII bytes are printable (a space between a number's digit groups,
+// "40 000", is folded already), and none of its other runes is a space
+// ("40\u00a0000" has one). Most tokens are ASCII; a word with a curly
+// apostrophe ("Russia’s") has one rune to read.
 func spaceless(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c < ' ' || c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(text)
-			return n == len(text) && !unicode.IsSpace(r)
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c >= ' ' && c < utf8.RuneSelf {
+			i++
+			continue
 		}
+		if c < ' ' {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += n
 	}
 	return true
 }

@@ -474,6 +474,26 @@ func checkFoldedText(t *testing.T, text string) {
 	}
 }
 
+// TestSpaceless checks the tokens told to have no white space to fold,
+// against FoldSpace.
+func TestSpaceless(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"trade", true}, {"25.6", true}, {"40 000", true}, {"Russia’s", true}, {"Erdoğan’s", true},
+		{"’", true}, {"bad\xffbyte", true},
+		{"40\u00a0000", false}, {"40\u202f000", false}, {"a\tb", false}, {"x\u0085", false}, {"\u2003", false},
+	} {
+		if got := spaceless(tt.text); got != tt.want {
+			t.Errorf("spaceless(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		if tt.want && transcript.FoldSpace(tt.text) != tt.text {
+			t.Errorf("spaceless(%q): FoldSpace changes it", tt.text)
+		}
+	}
+}
+
 // TestFoldedText checks foldedText on texts with each kind of white space
 // the lexer skips or keeps, and on the transcripts of testdata.
 func TestFoldedText(t *testing.T) {
@@ -481,6 +501,7 @@ func TestFoldedText(t *testing.T) {
 		"Trade grew by 9.1 percent, to $25.6 billion.", "Trade  grew\tby\n9 percent.",
 		"It is 40\u00a0000 or 40\u202f000 or 40\u2009000 or 40 000 people.", "a\vb\fc 5.",
 		"“Quoted” — dashes – and ‘marks’.", "x\u2003y\u0085z\u00a0w 1.", "bad \xff byte 2.",
+		"Russia’s trade grew by 9 percent, Erdoğan’s by 40\u00a0000.",
 	} {
 		checkFoldedText(t, text)
 	}
