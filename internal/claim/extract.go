@@ -27,6 +27,7 @@ type Extractor struct {
 	Uncompared bool
 	toks       []lex.Token // reused between paragraphs
 	low        []string    // the lower-case words of toks, as far as read
+	lowText    []byte      // the memory of their lower case (lowerWordsIn's arena)
 	flags      []wordFlag  // and what each word may start
 	ends       []phraseEnd // and the lexicon phrase ending at each
 	hints      []int       // offsets in the paragraph of the hints of a paragraph (or window)
@@ -328,7 +329,7 @@ func (e *Extractor) flush(t *transcript.Transcript, emit func([]Claim) error) er
 		for i := range u.n {
 			s := &e.sents[u.sents+i]
 			if loud[i] {
-				s.lowerWords(e.low[at:], e.flags[at:], e.ends[at:])
+				s.lowerWordsIn(&e.lowText, e.low[at:], e.flags[at:], e.ends[at:])
 			}
 			at += len(s.toks)
 		}
@@ -482,7 +483,7 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 			// No claim here: a later pronoun may need its topic, and
 			// the next sentence its period.
 			if pronounLater[i] {
-				s.lowerWords(e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
+				s.lowerWordsIn(&e.lowText, e.low[at-len(s.toks):], e.flags[at-len(s.toks):], e.ends[at-len(s.toks):])
 				if t := s.lastMetric(e.Lexicon); t != "" {
 					topic = t
 				}
@@ -996,11 +997,23 @@ func newSentence(toks []lex.Token) sentence {
 	return s
 }
 
+// textArena is the size of the memory lowerWordsIn takes at a time.
+const textArena = 32 << 10
+
 // lowerWords sets s.low, the lower-case text of each token, and s.flags,
 // what each word may start, once, and gives s.ends room to remember the
 // lexicon phrases found; it reuses low, flags and ends when they have room. splitSentences leaves it for the caller, so that a sentence that
 // is passed over is never lower-cased.
 func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) {
+	s.lowerWordsIn(nil, low, flags, ends)
+}
+
+// lowerWordsIn is lowerWords that keeps the lower case of the words with
+// capitals in *arena's memory when arena is not nil: an append-only
+// buffer, its bytes never written again once handed out (a string of
+// them stays what it is), replaced by a new one of textArena bytes when
+// full, instead of a string allocated for each sentence.
+func (s *sentence) lowerWordsIn(arena *[]byte, low []string, flags []wordFlag, ends []phraseEnd) {
 	if s.low != nil {
 		return
 	}
@@ -1076,7 +1089,17 @@ func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) 
 	if len(caps) == 0 {
 		return
 	}
-	all := string(caps)
+	var all string
+	if arena == nil {
+		all = string(caps)
+	} else {
+		if cap(*arena)-len(*arena) < len(caps) {
+			*arena = make([]byte, 0, max(textArena, len(caps)))
+		}
+		at := len(*arena)
+		*arena = append(*arena, caps...)
+		all = unsafe.String(&(*arena)[at], len(caps))
+	}
 	for _, i := range capped {
 		if t := &s.toks[i]; t.Text != "" {
 			at := s.ends[i].start
