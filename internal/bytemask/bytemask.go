@@ -24,7 +24,10 @@ type Block struct {
 	Letters uint64 // the ASCII letters, a-z and A-Z
 	// Plain marks ' ', '\n', ',' and '.': the commonest bytes between
 	// words, which a scan for figures passes over (and, in the last block
-	// of a text, every place past its end).
+	// of a text, every place past its end). Where Prefixes.Fill makes the
+	// blocks with AVX-512, it marks the other ASCII white space and
+	// punctuation too, but the signs $%#+=<>^~|\` (WidePlain): a scan
+	// passes over what it marks, and is given the other bytes to look at.
 	Plain uint64
 	// Long and Short are set by Prefixes.Fill (Fill sets every bit of
 	// them): Long marks the places whose three bytes, if they are

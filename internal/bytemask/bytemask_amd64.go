@@ -48,7 +48,11 @@ func fillMatch(dst []Block, text string, n int, p *Prefixes) {
 			copy(buf[:], text[at:])
 			src = unsafe.Pointer(&buf[0])
 		}
-		fillMatchBlocks((*byte)(src), 64, &dst[at/64], p)
+		if hasAVX512 {
+			fillMatchBlocks512((*byte)(src), 64, &dst[at/64], p)
+		} else {
+			fillMatchBlocks((*byte)(src), 64, &dst[at/64], p)
+		}
 		// Keep what the text's bytes tell: the places past its end
 		// are plain, and may start a word, as those with fewer than
 		// two bytes of it after them may start a long one.
@@ -84,7 +88,8 @@ func fillBlocks(p *byte, n int, dst *Block)
 //go:noescape
 func fillMatchBlocks(p *byte, n int, dst *Block, pf *Prefixes)
 
-// fillMatchBlocks512 is fillMatchBlocks with AVX-512 (F and BW).
+// fillMatchBlocks512 is fillMatchBlocks with AVX-512 (F and BW), whose
+// Plain marks every byte of isWidePlain.
 //
 //go:noescape
 func fillMatchBlocks512(p *byte, n int, dst *Block, pf *Prefixes)

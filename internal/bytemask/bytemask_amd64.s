@@ -199,10 +199,12 @@ TEXT ·cpuHasSSSE3(SB), NOSPLIT, $0-1
 // func fillMatchBlocks512(p *byte, n int, dst *Block, pf *Prefixes)
 //
 // fillMatchBlocks with AVX-512 (F and BW): a block's 64 bytes in one
-// register, each mask made by one compare into a mask register. Z1 holds
-// 0x20 in every byte, Z2 'a', Z3 'z'-'a', Z4 '\n', Z10 ',', Z11 '.', and
-// Z12, Z13 and Z14 the tables at 0, 16 and 32(R8) in each 16-byte lane
-// (VPSHUFB reads within a lane, as PSHUFB does). Only Z0 to Z15 are used:
+// register, each mask made by one compare or test into a mask register;
+// Plain marks every byte of isWidePlain, by the tables of plainNibbles
+// (in Z15 and Z4) picked by each byte's low and high halves (Z9 holds
+// 0x0f). Z1 holds 0x20 in every byte, Z2 'a', Z3 'z'-'a', and Z12, Z13
+// and Z14 the tables at 0, 16 and 32(R8) in each 16-byte lane (VPSHUFB
+// reads within a lane, as PSHUFB does). Only Z0 to Z15 are used:
 // VZEROUPPER clears their upper halves, not those of Z16 to Z31 (with
 // those, the runs were some 1% slower).
 TEXT ·fillMatchBlocks512(SB), NOSPLIT, $0-32
@@ -216,29 +218,27 @@ TEXT ·fillMatchBlocks512(SB), NOSPLIT, $0-32
 	VPBROADCASTD AX, Z2
 	MOVL $0x19191919, AX
 	VPBROADCASTD AX, Z3
-	MOVL $0x0a0a0a0a, AX
-	VPBROADCASTD AX, Z4
-	MOVL $0x2c2c2c2c, AX
-	VPBROADCASTD AX, Z10
-	MOVL $0x2e2e2e2e, AX
-	VPBROADCASTD AX, Z11
 	VBROADCASTI32X4 0(R8), Z12
 	VBROADCASTI32X4 16(R8), Z13
 	VBROADCASTI32X4 32(R8), Z14
+	MOVQ $·plainNibbles(SB), AX
+	VBROADCASTI32X4 0(AX), Z15
+	VBROADCASTI32X4 16(AX), Z4
+	MOVL $0x0f0f0f0f, AX
+	VPBROADCASTD AX, Z9
 zloop:
 	VMOVDQU64 0(SI), Z5
 	// The letters: lower-cased by the 0x20 bit, less 'a', at most 'z'-'a'.
 	VPORD Z1, Z5, Z6
 	VPSUBB Z2, Z6, Z6
 	VPCMPUB $2, Z3, Z6, K1
-	// The plain bytes.
-	VPCMPEQB Z1, Z5, K2
-	VPCMPEQB Z4, Z5, K3
-	KORQ K2, K3, K2
-	VPCMPEQB Z10, Z5, K3
-	KORQ K2, K3, K2
-	VPCMPEQB Z11, Z5, K3
-	KORQ K2, K3, K2
+	// The plain bytes: the bits of the tables of the byte's two halves
+	// have one in common.
+	VPSRLW $4, Z5, Z7
+	VPANDD Z9, Z7, Z7
+	VPSHUFB Z7, Z4, Z7
+	VPSHUFB Z5, Z15, Z8
+	VPTESTMB Z7, Z8, K2
 	// Short: the places whose byte picks bucket 7 at the first byte;
 	// Long: those whose three bytes pick a bucket in common.
 	VPSHUFB Z5, Z12, Z6

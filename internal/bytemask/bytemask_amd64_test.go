@@ -11,11 +11,15 @@ import (
 // fillMatchGeneric does (else every bit of them).
 var exactMatch = hasShuffle
 
+// widePlain tells whether Prefixes.Fill's Plain marks every byte of
+// isWidePlain: where it makes the blocks with AVX-512.
+var widePlain = hasAVX512 && hasShuffle
+
 // TestFillMatchWithoutShuffle runs Prefixes.Fill as a processor without
 // SSSE3 does: the masks of fill, every bit of Long and Short.
 func TestFillMatchWithoutShuffle(t *testing.T) {
-	defer func(has, exact bool) { hasShuffle, exactMatch = has, exact }(hasShuffle, exactMatch)
-	hasShuffle, exactMatch = false, false
+	defer func(has, exact, wide bool) { hasShuffle, exactMatch, widePlain = has, exact, wide }(hasShuffle, exactMatch, widePlain)
+	hasShuffle, exactMatch, widePlain = false, false, false
 	for _, text := range []string{"a", "Trade grew by one third, to $25.6 billion.", strings.Repeat("twenty percent ", 30)} {
 		checkFillMatch(t, testPrefixes, text)
 		dst := make([]Block, len(text)/64+1)
@@ -34,8 +38,8 @@ func TestFillMatchWithoutAVX512(t *testing.T) {
 	if !hasAVX512 {
 		t.Skip("no AVX-512 here: TestFill runs the SSSE3 path")
 	}
-	defer func(has bool) { hasAVX512 = has }(hasAVX512)
-	hasAVX512 = false
+	defer func(has, wide bool) { hasAVX512, widePlain = has, wide }(hasAVX512, widePlain)
+	hasAVX512, widePlain = false, false
 	var all strings.Builder
 	for c := range 256 {
 		all.WriteByte(byte(c))

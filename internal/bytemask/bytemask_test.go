@@ -54,7 +54,8 @@ var testPrefixes = func() *Prefixes {
 
 // checkFillMatch compares Prefixes.Fill of p on text with the blocks of
 // blocksOf and the Match of the path of other machines
-// (fillMatchGeneric), with room for every block and for fewer.
+// (fillMatchGeneric), with room for every block and for fewer; where
+// Fill's Plain marks every byte of isWidePlain (widePlain), with that.
 func checkFillMatch(t *testing.T, p *Prefixes, text string) {
 	t.Helper()
 	want := blocksOf(text)
@@ -70,7 +71,13 @@ func checkFillMatch(t *testing.T, p *Prefixes, text string) {
 		}
 		for i := range n {
 			got, w := dst[i], want[i]
-			if got.Letters != w.Letters || got.Plain != w.Plain || generic[i].Letters != w.Letters || generic[i].Plain != w.Plain {
+			if generic[i].Letters != w.Letters || generic[i].Plain != w.Plain {
+				t.Fatalf("fillMatchGeneric(%.70q...) block %d = %+v, want %+v", text, i, generic[i], w)
+			}
+			if widePlain {
+				w.Plain = widePlainOf(text[64*i:])
+			}
+			if got.Letters != w.Letters || got.Plain != w.Plain {
 				t.Fatalf("Prefixes.Fill(%.70q...) block %d = %+v (generic %+v), want %+v", text, i, got, generic[i], w)
 			}
 			if (got.Long != generic[i].Long || got.Short != generic[i].Short) && !(got.Long == ^uint64(0) && got.Short == ^uint64(0) && !exactMatch) {
@@ -216,5 +223,36 @@ func BenchmarkNewPrefixes(b *testing.B) {
 	ws := []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "trillion", "percent", "pct", "half", "third", "quarter", "twice", "double", "tripled", "dozen", "zero", "nought", "naught", "lakh", "crore", "p", "pp"}
 	for b.Loop() {
 		NewPrefixes(ws, commonEnglish)
+	}
+}
+
+// widePlainOf returns the Plain of the block of the up to 64 bytes of text
+// that marks every byte of isWidePlain (and the places past its end).
+func widePlainOf(text string) uint64 {
+	var plain uint64
+	for k := range 64 {
+		if k >= len(text) || isWidePlain[text[k]] {
+			plain |= 1 << k
+		}
+	}
+	return plain
+}
+
+// TestWidePlain checks that the bytes Plain may mark are among those
+// blocksOf marks and ASCII white space and punctuation, none of the
+// signs, and that the tables of plainNibbles pick exactly them.
+func TestWidePlain(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		narrow := b == ' ' || b == '\n' || b == ',' || b == '.'
+		punct := b < 0x80 && !isLetter(b) && !('0' <= b && b <= '9') && (b > ' ' && b < 0x7f || b == '\t' || b == '\r' || b == ' ' || b == '\n')
+		sign := strings.IndexByte("$%#+=<>^~|\\`", b) >= 0
+		if narrow && !isWidePlain[b] || isWidePlain[b] && (!punct || sign) {
+			t.Errorf("isWidePlain[%q] = %v", b, isWidePlain[b])
+		}
+		lo, hi := plainNibbles[b&15], plainNibbles[16+b>>4]
+		if got := lo&hi != 0; got != isWidePlain[b] {
+			t.Errorf("plainNibbles pick %q: %v, want %v", b, got, isWidePlain[b])
+		}
 	}
 }

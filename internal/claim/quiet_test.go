@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/transcripts/transcripts/internal/bytemask"
 	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/transcript"
 	"github.com/transcripts/transcripts/internal/words"
@@ -492,6 +493,17 @@ func FuzzHints(f *testing.F) {
 			t.Fatalf("quiet(%q) = %v", text, q)
 		}
 	})
+}
+
+// TestWidePlainPassedOver checks that every byte a block's Plain may mark
+// (bytemask.WidePlain) is one the hint scan passes over: marked, it is
+// never looked at.
+func TestWidePlainPassedOver(t *testing.T) {
+	for _, c := range []byte(bytemask.WidePlain) {
+		if byteClass[c] != bytePlain {
+			t.Errorf("bytemask.WidePlain has %q, which the hint scan does not pass over", c)
+		}
+	}
 }
 
 // TestPlainRuneCommon checks that the runes plainRune tells before the
