@@ -210,8 +210,11 @@ func splitDocumentsInto(r io.Reader, size, limit, group int, bufp *[]byte, each 
 		if end == doc {
 			return nil
 		}
+		// Counted before each reads the chunk, not after, when its bytes
+		// have left the cache: the count brings them in for the reader.
+		n := bytes.Count(buf[doc:end], []byte{'\n'})
 		err := each(buf[doc:end], base+doc, lines)
-		lines += bytes.Count(buf[doc:end], []byte{'\n'})
+		lines += n
 		doc, cur = end, end
 		return err
 	}
