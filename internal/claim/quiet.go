@@ -941,7 +941,9 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // plainRune reports whether the non-ASCII rune r can carry no figure:
-// punctuation, space, or a letter that does not lower-case to an ASCII one
+// punctuation, space, a mark, an invisible format character (a zero-width
+// space, a soft hyphen, a direction mark: the Kremlin's pages have
+// zero-width spaces), or a letter that does not lower-case to an ASCII one
 // (as the Kelvin sign does). Currency signs, fraction characters, digits
 // of other scripts, other symbols and invalid bytes are not plain.
 func plainRune(r rune) bool {
@@ -950,7 +952,7 @@ func plainRune(r rune) bool {
 		return true // the common ones, before the Unicode tables: punctuation and a space
 	case r == utf8.RuneError:
 		return false
-	case unicode.IsPunct(r), unicode.IsSpace(r), unicode.IsMark(r):
+	case unicode.IsPunct(r), unicode.IsSpace(r), unicode.IsMark(r), unicode.Is(unicode.Cf, r):
 		return true
 	case unicode.IsLetter(r):
 		return unicode.ToLower(r) >= utf8.RuneSelf && unicode.ToUpper(r) >= utf8.RuneSelf

@@ -43,6 +43,8 @@ func TestQuiet(t *testing.T) {
 		{"a thousand people", false},
 		{"5 \u212a", false}, // the Kelvin sign lower-cases to k, a scale: not plain
 		{"kelvin", true},
+		{"the Sea of \u200b\u200bAzov", true}, // zero-width spaces, invisible
+		{"non\u00adoil \ufeffrevenue", true},  // a soft hyphen, a byte order mark
 		{"Erdoğan and Tokayev met", true},
 		{"Erdoğanone", true}, // one word, no number word in it
 		{"someone anyone", true},
@@ -453,6 +455,7 @@ func hintsByRune(text string) []int {
 // and at the end of the text.
 func TestHintsByRune(t *testing.T) {
 	texts := []string{"", "one", "x one", "Erdoğone", "5th", "abc5def", "pp", "PP.", "ten,ten;TEN", "“One”—two…", "\xff\xfeone", "percentage-point",
+		"Sea of \u200b\u200bAzov", "soft\u00adhyphen 5",
 		strings.Repeat("a", 63) + "one", strings.Repeat("a", 200) + " one", strings.Repeat("one ", 50)}
 	for _, w := range []string{"one", "pp", "Thousand", "5", "$", "½", "’", "é", "\xc3", "\xe2\x80"} {
 		for pad := range 140 {
