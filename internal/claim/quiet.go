@@ -726,7 +726,10 @@ func wordAt(text string, i int) string {
 
 // idiomNounAt reports whether one of idiomNouns, in lower case, follows a
 // number ending at text[i], and ends there (possessive or not): "two
-// countries", "the two sides’ positions".
+// countries", "the two sides’ positions", "the two countries' trade". A
+// possessive is one as the reader trims it (trimPossessive): an apostrophe
+// and perhaps an s that end the lexer's word; "countries’As" is one word
+// of the lexer's, no idiom noun.
 func idiomNounAt(text string, i int) bool {
 	if i >= len(text) || text[i] != ' ' {
 		return false
@@ -735,8 +738,25 @@ func idiomNounAt(text string, i int) bool {
 	for end < len(text) && 'a' <= text[end] && text[end] <= 'z' {
 		end++
 	}
-	if end == i+1 || !wordEndsAt(text, end) && !strings.HasPrefix(text[end:], "’") && text[end] != '\'' {
+	if end == i+1 {
 		return false
+	}
+	if !wordEndsAt(text, end) {
+		rest := end // after an apostrophe and an s, if that is what follows
+		switch {
+		case strings.HasPrefix(text[end:], "’"):
+			rest += len("’")
+		case text[end] == '\'':
+			rest++
+		default:
+			return false
+		}
+		if rest < len(text) && text[rest] == 's' {
+			rest++
+		}
+		if !wordEndsAt(text, rest) {
+			return false
+		}
 	}
 	return idiomNouns.Value(text[i+1 : end])
 }
