@@ -51,42 +51,36 @@ func TestFillMatchWithoutAVX512(t *testing.T) {
 	}
 }
 
-// TestCPUHasAVX512BW checks the CPUID test (AVX-512 F and BW, BMI1 and
-// BMI2) against the flags Linux lists for the processor (which it lists
-// only when the system saves their registers).
-func TestCPUHasAVX512BW(t *testing.T) {
+// cpuFlags returns the flags Linux lists for the processor (for the
+// features the system saves the registers of), or skips the test.
+func cpuFlags(t *testing.T) []string {
+	t.Helper()
 	info, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
 		t.Skip(err)
 	}
 	for _, line := range strings.Split(string(info), "\n") {
 		if flags, ok := strings.CutPrefix(line, "flags"); ok {
-			fs := strings.Fields(flags)
-			want := slices.Contains(fs, "avx512f") && slices.Contains(fs, "avx512bw") && slices.Contains(fs, "bmi1") && slices.Contains(fs, "bmi2")
-			if got := cpuHasAVX512BW(); got != want {
-				t.Errorf("cpuHasAVX512BW() = %v, /proc/cpuinfo says %v", got, want)
-			}
-			return
+			return strings.Fields(flags)
 		}
 	}
 	t.Skip("no flags in /proc/cpuinfo")
+	return nil
 }
 
-// TestCPUHasSSSE3 checks the CPUID test against the flags Linux lists for
-// the processor.
+// TestCPUHasAVX512BW checks the CPUID test (AVX-512 F and BW, BMI1 and
+// BMI2, their registers saved) against the flags Linux lists.
+func TestCPUHasAVX512BW(t *testing.T) {
+	fs := cpuFlags(t)
+	want := slices.Contains(fs, "avx512f") && slices.Contains(fs, "avx512bw") && slices.Contains(fs, "bmi1") && slices.Contains(fs, "bmi2")
+	if got := cpuHasAVX512BW(); got != want {
+		t.Errorf("cpuHasAVX512BW() = %v, /proc/cpuinfo says %v", got, want)
+	}
+}
+
+// TestCPUHasSSSE3 checks the CPUID test against the flags Linux lists.
 func TestCPUHasSSSE3(t *testing.T) {
-	info, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		t.Skip(err)
+	if got, want := cpuHasSSSE3(), slices.Contains(cpuFlags(t), "ssse3"); got != want {
+		t.Errorf("cpuHasSSSE3() = %v, /proc/cpuinfo says %v", got, want)
 	}
-	for _, line := range strings.Split(string(info), "\n") {
-		if flags, ok := strings.CutPrefix(line, "flags"); ok {
-			want := slices.Contains(strings.Fields(flags), "ssse3")
-			if got := cpuHasSSSE3(); got != want {
-				t.Errorf("cpuHasSSSE3() = %v, /proc/cpuinfo says %v", got, want)
-			}
-			return
-		}
-	}
-	t.Skip("no flags in /proc/cpuinfo")
 }
