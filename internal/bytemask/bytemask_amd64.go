@@ -18,9 +18,20 @@ func fill(dst []Block, text string, n int) {
 var hasShuffle = cpuHasSSSE3()
 
 // hasAVX512 tells whether the processor has AVX-512's byte instructions
-// (F and BW), and BMI1 and BMI2, and the system saves their registers: fillMatchBlocks512
-// then makes a block with one register where SSSE3 needs four.
+// (F and BW), and BMI1 and BMI2, and the system saves their registers:
+// fillMatchBlocks512, lineFeeds512 and pairBlocks512 then read a block of
+// 64 bytes in one register.
 var hasAVX512 = cpuHasAVX512BW()
+
+// matchBlocks is fillMatchBlocks512 where the processor has AVX-512, else
+// fillMatchBlocks.
+func matchBlocks(p *byte, n int, dst *Block, pf *Prefixes) {
+	if hasAVX512 {
+		fillMatchBlocks512(p, n, dst, pf)
+		return
+	}
+	fillMatchBlocks(p, n, dst, pf)
+}
 
 // fillMatch is fillMatchGeneric in assembly; without SSSE3, fill with
 // every bit of Long and Short set. The blocks with two bytes of text
@@ -35,11 +46,7 @@ func fillMatch(dst []Block, text string, n int, p *Prefixes) {
 	}
 	whole := min(n/64, max(len(text)-2, 0)/64) // the blocks with two bytes after them
 	if whole > 0 {
-		if hasAVX512 {
-			fillMatchBlocks512(unsafe.StringData(text), 64*whole, &dst[0], p)
-		} else {
-			fillMatchBlocks(unsafe.StringData(text), 64*whole, &dst[0], p)
-		}
+		matchBlocks(unsafe.StringData(text), 64*whole, &dst[0], p)
 	}
 	for at := 64 * whole; at < n; at += 64 { // one or two blocks
 		src := unsafe.Add(unsafe.Pointer(unsafe.StringData(text)), at)
@@ -48,11 +55,7 @@ func fillMatch(dst []Block, text string, n int, p *Prefixes) {
 			copy(buf[:], text[at:])
 			src = unsafe.Pointer(&buf[0])
 		}
-		if hasAVX512 {
-			fillMatchBlocks512((*byte)(src), 64, &dst[at/64], p)
-		} else {
-			fillMatchBlocks((*byte)(src), 64, &dst[at/64], p)
-		}
+		matchBlocks((*byte)(src), 64, &dst[at/64], p)
 		// Keep what the text's bytes tell: the places past its end
 		// are plain, and may start a word, as those with fewer than
 		// two bytes of it after them may start a long one.
