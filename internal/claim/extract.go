@@ -527,12 +527,16 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 			if m.Reason != "" || !m.Kind.IsClaim() {
 				continue
 			}
-			c := Claim{
+			// The claim is made in place at the end of out (a Claim is
+			// some 300 bytes: made aside and appended, it was copied).
+			claimOf[i] = len(out)
+			out = append(out, Claim{
 				File: t.Name, Document: d.Title, Date: d.Date, Speaker: turn.Speaker,
 				Kind: m.Kind, Value: m.Value, Unit: m.Unit, Qualifier: m.Qualifier,
 				Rounding: e.rounding(m.step),
 				Modality: Actual, Sentence: s.toks[0].Pos + 1,
-			}
+			})
+			c := &out[len(out)-1]
 			c.Pos = s.toks[m.First].Pos
 			c.End = s.toks[m.Last].End()
 			c.Line = t.LineAfter(c.Pos, e.line) // claims come in reading order
@@ -585,8 +589,6 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 			if cm.target {
 				c.Modality = Target
 			}
-			claimOf[i] = len(out)
-			out = append(out, c)
 		}
 		// The first end of a range measures what the second does:
 		// "a 30 to 40 to 70 percent tariff".
