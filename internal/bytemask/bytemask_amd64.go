@@ -97,8 +97,9 @@ func fillMatchBlocks(p *byte, n int, dst *Block, pf *Prefixes)
 //go:noescape
 func fillMatchBlocks512(p *byte, n int, dst *Block, pf *Prefixes)
 
-// cpuHasAVX512BW reports whether the processor has AVX-512 F and BW and
-// the system saves their registers, by CPUID and XGETBV.
+// cpuHasAVX512BW reports whether the processor has AVX-512 F and BW, and
+// BMI1 and BMI2 (the offsets' loops use TZCNT and BLSR), and the system
+// saves their registers, by CPUID and XGETBV.
 func cpuHasAVX512BW() bool
 
 // cpuHasSSSE3 reports whether the processor has SSSE3, by CPUID.
