@@ -447,7 +447,7 @@ func TestArticlesPassedOver(t *testing.T) {
 			for i := range s.toks {
 				if lw := s.low[i]; (lw == "a" || lw == "an") && !s.mayFollowA(i+1) {
 					passed++
-					if m, ok := s.mentionAt(i); ok {
+					if m := new(Mention); s.mentionAt(i, m) {
 						t.Errorf("%q at %d passed over, but mentionAt reads %q", lw, s.toks[i].Pos, text[s.toks[m.First].Pos:s.toks[m.Last].End()])
 					}
 				}

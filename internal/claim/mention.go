@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -275,8 +276,9 @@ func (s *sentence) readMentions(out []Mention) []Mention {
 			i++ // nor at the article before an ordinary word
 			continue
 		}
-		m, ok := s.mentionAt(i)
-		if !ok {
+		out = slices.Grow(out, 1)
+		m := &out[:len(out)+1][len(out)]
+		if !s.mentionAt(i, m) {
 			i++
 			continue
 		}
@@ -290,7 +292,7 @@ func (s *sentence) readMentions(out []Mention) []Mention {
 				m.First, m.Qualifier, m.HedgeUpTo = prev.Last+1, Exact, false
 			}
 		}
-		out = append(out, m)
+		out = out[:len(out)+1]
 		i = m.Last + 1
 	}
 	return out
@@ -416,69 +418,71 @@ var kindFlags = func() (t [256]wordFlag) {
 	return t
 }()
 
-// mentionAt tries to read a mention starting at token i. A quantity's
-// kind is not settled yet (unread): settleMentions settles it.
-func (s *sentence) mentionAt(i int) (Mention, bool) {
+// mentionAt tries to read a mention starting at token i into m, and
+// reports whether it found one (m is left in any state when it did not).
+// A quantity's kind is not settled yet (unread): settleMentions settles
+// it. Mentions are written in place, not returned: a Mention is over 200
+// bytes, and a mention read is most of the tokens' work.
+func (s *sentence) mentionAt(i int, m *Mention) bool {
 	t := s.toks[i]
 	switch t.Kind {
 	case lex.Time:
-		return Mention{Kind: Time, Reason: "time", First: i, Last: i, NumFirst: i, NumLast: i}, true
+		*m = Mention{Kind: Time, Reason: "time", First: i, Last: i, NumFirst: i, NumLast: i}
+		return true
 	case lex.Ordinal:
-		return s.ordinal(i, i), true
+		s.ordinal(m, i, i)
+		return true
 	case lex.Month:
-		if m, ok := s.date(i); ok {
-			return m, true
-		}
-		return Mention{}, false
+		return s.date(m, i)
 	case lex.Percent:
-		return s.barePercent(i)
+		return s.barePercent(m, i)
 	case lex.Number:
 		if s.isoDate(i) {
-			return Mention{Kind: Date, Reason: "date", First: i, Last: i + 4, NumFirst: i, NumLast: i + 4}, true
+			*m = Mention{Kind: Date, Reason: "date", First: i, Last: i + 4, NumFirst: i, NumLast: i + 4}
+			return true
 		}
 	}
 	lw := s.low[i]
-	if s.flags[i]&mayStartVague != 0 {
-		if m, ok := s.vague(i); ok {
-			return m, true
-		}
+	if s.flags[i]&mayStartVague != 0 && s.vague(m, i) {
+		return true
 	}
 	switch t.Kind {
 	case lex.Number, lex.NumberWord, lex.Fraction, lex.Currency, lex.Minus, lex.Word:
 	default:
-		return Mention{}, false // punctuation, dashes, scales alone
+		return false // punctuation, dashes, scales alone
 	}
 	if t.Kind == lex.Word && s.flags[i]&mayStartFigure == 0 {
-		return Mention{}, false // the common case: an ordinary word
+		return false // the common case: an ordinary word
 	}
 	if t.Kind == lex.NumberWord && lw == "one" && s.pronounOne(i) {
-		return Mention{}, false // "the one you mentioned", "which one"
+		return false // "the one you mentioned", "which one"
 	}
 	if t.Kind == lex.Word {
 		if ordinalWords[lw] {
-			if m, ok := s.quantity(i); ok {
-				return m, true // "a third" starts with "a"; "third" alone may be a fraction too
+			if !s.quantity(m, i) { // "a third" starts with "a"; "third" alone may be a fraction too
+				s.ordinal(m, i, i)
 			}
-			return s.ordinal(i, i), true
+			return true
 		}
 		if v, ok := multiplierWords[lw]; ok {
-			return s.multiplierWord(i, v)
+			return s.multiplierWord(m, i, v)
 		}
 	}
-	if m, ok := s.quantity(i); ok {
-		return m, true
+	if s.quantity(m, i) {
+		return true
 	}
 	if t.Kind == lex.Word {
 		if u, _ := s.percentAt(i); u != "" {
-			return s.barePercent(i)
+			return s.barePercent(m, i)
 		}
 		if code := s.currencyCode(i); code != "" && !isCurrencyPrefixWord(lw) {
 			// "the dollar", "in rubles": money with no amount.
-			return Mention{Kind: Money, Unit: code, Qualifier: Exact, Vague: true, noValue: true, Reason: "vague",
-				First: i, Last: i, NumFirst: i, NumLast: i}, true
+			*m = Mention{Kind: Money, Unit: code, Qualifier: Exact, Vague: true, noValue: true, Reason: "vague",
+				First: i, Last: i, NumFirst: i, NumLast: i}
+			return true
 		}
 	}
-	return Mention{}, false
+	return false
 }
 
 // isoDate reports whether an ISO 8601 date starts at token i: 2025-02-13.
@@ -554,25 +558,25 @@ var vagueStarts = map[string]bool{
 	"several": true, "few": true, "many": true,
 }
 
-// vague reads a quantity with no exact value at i: "dozens", "hundreds of",
+// vague reads into m a quantity with no exact value at i: "dozens", "hundreds of",
 // "tens of thousands", "several hundred", "a few thousand", "billions of
 // dollars". It is a number, or money when a currency follows ("billions
 // of dollars"), never a claim.
-func (s *sentence) vague(i int) (Mention, bool) {
+func (s *sentence) vague(m *Mention, i int) bool {
 	j := i
 	switch lw := s.low[i]; lw {
 	case "several", "few", "many":
 		j++
 		if s.w(j) != "hundred" && s.w(j) != "dozen" && s.kind(j) != lex.Scale {
-			return Mention{}, false
+			return false
 		}
 	case "tens", "scores":
 		if s.w(j+1) != "of" || !pluralScales[s.w(j+2)] && lw == "tens" {
-			return Mention{}, false
+			return false
 		}
 	default:
 		if j > 0 && (s.kind(j-1) == lex.Number || s.kind(j-1) == lex.NumberWord) {
-			return Mention{}, false // "5 thousands" is read as a number
+			return false // "5 thousands" is read as a number
 		}
 	}
 	first := i
@@ -592,7 +596,7 @@ func (s *sentence) vague(i int) (Mention, bool) {
 		}
 		break
 	}
-	m := Mention{Kind: Number, Qualifier: Exact, Vague: true, noValue: true, Reason: "vague",
+	*m = Mention{Kind: Number, Qualifier: Exact, Vague: true, noValue: true, Reason: "vague",
 		First: first, Last: last, NumFirst: first, NumLast: last}
 	if s.w(last+1) == "of" {
 		if code := s.currencyCode(last + 2); code != "" {
@@ -601,7 +605,7 @@ func (s *sentence) vague(i int) (Mention, bool) {
 	} else if code := s.currencyCode(last + 1); code != "" {
 		m.Kind, m.Unit, m.Last, m.NumLast = Money, code, last+1, last+1 // a few hundred dollars
 	}
-	return m, true
+	return true
 }
 
 // pluralScales are the plural scale words of vague quantities.
@@ -610,16 +614,16 @@ var pluralScales = map[string]bool{
 	"billions": true, "trillions": true,
 }
 
-// barePercent reads a percent word or sign with no number before it at i:
+// barePercent reads into m a percent word or sign with no number before it at i:
 // "percent of twenty-two" (translated Chinese-English writes the figure
 // after) is 22 percent; "a small percent", "the % of increase", "a
 // percentage" are percentages with no value.
-func (s *sentence) barePercent(i int) (Mention, bool) {
+func (s *sentence) barePercent(m *Mention, i int) bool {
 	u, last := s.percentAt(i)
 	if u == "" {
-		return Mention{}, false
+		return false
 	}
-	m := Mention{Kind: Percent, Unit: u, Qualifier: Exact, First: i, Last: last, NumFirst: i, NumLast: last}
+	*m = Mention{Kind: Percent, Unit: u, Qualifier: Exact, First: i, Last: last, NumFirst: i, NumLast: last}
 	w := s.w(i)
 	prev := s.w(i - 1)
 	if (w == "percent" || w == "percents" || w == "per") && s.w(last+1) == "of" && !determiners.Has(prev) && prev != "a" && prev != "what" &&
@@ -627,48 +631,51 @@ func (s *sentence) barePercent(i int) (Mention, bool) {
 		if n, ok := s.numeral(last+2, false); ok && !n.scaled && !n.frac && s.clauseEnds(n.next) {
 			m.Value, m.step, m.word = n.v, n.step, n.word
 			m.Last, m.NumLast = n.next-1, n.next-1
-			return m, true
+			return true
 		}
 	}
 	m.Vague, m.noValue, m.Reason = true, true, "vague"
-	return m, true
+	return true
 }
 
-func (s *sentence) ordinal(first, last int) Mention {
-	return Mention{Kind: Ordinal, Reason: "ordinal used as a name", First: first, Last: last, NumFirst: first, NumLast: last}
+// ordinal makes m the mention of an ordinal from first to last.
+func (s *sentence) ordinal(m *Mention, first, last int) {
+	*m = Mention{Kind: Ordinal, Reason: "ordinal used as a name", First: first, Last: last, NumFirst: first, NumLast: last}
 }
 
-// date reads "November 28, 2022", "October 2019" or "May 5" starting at
+// date reads into m "November 28, 2022", "October 2019" or "May 5" starting at
 // the month name at i.
-func (s *sentence) date(i int) (Mention, bool) {
+func (s *sentence) date(m *Mention, i int) bool {
 	if s.low[i] == "may" && !s.capitalised(i) || s.low[i] == "march" && !s.capitalised(i) {
-		return Mention{}, false
+		return false
 	}
 	j := i + 1
 	if s.kind(j) != lex.Number && s.kind(j) != lex.Ordinal {
-		return Mention{}, false
+		return false
 	}
 	last := j
 	if s.w(j+1) == "," && s.kind(j+2) == lex.Number && len(s.toks[j+2].Text) == 4 && len(s.toks[j].Text) <= 2 {
 		last = j + 2
 	}
-	return Mention{Kind: Date, Reason: "date", First: i, Last: last, NumFirst: i, NumLast: last}, true
+	*m = Mention{Kind: Date, Reason: "date", First: i, Last: last, NumFirst: i, NumLast: last}
+	return true
 }
 
-// multiplierWord reads "doubled", "twice", "tenfold" at i.
-func (s *sentence) multiplierWord(i int, v decimal.Decimal) (Mention, bool) {
+// multiplierWord reads into m "doubled", "twice", "tenfold" at i.
+func (s *sentence) multiplierWord(m *Mention, i int, v decimal.Decimal) bool {
 	if s.w(i+1) == "down" {
-		return Mention{Kind: Number, Reason: "idiom", First: i, Last: i + 1, NumFirst: i, NumLast: i}, true // doubling down
+		*m = Mention{Kind: Number, Reason: "idiom", First: i, Last: i + 1, NumFirst: i, NumLast: i} // doubling down
+		return true
 	}
-	m := Mention{Kind: Multiplier, Value: v, Unit: "x", Qualifier: Exact, First: i, Last: i, NumFirst: i, NumLast: i, word: true, step: decimal.New(1, -1)}
+	*m = Mention{Kind: Multiplier, Value: v, Unit: "x", Qualifier: Exact, First: i, Last: i, NumFirst: i, NumLast: i, word: true, step: decimal.New(1, -1)}
 	if s.low[i] == "twice" {
 		// "twice as much", "twice the volume", "increased twice"; not "met twice".
 		if !comparatives.Has(s.w(i+1)) && changeOf(s.w(i-1)) == 0 {
 			m.Kind, m.Reason = Number, "frequency"
 		}
 	}
-	s.hedge(&m)
-	return m, true
+	s.hedge(m)
+	return true
 }
 
 // countedNoun reads the noun phrase counted by a count at k and records its

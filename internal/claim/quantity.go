@@ -9,12 +9,12 @@ import (
 	"github.com/transcripts/transcripts/internal/lex"
 )
 
-// quantity reads a figure starting at i: an optional currency, a sign, a
+// quantity reads into m a figure starting at i: an optional currency, a sign, a
 // numeral with its scale, and its unit or counted noun. Whether it is a
 // claim or a year, a date, a name ... (classify) is left unread, for
 // settleMentions.
-func (s *sentence) quantity(i int) (Mention, bool) {
-	m := Mention{First: i, Qualifier: Exact}
+func (s *sentence) quantity(m *Mention, i int) bool {
+	*m = Mention{First: i, Qualifier: Exact}
 	j := i
 	// A currency before the number: $, US$, c $, USD, MUSD, dollar.
 	code, mult, next := s.currencyBefore(j)
@@ -46,22 +46,22 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 		if u, last := s.percentAt(k); k > 0 && (u == "pp" || u == "%" && v.LessThan(one) && s.w(k) != "percentage") {
 			m.Kind, m.Unit, m.Value, m.step, m.NumFirst = Percent, u, v, v, j
 			m.Last, m.NumLast = last, last
-			s.hedge(&m)
-			return m, true
+			s.hedge(m)
+			return true
 		}
 	}
 	n, ok := s.numeral(j, m.Unit != "")
 	if !ok {
-		return Mention{}, false
+		return false
 	}
 	if n.frac && !n.scaled {
-		if f, ok := s.fractionMention(m, j, n, negative); ok {
-			return f, true
+		if s.fractionMention(m, j, n, negative) {
+			return true
 		}
 		// "two thirds majority" is no fraction; read the number alone.
 		c, ok := s.cardinal(j, m.Unit != "")
 		if !ok {
-			return Mention{}, false
+			return false
 		}
 		n = num{v: c.v, step: c.step, next: c.next, scaled: c.scaled, word: c.word, lastSc: c.lastSc}
 	}
@@ -147,47 +147,47 @@ func (s *sentence) quantity(i int) (Mention, bool) {
 		}
 	}
 	if m.Kind == Money {
-		last = s.cents(&m, last)
+		last = s.cents(m, last)
 	}
 	if m.Kind == "" || m.Kind == Count && m.Noun == "times" {
 		if m.Kind == Count {
 			m.Last, m.unread = last, true
-			s.hedge(&m)
-			return m, true
+			s.hedge(m)
+			return true
 		}
 		m.Kind = Count
 		m.nounEnd = n.next
-		s.countedNoun(&m, n.next)
+		s.countedNoun(m, n.next)
 		if m.Noun != "" || m.measure {
 			last = m.nounEnd - 1
 		}
 	}
 	m.Last, m.unread = last, true // classify settles its kind (settleMentions)
-	s.hedge(&m)
-	return m, true
+	s.hedge(m)
+	return true
 }
 
-// fractionMention makes the mention of fraction n read at j ("a third",
-// "two-thirds", "half", "1/4"), or reports that the words are no fraction
-// here: "a third country" is an ordinal, "half" alone is one only as "half
+// fractionMention makes m, the quantity read so far, the mention of
+// fraction n read at j ("a third", "two-thirds", "half", "1/4"), or
+// reports that the words are no fraction here (m left as it was): "a third country" is an ordinal, "half" alone is one only as "half
 // of", "by half", "more than half".
-func (s *sentence) fractionMention(m Mention, j int, n num, negative bool) (Mention, bool) {
+func (s *sentence) fractionMention(m *Mention, j int, n num, negative bool) bool {
 	if m.Unit != "" {
-		return Mention{}, false
+		return false
 	}
 	token := s.kind(j) == lex.Fraction
 	if !token {
 		prev, next := s.w(j-1), s.w(n.next)
 		if s.w(j) == "half" && n.next == j+1 { // a bare "half"
 			if ordinalWords[prev] || prev == "and" || prev == "last" || prev == "past" {
-				return Mention{}, false
+				return false
 			}
 			hedged := prev == "than" || prev == "almost" || prev == "nearly" || prev == "about" || prev == "over"
 			if next != "of" && next != "the" && prev != "by" && !hedged {
-				return Mention{}, false
+				return false
 			}
 			if s.kind(n.next) == lex.Hyphen {
-				return Mention{}, false // half-fold belongs to a multiplier
+				return false // half-fold belongs to a multiplier
 			}
 			if hedged && isPlural(next) {
 				next = "" // "more than half people"
@@ -197,16 +197,17 @@ func (s *sentence) fractionMention(m Mention, j int, n num, negative bool) (Ment
 		// the end of a clause: "a third country" is an ordinal, "a
 		// half-hour debate" a compound.
 		if next != "" && s.isWord(n.next) && !fractionFollowers[next] || s.kind(n.next) == lex.Hyphen && s.glued(n.next-1) {
-			return Mention{}, false
+			return false
 		}
 	}
 	v := n.v
 	if negative {
 		v = v.Neg()
 	}
-	f := Mention{Kind: Fraction, Value: v, Qualifier: Exact, First: m.First, Last: n.next - 1, NumFirst: j, NumLast: n.next - 1, word: n.word, step: decimal.New(1, -4)}
-	s.hedge(&f)
-	return f, true
+	first := m.First
+	*m = Mention{Kind: Fraction, Value: v, Qualifier: Exact, First: first, Last: n.next - 1, NumFirst: j, NumLast: n.next - 1, word: n.word, step: decimal.New(1, -4)}
+	s.hedge(m)
+	return true
 }
 
 // clauseEnds reports whether nothing that could be counted follows token
