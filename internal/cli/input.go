@@ -155,11 +155,15 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 		// the file is too small to have a few of them (its workers'
 		// start would cost more than they save).
 		inParts := func(name string) (int, error) {
-			small := false
-			if fi, err := os.Stat(name); err == nil && fi.Mode().IsRegular() {
-				small = fi.Size() < int64(parallelFrom*docGroup)
+			// The file's size is asked only when there are workers to
+			// share it (a stat a file, for thousands of files).
+			small := workers < 2 || name == "-"
+			if !small {
+				if fi, err := os.Stat(name); err == nil && fi.Mode().IsRegular() {
+					small = fi.Size() < int64(parallelFrom*docGroup)
+				}
 			}
-			if workers < 2 || name == "-" || small {
+			if small {
 				return readFileParts(ios, name, o, ps, ex, fr, rows != nil, each)
 			}
 			write := func(b []byte) error {

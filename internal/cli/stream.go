@@ -56,19 +56,25 @@ func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(p
 		}
 		return each(part{text: text})
 	}
+	// The file is opened first and then asked its size (fstat): a stat
+	// of its name first walked the path a second time, a few
+	// microseconds a file in a directory of thousands.
+	f, err := openFile(name)
+	if err != nil {
+		if fi, serr := os.Stat(name); serr == nil && fi.IsDir() {
+			return errors.New("is a directory") // one that may not be opened
+		}
+		return reason(err)
+	}
+	defer f.Close()
 	size := int64(1 << 20) // half the splitter's read: 1 MB, or less for a smaller file
 	fileSize := int64(-1)
-	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
 		return errors.New("is a directory")
 	} else if err == nil && fi.Mode().IsRegular() {
 		size = min(size, max(fi.Size()+1, 16<<10))
 		fileSize = fi.Size()
 	}
-	f, err := openFile(name)
-	if err != nil {
-		return reason(err)
-	}
-	defer f.Close()
 	// The buffered reader serves the head's look (Peek) and a file read
 	// whole; the splitter reads past it, 2*size bytes at a time. (A
 	// buffer of size for it was filled once, a megabyte of memory first

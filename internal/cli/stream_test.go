@@ -442,6 +442,32 @@ func TestOpenFileErrors(t *testing.T) {
 	}
 }
 
+// TestReadPartsErrors checks what readParts, which opens a file before it
+// asks its size, says of a directory, a missing file and a file it may
+// not read: what a stat of the name first made it say.
+func TestReadPartsErrors(t *testing.T) {
+	dir := t.TempDir()
+	locked := writeFile(t, dir, "locked.txt", plain)
+	os.Chmod(locked, 0)
+	_, lockedErr := os.Open(locked) // nil when the tests run as root
+	for _, c := range []struct{ name, want string }{
+		{dir, "is a directory"},
+		{filepath.Join(dir, "missing.txt"), "no such file or directory"},
+		{locked, func() string {
+			if lockedErr == nil {
+				return ""
+			}
+			return "permission denied"
+		}()},
+	} {
+		ios, _, _ := testIO("", true)
+		err := readParts(ios, c.name, &InputOptions{}, new(fileReader), func(part) error { return nil })
+		if got := fmt.Sprint(err); c.want == "" && err != nil || c.want != "" && got != c.want {
+			t.Errorf("%s: %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
 // TestCompact checks that a part compacted for keeping has the same
 // claims and the same summary as before, that none of its claims' strings
 // is in the text any more, and that equal strings are copied once.
