@@ -14,7 +14,9 @@
 #     workers at once) against rg, the same way;
 #   - a directory of the transcripts of testdata/kremlin/ copied to at least
 #     50 MB (some 2,300 files), one core against two, RUNS alternating pairs, the
-#     median ratio (on a shared machine one pair of runs is noisy);
+#     median ratio (on a shared machine one pair of runs is noisy), and
+#     the median ratio of their CPU time (the cost of sharing the work,
+#     near 1 unless the host slows the cores);
 #   - with BIG=1, peak memory (/usr/bin/time -v) on a file of 1 GB.
 #
 # Installs ripgrep from Debian's packages when it is missing.
@@ -65,6 +67,11 @@ ms() { # wall time of "$@" in milliseconds, output discarded
 	e=$(date +%s%N)
 	echo $(((e - s) / 1000000))
 }
+wall_cpu() { # wall and CPU (user and system) time of "$@" in milliseconds, output discarded
+	local TIMEFORMAT='%3R %3U %3S' t
+	t=$({ time "$@" >/dev/null 2>&1; } 2>&1)
+	echo "$t" | awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}'
+}
 best_median() { # the best and the median of the milliseconds on standard input
 	sort -n | awk '{v[NR] = $1} END {print v[1], v[int((NR + 1) / 2)]}'
 }
@@ -113,14 +120,21 @@ cmp <(GOMAXPROCS=1 "$bin" stats --format csv "$input") <(GOMAXPROCS=2 "$bin" sta
 files=$(find "$work/many" -type f | wc -l)
 bytes=$(du -sb "$work/many" | cut -f1)
 ratios=()
+cpus=()
 for _ in $(seq "$runs"); do
-	a=$(ms env GOMAXPROCS=1 "$bin" stats --format csv "$work/many")
-	b=$(ms env GOMAXPROCS=2 "$bin" stats --format csv "$work/many")
+	read -r a ac < <(wall_cpu env GOMAXPROCS=1 "$bin" stats --format csv "$work/many")
+	read -r b bc < <(wall_cpu env GOMAXPROCS=2 "$bin" stats --format csv "$work/many")
 	ratios+=("$(echo "scale=3; $a / $b" | bc)")
-	printf '%d files (%d bytes): one core %5d ms, two cores %5d ms\n' "$files" "$bytes" "$a" "$b"
+	cpus+=("$(echo "scale=3; $bc / $ac" | bc)")
+	printf '%d files (%d bytes): one core %5d ms (CPU %d ms), two cores %5d ms (CPU %d ms)\n' "$files" "$bytes" "$a" "$ac" "$b" "$bc"
 done
-median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
-printf 'two cores / one core, median of %d pairs: %.2f\n' "$runs" "$median"
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+# The CPU time of the two workers together against one worker's is the
+# tool's cost of sharing the work: near 1 when both cores run as fast as
+# one alone. When the host slows the cores (a neighbour on the same
+# physical cores, or the second core taken for a while), the wall-time
+# ratio dips and the CPU time of the same work grows with it.
+printf 'two cores / one core, median of %d pairs: %.2f (CPU time of two / one: %.2f)\n' "$runs" "$(median "${ratios[@]}")" "$(median "${cpus[@]}")"
 cmp <(GOMAXPROCS=1 "$bin" stats --format csv "$work/many") <(GOMAXPROCS=2 "$bin" stats --format csv "$work/many") &&
 	echo 'output of one and two cores: identical'
 
