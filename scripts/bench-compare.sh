@@ -75,6 +75,7 @@ wall_cpu() { # wall and CPU (user and system) time of "$@" in milliseconds, outp
 best_median() { # the best and the median of the milliseconds on standard input
 	sort -n | awk '{v[NR] = $1} END {print v[1], v[int((NR + 1) / 2)]}'
 }
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; } # of the arguments
 mbs() { echo "scale=1; ${2:-$size} / $1 / 1000" | bc; } # MB/s of $1 ms on the input (or on $2 bytes)
 
 # On a shared machine runs vary: the best of $runs is reported, and the
@@ -128,7 +129,6 @@ for _ in $(seq "$runs"); do
 	cpus+=("$(echo "scale=3; $bc / $ac" | bc)")
 	printf '%d files (%d bytes): one core %5d ms (CPU %d ms), two cores %5d ms (CPU %d ms)\n' "$files" "$bytes" "$a" "$ac" "$b" "$bc"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 # The CPU time of the two workers together against one worker's is the
 # tool's cost of sharing the work: near 1 when both cores run as fast as
 # one alone. When the host slows the cores (a neighbour on the same

@@ -421,8 +421,9 @@ var kindFlags = func() (t [256]wordFlag) {
 // mentionAt tries to read a mention starting at token i into m, and
 // reports whether it found one (m is left in any state when it did not).
 // A quantity's kind is not settled yet (unread): settleMentions settles
-// it. Mentions are written in place, not returned: a Mention is over 200
-// bytes, and a mention read is most of the tokens' work.
+// it. The readers write a mention in place, not return it: a Mention is
+// over 200 bytes, and one returned was copied at each return and again
+// when appended.
 func (s *sentence) mentionAt(i int, m *Mention) bool {
 	t := s.toks[i]
 	switch t.Kind {
@@ -558,10 +559,10 @@ var vagueStarts = map[string]bool{
 	"several": true, "few": true, "many": true,
 }
 
-// vague reads into m a quantity with no exact value at i: "dozens", "hundreds of",
-// "tens of thousands", "several hundred", "a few thousand", "billions of
-// dollars". It is a number, or money when a currency follows ("billions
-// of dollars"), never a claim.
+// vague reads into m a quantity with no exact value at i: "dozens",
+// "hundreds of", "tens of thousands", "several hundred", "a few
+// thousand", "billions of dollars". It is a number, or money when a
+// currency follows ("billions of dollars"), never a claim.
 func (s *sentence) vague(m *Mention, i int) bool {
 	j := i
 	switch lw := s.low[i]; lw {
@@ -614,10 +615,10 @@ var pluralScales = map[string]bool{
 	"billions": true, "trillions": true,
 }
 
-// barePercent reads into m a percent word or sign with no number before it at i:
-// "percent of twenty-two" (translated Chinese-English writes the figure
-// after) is 22 percent; "a small percent", "the % of increase", "a
-// percentage" are percentages with no value.
+// barePercent reads into m a percent word or sign with no number before
+// it at i: "percent of twenty-two" (translated Chinese-English writes the
+// figure after) is 22 percent; "a small percent", "the % of increase",
+// "a percentage" are percentages with no value.
 func (s *sentence) barePercent(m *Mention, i int) bool {
 	u, last := s.percentAt(i)
 	if u == "" {
@@ -643,8 +644,8 @@ func (s *sentence) ordinal(m *Mention, first, last int) {
 	*m = Mention{Kind: Ordinal, Reason: "ordinal used as a name", First: first, Last: last, NumFirst: first, NumLast: last}
 }
 
-// date reads into m "November 28, 2022", "October 2019" or "May 5" starting at
-// the month name at i.
+// date reads into m "November 28, 2022", "October 2019" or "May 5",
+// starting at the month name at i.
 func (s *sentence) date(m *Mention, i int) bool {
 	if s.low[i] == "may" && !s.capitalised(i) || s.low[i] == "march" && !s.capitalised(i) {
 		return false

@@ -9,10 +9,10 @@ import (
 	"github.com/transcripts/transcripts/internal/lex"
 )
 
-// quantity reads into m a figure starting at i: an optional currency, a sign, a
-// numeral with its scale, and its unit or counted noun. Whether it is a
-// claim or a year, a date, a name ... (classify) is left unread, for
-// settleMentions.
+// quantity reads into m a figure starting at i: an optional currency, a
+// sign, a numeral with its scale, and its unit or counted noun. Whether
+// it is a claim or a year, a date, a name ... (classify) is left unread,
+// for settleMentions.
 func (s *sentence) quantity(m *Mention, i int) bool {
 	*m = Mention{First: i, Qualifier: Exact}
 	j := i
@@ -169,8 +169,9 @@ func (s *sentence) quantity(m *Mention, i int) bool {
 
 // fractionMention makes m, the quantity read so far, the mention of
 // fraction n read at j ("a third", "two-thirds", "half", "1/4"), or
-// reports that the words are no fraction here (m left as it was): "a third country" is an ordinal, "half" alone is one only as "half
-// of", "by half", "more than half".
+// reports that the words are no fraction here, m left as it was: "a
+// third country" is an ordinal, "half" alone is one only as "half of",
+// "by half", "more than half".
 func (s *sentence) fractionMention(m *Mention, j int, n num, negative bool) bool {
 	if m.Unit != "" {
 		return false
