@@ -1004,7 +1004,8 @@ const textArena = 32 << 10
 
 // lowerWords sets s.low, the lower-case text of each token, and s.flags,
 // what each word may start, once, and gives s.ends room to remember the
-// lexicon phrases found; it reuses low, flags and ends when they have room. splitSentences leaves it for the caller, so that a sentence that
+// lexicon phrases found; it reuses low, flags and ends when they have
+// room. splitSentences leaves it for the caller, so that a sentence that
 // is passed over is never lower-cased.
 func (s *sentence) lowerWords(low []string, flags []wordFlag, ends []phraseEnd) {
 	s.lowerWordsIn(nil, low, flags, ends)

@@ -198,10 +198,10 @@ func scanHints(vw *wordFilter, text string, dst []int, limit int) []int {
 //
 // The figures after one it keeps, up to the next full stop, are kept
 // unread: they are in its sentence, which is read whatever they are (two
-// in five of the figures the rules read on the benchmark's input). A full stop is
-// all that is looked for; past a question mark, or a cut in a long
-// sentence, a hint so kept makes a sentence read that need not be, which
-// changes no claim.
+// in five of the figures the rules read on the benchmark's input). A
+// full stop is all that is looked for; past a question mark, or a cut in
+// a long sentence, a hint so kept makes a sentence read that need not
+// be, which changes no claim.
 func dropIdleHints(text string, hs, idles []int) (kept, _ []int) {
 	n := 0 // the hints kept, at the start of hs
 	// The hints before loudTo follow a figure kept with no full stop
