@@ -64,6 +64,12 @@ type Extractor struct {
 	handed       handRoom
 	before       handRoom // where topicBefore reads
 	readAll      bool     // read quiet paragraphs too (tests compare the two)
+	// phraseWords has a word of each phrase of the Lexicon (made when
+	// topicBefore first needs it, and again when the Lexicon has grown
+	// since: phraseCount is how many phrases it had); nil when one of
+	// those words is not of ASCII letters.
+	phraseWords *wordFilter
+	phraseCount int
 }
 
 // handRoom is the memory in which a sentence's period and topic are read
@@ -622,19 +628,52 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 // paragraph would have looked for it in each of them, since a later
 // sentence has a pronoun; to is a sure sentence end, up to which the
 // lexer and splitSentences read as they do in the whole paragraph.
+//
+// The sentences are read from the last back, from one sure sentence end
+// (sentenceStartBefore) to the one after it, and the reading stops at the
+// first that names a metric. A stretch none of whose words is one of a
+// lexicon phrase (mayNamePhrase) names none, and is not lexed: most such
+// paragraph starts name no metric at all, and lexing them cost three
+// times what looking for their topic did.
 func (e *Extractor) topicBefore(text string, from, to int) string {
 	r := &e.before
-	r.toks = r.lexer.AppendAt(r.toks[:0], text[from:to], from)
-	r.sents = splitSentencesTo(r.sents[:0], r.toks)
-	for i := len(r.sents) - 1; i >= 0; i-- {
-		s := &r.sents[i]
-		s.lowerWords(r.low, r.flags, r.ends)
-		r.low, r.flags, r.ends = s.low[:0], s.flags[:0], s.ends[:0] // grown, perhaps
-		if t := s.lastMetric(e.Lexicon); t != "" {
-			return t
+	sp := transcript.Span{Pos: from, End: to}
+	for end := to; end > from; {
+		start := sentenceStartBefore(text, sp, end-1)
+		if !e.mayNamePhrase(text[start:end]) {
+			end = start
+			continue
 		}
+		r.toks = r.lexer.AppendAt(r.toks[:0], text[start:end], start)
+		r.sents = splitSentencesTo(r.sents[:0], r.toks)
+		for i := len(r.sents) - 1; i >= 0; i-- {
+			s := &r.sents[i]
+			s.lowerWords(r.low, r.flags, r.ends)
+			r.low, r.flags, r.ends = s.low[:0], s.flags[:0], s.ends[:0] // grown, perhaps
+			if t := s.lastMetric(e.Lexicon); t != "" {
+				return t
+			}
+		}
+		end = start
 	}
 	return ""
+}
+
+// mayNamePhrase reports whether text, which has no hint, may hold a
+// phrase of the Lexicon: every phrase has a word of phraseWords, and
+// each word a token is read as (lower case, without a possessive "'s")
+// stands in the text as its letters, found as the hint scan finds its
+// words (scanHints); a byte that is neither a letter nor plain says yes
+// too, which is only more reading.
+func (e *Extractor) mayNamePhrase(text string) bool {
+	if n := len(e.Lexicon.phrases); e.phraseCount != n {
+		e.phraseWords, e.phraseCount = e.Lexicon.phraseWords(), n
+	}
+	if e.phraseWords == nil {
+		return true
+	}
+	var buf [1]int
+	return len(scanHints(e.phraseWords, text, buf[:0], 1)) > 0
 }
 
 // foldedText returns the text (of which s is part) from token first to

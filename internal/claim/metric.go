@@ -124,6 +124,33 @@ func (lx *Lexicon) add(phrase, metric string) {
 	}
 }
 
+// phraseWords returns a wordFilter of one word of each phrase, its
+// longest (most often the rarest: "spending", not "on"), for a scan that
+// rules out the texts with no phrase (Extractor.mayNamePhrase); nil when
+// one of those words is not of ASCII letters, which such a scan may not
+// find.
+func (lx *Lexicon) phraseWords() *wordFilter {
+	set := map[string]bool{}
+	for phrase := range lx.phrases {
+		longest := ""
+		for w := range strings.FieldsSeq(phrase) {
+			if len(w) > len(longest) {
+				longest = w
+			}
+		}
+		for i := 0; i < len(longest); i++ {
+			if c := longest[i]; c < 'a' || c > 'z' {
+				return nil
+			}
+		}
+		if longest == "" {
+			return nil
+		}
+		set[longest] = true
+	}
+	return newPlainWordFilter(set)
+}
+
 // phraseLength is the bit of a phrase of n words among the lengths of the
 // phrases that end with a word (Lexicon.lasts): bit n-1, and the last
 // bit for every phrase of 64 words or more.

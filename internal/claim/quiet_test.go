@@ -403,6 +403,101 @@ func TestMayStatePeriod(t *testing.T) {
 	}
 }
 
+// TestMayNamePhrase checks, on every phrase of the built-in lexicon (in
+// the cases and possessive forms a speaker writes it in) and on every
+// sentence of the transcripts of testdata that names a metric, that
+// mayNamePhrase lets it through, and that it rules out sentences with no
+// phrase, unless a phrase's word is one its scan may not find.
+func TestMayNamePhrase(t *testing.T) {
+	e := NewExtractor(nil)
+	for phrase := range e.Lexicon.phrases {
+		for _, text := range []string{phrase, strings.ToUpper(phrase), "We spoke of " + phrase + "’s rise.", "Its " + phrase + "'s share."} {
+			if !e.mayNamePhrase(text) {
+				t.Errorf("mayNamePhrase(%q) = false", text)
+			}
+		}
+	}
+	for _, text := range []string{"We met and we talked.", "It is the same thing, and it went on."} {
+		if e.mayNamePhrase(text) {
+			t.Errorf("mayNamePhrase(%q) = true", text)
+		}
+	}
+	_, transcripts := testdataTexts(t)
+	checked := 0
+	for _, text := range transcripts {
+		for _, line := range strings.Split(text, "\n") {
+			for _, s := range splitSentences(lex.Lex(line)) {
+				s.lowerWords(nil, nil, nil)
+				if m := s.lastMetric(e.Lexicon); m != "" {
+					checked++
+					if st := line[s.toks[0].Pos:s.toks[len(s.toks)-1].End()]; !e.mayNamePhrase(st) {
+						t.Errorf("%q names %s, but mayNamePhrase is false", st, m)
+					}
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("%d sentences naming a metric checked, want more", checked)
+	}
+	// A phrase whose longest word has other letters: no filter, every
+	// text read.
+	lx := DefaultLexicon()
+	lx.add("ölexporte", "exports")
+	other := NewExtractor(lx)
+	if !other.mayNamePhrase("We met and we talked.") || other.phraseWords != nil {
+		t.Errorf("a lexicon with a word not of ASCII letters still rules texts out")
+	}
+	// A lexicon grown after the filter was made: made again.
+	lx = DefaultLexicon()
+	grown := NewExtractor(lx)
+	if grown.mayNamePhrase("The harvest was good.") {
+		t.Fatal("mayNamePhrase(harvest) = true before the phrase is added")
+	}
+	lx.add("harvest", "harvest")
+	if !grown.mayNamePhrase("The harvest was good.") {
+		t.Errorf("mayNamePhrase(harvest) = false after the phrase is added")
+	}
+}
+
+// TestTopicBeforeWhole checks topicBefore, which reads sentences from the
+// last back and lexes only the stretches that may name a metric, against
+// lexing the whole start of the paragraph and reading its sentences from
+// the last back, for every paragraph of the transcripts of testdata and
+// every sure sentence end in it.
+func TestTopicBeforeWhole(t *testing.T) {
+	e := NewExtractor(nil)
+	paths, texts := testdataTexts(t)
+	checked, named := 0, 0
+	for i, p := range paths {
+		tr := transcript.Parse(p, texts[i], "")
+		for _, d := range tr.Documents {
+			for _, turn := range d.Turns {
+				for _, sp := range turn.Speech {
+					for to := sentenceStartBefore(tr.Text, sp, sp.End); to > sp.Pos; to = sentenceStartBefore(tr.Text, sp, to-1) {
+						want := ""
+						sents := splitSentences(lex.AppendAt(nil, tr.Text[sp.Pos:to], sp.Pos))
+						for k := len(sents) - 1; k >= 0 && want == ""; k-- {
+							sents[k].lowerWords(nil, nil, nil)
+							want = sents[k].lastMetric(e.Lexicon)
+						}
+						if got := e.topicBefore(tr.Text, sp.Pos, to); got != want {
+							t.Errorf("%s: topicBefore(%q) = %q, want %q", p, tr.Text[sp.Pos:to], got, want)
+						}
+						checked++
+						if want != "" {
+							named++
+						}
+					}
+				}
+			}
+		}
+	}
+	if checked < 100 || named < 20 || named == checked {
+		t.Errorf("%d paragraph starts checked, %d with a topic: want more of both, and some without", checked, named)
+	}
+}
+
 // TestLastFullStop checks lastFullStop against strings.LastIndex on texts
 // of every length up to a few blocks, with full stops, and other bytes
 // that a block-at-a-time search could take for them, at every place.
