@@ -633,8 +633,9 @@ func (e *Extractor) claims(t *transcript.Transcript, u *unit) {
 // (sentenceStartBefore) to the one after it, and the reading stops at the
 // first that names a metric. A stretch none of whose words is one of a
 // lexicon phrase (mayNamePhrase) names none, and is not lexed: most such
-// paragraph starts name no metric at all, and lexing them cost three
-// times what looking for their topic did.
+// paragraph starts name no metric at all (141 of 237 in 5 MB of Kremlin
+// transcripts), and lexing them was half of what looking for their
+// topic cost.
 func (e *Extractor) topicBefore(text string, from, to int) string {
 	r := &e.before
 	sp := transcript.Span{Pos: from, End: to}
