@@ -81,7 +81,11 @@ func (p *parser) labelColon(s string) (_ string, _ int, _ bool, noColon bool) {
 	lab := s[:i]
 	if !p.labels[lab] {
 		// A label taken before is looked up as it stands (a label taken is
-		// folded, so it folds to itself); the others are folded first.
+		// folded, so it folds to itself); the others are folded first,
+		// unless their first words already tell they are none.
+		if !mayBeLabel(lab) {
+			return "", 0, false, false
+		}
 		if lab = FoldSpace(lab); !p.isLabel(lab) {
 			return "", 0, false, false
 		}
@@ -164,6 +168,42 @@ func (p *parser) isLabel(lab string) bool {
 		p.labels[strings.Clone(lab)] = true
 	}
 	return true
+}
+
+// mayBeLabel is false for a lab that isLabel surely rejects, told by the
+// words of lab before its first bracket, which are words of the label
+// isLabel reads (what stripParens and FoldSpace leave): the first in
+// notNames or no word for a label's edge, a later one no word for its
+// inside, or too many of them. It neither folds nor copies lab, nor
+// counts its brackets: most lines with a colon that are not a speaker's
+// turn ("As for trade, I will say this: ...") are told at their first
+// words, and folding and reading them whole took a tenth of the parse.
+// Its answer does not depend on what the parser has learnt (isLabel's
+// surnames), only on the words.
+func mayBeLabel(lab string) bool {
+	pre, cut := lab, false // the words before the first bracket
+	if i := strings.IndexByte(lab, '('); i >= 0 {
+		pre, cut = lab[:i], true
+	}
+	if i := strings.IndexByte(pre, ')'); i >= 0 {
+		pre, cut = pre[:i], true
+	}
+	n := 0
+	for rest := pre; ; {
+		w, after, ok := nextField(rest)
+		if !ok || cut && after == "" {
+			// The end, or a word that may go on past the bracket (what
+			// the bracket holds is dropped, and what follows joins it).
+			return true
+		}
+		if n++; n > maxLabelWords {
+			return false
+		}
+		if n == 1 && (notNames.Has(w) || !isLabelWord(w, true)) || n > 1 && !isLabelWord(w, false) {
+			return false // (a word for an edge is one for the inside too)
+		}
+		rest = after
+	}
 }
 
 // isLabelWord reports whether w can stand in a label. Words at the edges

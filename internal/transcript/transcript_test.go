@@ -113,6 +113,57 @@ func lineText(tr *Transcript, n int) string {
 	return tr.Text[s.Pos:s.End]
 }
 
+// TestMayBeLabel checks that mayBeLabel rules out only what isLabel
+// rejects, with and without the surnames it may have learnt, on
+// hand-made labels and on the text before every colon of the transcripts
+// of testdata and of testdata/kremlin, and that it rules out most of
+// those that are no labels.
+func TestMayBeLabel(t *testing.T) {
+	labs := []string{
+		"President of Russia Vladimir Putin", "Vladimir Putin", "Putin", "Question", "Question (retranslated)",
+		"Emma Marcegaglia (ENI)", "Federal Chancellor of Austria Sebastian Kurz (retranslated)",
+		"Alexander Van der Bellen", "THE PRESIDENT", "of", "Of the", "Colleagues", "First question",
+		"As for trade, I will say this", "in other words", "The main results are as follows",
+		"A) B (c", "Putin(retranslated) Jr", "Vladimir Put(x)in", "Vladimir Putin.(x)Jr", "Ivan (the) terrible", "x) Y Z",
+		"One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen",
+		"One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve (x) Thirteen",
+		"Recep Tayyip Erdoğan", "Ülkü Öz", "Dear friends", "",
+	}
+	dirs := []string{"../../testdata/transcripts/*.txt", "../../testdata/kremlin/*.txt"}
+	for _, glob := range dirs {
+		paths, _ := filepath.Glob(glob)
+		for _, path := range paths {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for line := range strings.SplitSeq(string(data), "\n") {
+				if i := strings.IndexByte(line, ':'); i > 0 {
+					labs = append(labs, line[:i])
+				}
+			}
+		}
+	}
+	ruledOut, rejected := 0, 0
+	for _, lab := range labs {
+		may := mayBeLabel(lab)
+		for _, surnames := range []map[string]bool{{}, {"Putin": true, "Terrible": true, "Z": true}} {
+			p := &parser{surnames: surnames}
+			if is := p.isLabel(FoldSpace(lab)); is && !may {
+				t.Errorf("mayBeLabel(%q) = false, but isLabel is true", lab)
+			} else if !is && surnames["Putin"] {
+				rejected++
+				if !may {
+					ruledOut++
+				}
+			}
+		}
+	}
+	if rejected < 100 || ruledOut*2 < rejected {
+		t.Errorf("mayBeLabel rules out %d of the %d texts isLabel rejects, want more than half", ruledOut, rejected)
+	}
+}
+
 func TestLabels(t *testing.T) {
 	p := &parser{surnames: map[string]bool{"Putin": true}}
 	tests := []struct {
