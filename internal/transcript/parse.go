@@ -704,7 +704,7 @@ func (p *parser) isCaption(s string, colon bool) bool {
 	}
 	first := ws[0]
 	body := strings.TrimSuffix(s, ".")
-	if title := p.doc.Title; title != "" && (body == title || strings.HasPrefix(s, title+". ")) {
+	if title := p.doc.Title; title != "" && (body == title || strings.HasPrefix(s, title) && strings.HasPrefix(s[len(title):], ". ")) {
 		return true
 	}
 	if colon && namesSides(s) {
@@ -736,8 +736,10 @@ func (p *parser) mayBeCaption(s string, colon bool) bool {
 			return true
 		}
 	}
+	// Most paragraphs end with a word in lower case: told by their last
+	// word, before a search for a full stop in them.
 	return s[0] == 'B' && strings.HasPrefix(s, "Before the beginning") ||
-		strings.IndexByte(body, '.') < 0 && !endsLowerWord(body) && strings.Contains(body, " of ") ||
+		!endsLowerWord(body) && strings.IndexByte(body, '.') < 0 && strings.Contains(body, " of ") ||
 		colon && namesSides(s)
 }
 
@@ -827,6 +829,9 @@ var personal = []string{"i", "we", "you", "our", "my", "us", "your", "please", "
 
 // isPersonal reports whether w is one of personal, in any case.
 func isPersonal(w string) bool {
+	if len(w) > len("please") && utf8.RuneCountInString(w) > len("please") {
+		return false // lower-cased, still too long ("Putin’s"): no case made
+	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
 			w = strings.ToLower(w) // as Unicode lower-cases it: İ is i

@@ -791,7 +791,8 @@ func TestCaptionWords(t *testing.T) {
 		return false
 	}
 	ws := []string{"", ".", "’", "’’", "\xe2\x80", "a\xe2\x80", "\xe2\x80\x99x", "İ", "ı", "Us’", "WE,", "“We”", "(I)",
-		"pleased", "Please!", "PLEASE", "mine", "K", "ourselves", "\xff", "We’re", "’you’", "Я", "mY", "ME.", "i.e."}
+		"pleased", "Please!", "PLEASE", "mine", "K", "ourselves", "\xff", "We’re", "’you’", "Я", "mY", "ME.", "i.e.",
+		"Putin’s", "İİİİİİİ", "İİİİİİ", "ПЛЕАСЕ", "pleaſe’s", "\u212a\u212a\u212a"}
 	for _, p := range personal {
 		ws = append(ws, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:], "’"+p+"’,", "\""+p+"?", p+"s")
 	}
