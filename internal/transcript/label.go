@@ -79,7 +79,7 @@ func (p *parser) labelColon(s string) (_ string, _ int, _ bool, noColon bool) {
 		}
 	}
 	lab := s[:i]
-	if !p.labels[lab] {
+	if !p.isRecent(lab) && !p.labels[lab] {
 		// A label taken before is looked up as it stands (a label taken is
 		// folded, so it folds to itself); the others are folded first,
 		// unless their first words already tell they are none.

@@ -211,9 +211,16 @@ type parser struct {
 	lineLabels   []lineLabel
 	surnameAsked bool
 	lookAgain    bool // body takes nothing from lineLabels
-	doc          *Document
-	turn         *Turn // the turn being read, open, or nil
-	open         Turn  // which turn points to
+	// recent are the last labels taken in this parse (as label returned
+	// them): one taken is taken again (isLabel's surnames and labels only
+	// grow), and its surname is known. Most turns have the label of the
+	// turn before the one before: told by comparing strings, not hashing
+	// them into the maps.
+	recent     [4]string
+	recentNext int
+	doc        *Document
+	turn       *Turn // the turn being read, open, or nil
+	open       Turn  // which turn points to
 	// The spans and turns of the transcript (t.arena once parsed);
 	// where the open turn's spans and the document's turns start in
 	// them.
@@ -284,13 +291,25 @@ func (p *parser) collectLabels() {
 			p.lineLabels[i].kind = labelNone
 		}
 		p.lineLabels[i].noColon = noColon
-		if !ok {
+		if !ok || p.isRecent(lab) {
 			continue
 		}
 		if last, ok := p.surnameOf(lab); ok {
 			p.surnames[last] = true
 		}
+		p.recent[p.recentNext] = lab
+		p.recentNext = (p.recentNext + 1) % len(p.recent)
 	}
+}
+
+// isRecent reports whether lab is one of the labels taken last.
+func (p *parser) isRecent(lab string) bool {
+	for _, r := range p.recent {
+		if r == lab {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameOf returns the last word of label lab without its bracketed

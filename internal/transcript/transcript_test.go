@@ -113,6 +113,33 @@ func lineText(tr *Transcript, n int) string {
 	return tr.Text[s.Pos:s.End]
 }
 
+// TestRecentLabels checks the labels a parse takes again by comparing
+// them with the last ones it took: a one-word label a surname of the
+// same text lets through is taken again in that text, and not in the
+// next text a Parser reads, whose surnames are its own; and a longer line
+// that starts with a recent label is no label.
+func TestRecentLabels(t *testing.T) {
+	speakers := func(tr *Transcript) []string {
+		var out []string
+		for _, d := range tr.Documents {
+			for _, turn := range d.Turns {
+				out = append(out, turn.Label)
+			}
+		}
+		return out
+	}
+	var ps Parser
+	first := "Vladimir Putin: Good afternoon.\nRecep Tayyip Erdogan: Thank you.\nPutin: Yes.\n" +
+		"Erdogan: Right.\nPutin: Good.\nVladimir Putin said: this is no label.\n"
+	if got, want := speakers(ps.Parse("a.txt", first, Plain)), []string{"Vladimir Putin", "Recep Tayyip Erdogan", "Putin", "Erdogan", "Putin"}; !slices.Equal(got, want) {
+		t.Errorf("first text's labels %q, want %q", got, want)
+	}
+	second := "Anna Smith: Hello.\nPutin: Yes.\nAnna Smith: Thanks.\n"
+	if got, want := speakers(ps.Parse("b.txt", second, Plain)), []string{"Anna Smith", "Anna Smith"}; !slices.Equal(got, want) {
+		t.Errorf("second text's labels %q, want %q (no surname Putin in it)", got, want)
+	}
+}
+
 // TestMayBeLabel checks that mayBeLabel rules out only what isLabel
 // rejects, with and without the surnames it may have learnt, on
 // hand-made labels and on the text before every colon of the transcripts
