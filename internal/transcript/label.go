@@ -64,7 +64,13 @@ func (p *parser) labelIf(colon bool, s string) (string, int, bool) {
 // its search for the label's colon tells when s is short enough: the
 // caption test then need not look for one (most lines have none).
 func (p *parser) labelColon(s string) (_ string, _ int, _ bool, noColon bool) {
-	i := strings.IndexByte(s[:min(len(s), maxLabelLine)], ':')
+	return p.labelColonAt(s, strings.IndexByte(s[:min(len(s), maxLabelLine)], ':'))
+}
+
+// labelColonAt is labelColon given the first colon of s: its offset i,
+// when it is one of the first maxLabelLine bytes, else -1 (collectLabels
+// has found it already).
+func (p *parser) labelColonAt(s string, i int) (_ string, _ int, _ bool, noColon bool) {
 	if i < 0 {
 		return "", 0, false, len(s) <= maxLabelLine
 	}

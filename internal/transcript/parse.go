@@ -273,7 +273,11 @@ func (p *parser) collectLabels() {
 		var n int
 		ok, noColon := false, colon >= l.end
 		if !noColon {
-			lab, n, ok, noColon = p.labelColon(s)
+			at := colon - l.pos // the line's first colon
+			if at >= maxLabelLine {
+				at = -1
+			}
+			lab, n, ok, noColon = p.labelColonAt(s, at)
 		}
 		settled := !p.surnameAsked
 		if ok {
