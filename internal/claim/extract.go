@@ -1125,7 +1125,21 @@ func (s *sentence) lowerWordsIn(arena *[]byte, low []string, flags []wordFlag, e
 				caps = append(caps, t.Text[k]|asciiUpper[t.Text[k]])
 			}
 		default:
-			low[i] = strings.ToLower(t.Text)
+			if !caselessRunes(t.Text) {
+				low[i] = strings.ToLower(t.Text)
+				break
+			}
+			// Its other runes have no case ("Russia’s"): lower-cased as
+			// an ASCII word with capitals is, the runes copied, and not
+			// by strings.ToLower, which builds a string for each.
+			low[i], s.ends[i].start = "", len(caps)
+			capped = append(capped, i)
+			at := len(caps)
+			for k := 0; k < len(t.Text); k++ {
+				caps = append(caps, t.Text[k]|asciiUpper[t.Text[k]])
+			}
+			flags[i] = flagsOf(t.Text, unsafe.String(&caps[at], len(t.Text))) | kindFlags[t.Kind]
+			continue
 		}
 		flags[i] = flagsOf(t.Text, low[i]) | kindFlags[t.Kind]
 	}
@@ -1171,6 +1185,27 @@ func asciiCase(w string) int {
 		}
 	}
 	return c
+}
+
+// caselessRunes reports whether w, valid UTF-8, has a rune that is not
+// ASCII, and none that unicode.ToLower changes: strings.ToLower changes
+// only its ASCII capitals. (An invalid byte, which ToLower replaces, says
+// no.)
+func caselessRunes(w string) bool {
+	other := false
+	for i := 0; i < len(w); {
+		if w[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		other = true
+		i += n
+	}
+	return other
 }
 
 // asciiUpper is 0x20 for the ASCII capitals, the bit that lower-cases them.

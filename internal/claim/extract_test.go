@@ -315,6 +315,67 @@ func readSeed(t testing.TB) string {
 
 func TestSeedInvariants(t *testing.T) { checkClaims(t, readSeed(t)) }
 
+// TestCaselessRunes checks the words whose only change in lower case is
+// their ASCII capitals', against strings.ToLower.
+func TestCaselessRunes(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Russia’s", true}, {"russia’s", true}, {"Naïve", true}, {"—", true},
+		{"trade", false}, {"TRADE", false}, {"ERDOĞAN", false}, {"İstanbul", false}, {"\u212a", false}, {"AB\xff’s", false},
+	} {
+		if got := caselessRunes(tt.w); got != tt.want {
+			t.Errorf("caselessRunes(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+		if tt.want {
+			var lower []byte
+			for i := 0; i < len(tt.w); i++ {
+				lower = append(lower, tt.w[i]|asciiUpper[tt.w[i]])
+			}
+			if got, want := string(lower), strings.ToLower(tt.w); got != want {
+				t.Errorf("%q: capitals lower-cased %q, strings.ToLower %q", tt.w, got, want)
+			}
+		}
+	}
+}
+
+// TestLowerWords checks each word's lower case, as lowerWordsIn makes it
+// (into the arena, or by strings.ToLower), against strings.ToLower, and
+// the flags of the words not of ASCII letters against flagsOf given that
+// lower case: words with capitals, with runes of no case ("Russia’s"),
+// and with runes that have one ("Erdoğan", "İstanbul", "ÜNITED").
+func TestLowerWords(t *testing.T) {
+	texts := []string{readSeed(t), "Russia’s RUSSIA’S russia’s Erdoğan’s ERDOĞAN İstanbul ÜNITED Naïve пРИвет Kelvin \u212a K’s " +
+		"U.S. MUSD5 it’s IT’S Ｗide “Trade” grew; TRADE’s—rise.", "bad \xffAB’s byte"}
+	checked := 0
+	for _, text := range texts {
+		lx := lex.Lexer{Tags: wordFlags().tags}
+		var arena []byte
+		for _, s := range splitSentences(lx.AppendAt(nil, text, 0)) {
+			s.lowerWordsIn(&arena, nil, nil, nil)
+			for k, tk := range s.toks {
+				want := tk.Text
+				if tk.Kind.IsWord() {
+					want = strings.ToLower(tk.Text)
+				}
+				if s.low[k] != want {
+					t.Errorf("%q: lower case %q, want %q", tk.Text, s.low[k], want)
+				}
+				if tk.Kind.IsWord() && !tk.Letters {
+					checked++
+					if got, want := s.flags[k], flagsOf(tk.Text, want)|kindFlags[tk.Kind]; got != want {
+						t.Errorf("%q: flags %b, want %b", tk.Text, got, want)
+					}
+				}
+			}
+		}
+	}
+	if checked < 20 {
+		t.Errorf("%d words not of ASCII letters checked, want more", checked)
+	}
+}
+
 // TestTaggedFlags checks that the word flags the lexer finds (an
 // Extractor's lexer has them as tags) are those lowerWords looks up for
 // words lexed without them, and that they are found: most words with a
