@@ -1076,15 +1076,25 @@ func (s *sentence) lowerWordsIn(arena *[]byte, low []string, flags []wordFlag, e
 	// for the loop after. The loop calls nothing but on the way to a
 	// word listed, so that its state stays in registers (a call on the
 	// way of every word made Go keep it on the stack).
-	var restBuf [32]int32
-	rest := restBuf[:0]
+	// Each token's place is written, and kept (the count of those kept
+	// goes up) by what the token is, with no branch: whether a word has a
+	// capital is a coin toss the processor cannot foresee, and the
+	// branch on it was mispredicted on two words of three.
+	var restBuf [128]int32
+	var rest []int32
+	if len(toks) <= len(restBuf) {
+		rest = restBuf[:len(toks)]
+	} else {
+		rest = make([]int32, len(toks))
+	}
+	kept := 0
 	for i := range toks {
 		t := &toks[i]
 		low[i], flags[i] = t.Text, wordFlag(t.Tag)|kindFlags[t.Kind]
-		if t.Kind.IsWord() && (t.Caps || !t.Letters || !t.Tagged) {
-			rest = append(rest, int32(i))
-		}
+		rest[kept] = int32(i)
+		kept += int(wordKinds[t.Kind] & (b2u(t.Caps) | b2u(!t.Letters) | b2u(!t.Tagged)))
 	}
+	rest = rest[:kept]
 	if len(rest) == 0 {
 		return
 	}
@@ -1206,6 +1216,24 @@ func caselessRunes(w string) bool {
 		i += n
 	}
 	return other
+}
+
+// wordKinds is 1 for the token kinds that are words (lex.Kind.IsWord).
+var wordKinds = func() (t [256]uint8) {
+	for k := range t {
+		if lex.Kind(k).IsWord() {
+			t[k] = 1
+		}
+	}
+	return t
+}()
+
+// b2u returns 1 for true and 0 for false, with no branch.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // asciiUpper is 0x20 for the ASCII capitals, the bit that lower-cases them.

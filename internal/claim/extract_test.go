@@ -347,7 +347,8 @@ func TestCaselessRunes(t *testing.T) {
 // and with runes that have one ("Erdoğan", "İstanbul", "ÜNITED").
 func TestLowerWords(t *testing.T) {
 	texts := []string{readSeed(t), "Russia’s RUSSIA’S russia’s Erdoğan’s ERDOĞAN İstanbul ÜNITED Naïve пРИвет Kelvin \u212a K’s " +
-		"U.S. MUSD5 it’s IT’S Ｗide “Trade” grew; TRADE’s—rise.", "bad \xffAB’s byte"}
+		"U.S. MUSD5 it’s IT’S Ｗide “Trade” grew; TRADE’s—rise.", "bad \xffAB’s byte",
+		strings.Repeat("Trade Russia’s grew and ", 60) + "fell."} // a sentence of more tokens than lowerWordsIn's room
 	checked := 0
 	for _, text := range texts {
 		lx := lex.Lexer{Tags: wordFlags().tags}
