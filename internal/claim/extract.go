@@ -1125,23 +1125,13 @@ func (s *sentence) lowerWordsIn(arena *[]byte, low []string, flags []wordFlag, e
 			}
 			continue
 		}
-		switch asciiCase(t.Text) {
-		case caseLower:
+		switch c := asciiCase(t.Text); {
+		case c == caseLower:
 			low[i] = t.Text
-		case caseMixed:
-			low[i], s.ends[i].start = "", len(caps)
-			capped = append(capped, i)
-			for k := 0; k < len(t.Text); k++ {
-				caps = append(caps, t.Text[k]|asciiUpper[t.Text[k]])
-			}
-		default:
-			if !caselessRunes(t.Text) {
-				low[i] = strings.ToLower(t.Text)
-				break
-			}
-			// Its other runes have no case ("Russia’s"): lower-cased as
-			// an ASCII word with capitals is, the runes copied, and not
-			// by strings.ToLower, which builds a string for each.
+		case c == caseMixed || caselessRunes(t.Text):
+			// ASCII with capitals, or with other runes that have no case
+			// ("Russia’s"): the capitals' bit set, the other bytes
+			// copied (strings.ToLower built a string for each word).
 			low[i], s.ends[i].start = "", len(caps)
 			capped = append(capped, i)
 			at := len(caps)
@@ -1150,6 +1140,8 @@ func (s *sentence) lowerWordsIn(arena *[]byte, low []string, flags []wordFlag, e
 			}
 			flags[i] = flagsOf(t.Text, unsafe.String(&caps[at], len(t.Text))) | kindFlags[t.Kind]
 			continue
+		default:
+			low[i] = strings.ToLower(t.Text)
 		}
 		flags[i] = flagsOf(t.Text, low[i]) | kindFlags[t.Kind]
 	}
