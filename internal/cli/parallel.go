@@ -97,11 +97,12 @@ var errStopped = errors.New("stopped")
 // in their order in the file, so that the output is the same, byte for
 // byte, as one worker's: with rows set, each part's rows (formatted by
 // its worker, no header) to write; else each part, compacted by its
-// worker, to keep. A part whose text is the splitter's buffer is copied
-// (into memory reused from part to part) before it is handed to a
-// worker, since the splitter reads on into that buffer. It returns the
-// speaker turns found, and the first error: write's or keep's (the
-// splitter then stops), or the splitter's.
+// worker, to keep. A part whose text is the splitter's buffer (or the
+// file mapped into memory) is copied (into memory reused from part to
+// part) before it is handed to a worker, since the splitter reads on
+// into that buffer (or gives the mapped pages back, and unmaps them at
+// the file's end). It returns the speaker turns found, and the first
+// error: write's or keep's (the splitter then stops), or the splitter's.
 func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newReaders func() (*claim.Extractor, *transcript.Parser, *fileReader), fr *fileReader, rows newRows, write func([]byte) error, keep func(parsed) error) (int, error) {
 	type job struct {
 		seq int

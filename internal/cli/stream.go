@@ -45,9 +45,10 @@ const maxPart = 64 << 20
 // Kremlin file (the layout that puts many documents in one file) is read
 // document by document, so that memory stays flat however large the file;
 // any other file, and standard input, is read whole. A Kremlin part's text
-// is the read buffer's memory, valid only until each returns: whatever is
-// kept of it must be copied out (compact does). It returns errors that
-// name no file: the caller adds the name.
+// is the read buffer's memory (or, for a file of mapFrom bytes or more,
+// the file's own, mapped into memory), valid only until each returns:
+// whatever is kept of it must be copied out (compact does). It returns
+// errors that name no file: the caller adds the name.
 func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(part) error) error {
 	if name == "-" {
 		text, err := readFile(ios, name, o.Text)
@@ -105,7 +106,7 @@ func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(p
 	if !o.Text && bytes.IndexByte(head, 0) >= 0 {
 		return textfile.ErrBinary
 	}
-	return splitDocumentsInto(br, int(2*size), maxPart, docGroup, &fr.buf, func(chunk []byte, pos, line int) error {
+	onChunk := func(chunk []byte, pos, line int) error {
 		if !utf8.Valid(chunk) {
 			// Each document of the chunk is decoded, and warned of, on
 			// its own, as it is when documents are read one at a time.
@@ -131,7 +132,14 @@ func readParts(ios IO, name string, o *InputOptions, fr *fileReader, each func(p
 			partDone(chunk)
 		}
 		return err
-	})
+	}
+	if fileSize >= mapFrom {
+		if m := mapFile(f, fileSize); m != nil {
+			defer m.close()
+			return m.guard(func() error { return splitMapped(m, maxPart, docGroup, onChunk) })
+		}
+	}
+	return splitDocumentsInto(br, int(2*size), maxPart, docGroup, &fr.buf, onChunk)
 }
 
 // partDone, when set (by tests), is called with the bytes of a Kremlin
@@ -195,20 +203,36 @@ func splitDocumentsInto(r io.Reader, size, limit, group int, bufp *[]byte, each 
 		// Reads of its size or more go past its buffer.
 		size = max(size, 2*br.Size())
 	}
-	buf := (*bufp)[:0] // the text read and not handed on
+	buf := (*bufp)[:0]
 	if cap(buf) < size {
 		buf = make([]byte, 0, size)
 	}
 	defer func() { *bufp = buf[:0] }()
+	return splitDocumentsFrom(r, &buf, nil, limit, group, each)
+}
+
+// splitMapped is splitDocumentsInto on a file mapped into memory, m: its
+// chunks are m's bytes, none copied, and the pages before the chunks
+// handed on are given back (m.release) every releaseEvery bytes.
+func splitMapped(m *mapping, limit, group int, each func(chunk []byte, pos, line int) error) error {
+	buf := m.data
+	return splitDocumentsFrom(nil, &buf, m, limit, group, each)
+}
+
+// splitDocumentsFrom is splitDocumentsInto reading r into *bufp (with m
+// nil), or splitMapped (with m, and *bufp its bytes, r not read).
+func splitDocumentsFrom(r io.Reader, bufp *[]byte, m *mapping, limit, group int, each func(chunk []byte, pos, line int) error) error {
+	buf := *bufp // the text read and not handed on
+	defer func() { *bufp = buf }()
 	var (
-		base  int  // the file offset of buf[0]
-		doc   int  // where the text not handed on starts in buf
-		cur   int  // where the document being read starts in buf (doc, or after the whole documents held back)
-		whole bool // the text from doc starts with a document, not the file's start or a cut
-		lines int  // the lines of the file before doc
-		scan  int  // the next line of buf to look at (a line start, cur or after)
-		seen  int  // no "Events" starts in buf[scan:seen], and no line ends there
-		eof   bool
+		base  int        // the file offset of buf[0]
+		doc   int        // where the text not handed on starts in buf
+		cur   int        // where the document being read starts in buf (doc, or after the whole documents held back)
+		whole bool       // the text from doc starts with a document, not the file's start or a cut
+		lines int        // the lines of the file before doc
+		scan  int        // the next line of buf to look at (a line start, cur or after)
+		seen  int        // no "Events" starts in buf[scan:seen], and no line ends there
+		eof   = m != nil // a mapped file is read whole
 	)
 	// handOn hands on buf[doc:end] when it is not empty, and starts the
 	// next chunk (and document) at end.
@@ -222,6 +246,9 @@ func splitDocumentsInto(r io.Reader, size, limit, group int, bufp *[]byte, each 
 		err := each(buf[doc:end], base+doc, lines)
 		lines += n
 		doc, cur = end, end
+		if m != nil && doc-m.released >= releaseEvery {
+			m.release(doc)
+		}
 		return err
 	}
 	// flush ends the document being read at end, and hands on the text

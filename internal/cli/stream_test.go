@@ -204,7 +204,8 @@ func splitDocumentsByLine(r *bufio.Reader, limit int, each func(chunk []byte, po
 // FuzzSplitDocuments checks splitDocumentsMax against the line-by-line
 // reference on any text, read through buffers of any size, with
 // documents cut after any number of bytes: the same parts, at the same
-// offsets and lines, and the same error from each.
+// offsets and lines, and the same error from each; and splitMapped
+// against both, ungrouped and grouped.
 func FuzzSplitDocuments(f *testing.F) {
 	f.Add("Events\nOne\nText versionEvents\nTwo\nA: b\nText version\nEvents\nThree", 16, 1000)
 	f.Add("Events\nOne\n  Events \nTwo\n\tEvents\r\nThree\n\u00a0Events\u2003\nFour\nEventsX\nxEvents\nTextversionEvents\nFive", 20, 7)
@@ -235,6 +236,19 @@ func FuzzSplitDocuments(f *testing.F) {
 		if fmt.Sprint(werr) != fmt.Sprint(gerr) || !slices.Equal(got, want) {
 			t.Fatalf("size %d, limit %d:\n got %+v, %v\nwant %+v, %v", size, limit, got, gerr, want, werr)
 		}
+		// A file mapped into memory is cut alike. (Its memory here is
+		// not mapped: the text is too short for any to be given back.)
+		splitMappedText := func(group int) func(each func([]byte, int, int) error) error {
+			return func(each func([]byte, int, int) error) error {
+				return splitMapped(&mapping{data: []byte(text)}, limit, group, each)
+			}
+		}
+		if len(text) >= releaseEvery {
+			t.Skip("text too long")
+		}
+		if mapped, err := collect(splitMappedText(0)); fmt.Sprint(werr) != fmt.Sprint(err) || !slices.Equal(mapped, want) {
+			t.Fatalf("mapped, limit %d:\n got %+v, %v\nwant %+v, %v", limit, mapped, err, want, werr)
+		}
 		if strings.Contains(text, "STOP") {
 			return // each stops at its third chunk, which grouped is elsewhere
 		}
@@ -246,6 +260,9 @@ func FuzzSplitDocuments(f *testing.F) {
 		})
 		if err != nil || !groupsOf(grouped, want, group) {
 			t.Fatalf("size %d, limit %d, group %d:\n got %+v, %v\nparts %+v", size, limit, group, grouped, err, want)
+		}
+		if mapped, err := collect(splitMappedText(group)); err != nil || !slices.Equal(mapped, grouped) {
+			t.Fatalf("mapped, limit %d, group %d:\n got %+v, %v\nwant %+v", limit, group, mapped, err, grouped)
 		}
 	})
 }
@@ -506,9 +523,11 @@ func TestCompact(t *testing.T) {
 // the memory of a Kremlin part once the part is done: every command's
 // output is the same when each part's bytes are overwritten after it, as
 // the next read may do (but for its line ends), on a file of many
-// documents and on a directory read by one worker and by several.
+// documents and on a directory read by one worker and by several, the
+// files read and mapped into memory.
 func TestPartsNotKept(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	defer func(old int64) { mapFrom = old }(mapFrom)
 	dir := t.TempDir()
 	many := writeFile(t, dir, "many.txt", kremlinTestdata(t, 600<<10)) // parts read in parallel with two workers (parallelFrom)
 	facts := writeFile(t, dir, "facts.csv", "metric,period,value,unit\nagreements,,900,\n")
@@ -525,8 +544,13 @@ func TestPartsNotKept(t *testing.T) {
 		code := Main(args, ios)
 		return fmt.Sprintf("exit %d\n%s\n%s", code, out, errOut)
 	}
-	for _, procs := range []int{1, 2} {
+	for _, c := range []struct {
+		procs   int
+		mapFrom int64
+	}{{1, mapFrom}, {2, mapFrom}, {1, 1}, {2, 1}} {
+		procs := c.procs
 		runtime.GOMAXPROCS(procs)
+		mapFrom = c.mapFrom
 		for _, args := range cmds {
 			want := run(args)
 			partDone = func(chunk []byte) {
@@ -539,7 +563,7 @@ func TestPartsNotKept(t *testing.T) {
 			got := run(args)
 			partDone = nil
 			if got != want {
-				t.Errorf("%d workers: %v: the output changes when parts are overwritten once done:\n%.300s\n---\n%.300s", procs, args, got, want)
+				t.Errorf("%d workers, files mapped from %d bytes: %v: the output changes when parts are overwritten once done:\n%.300s\n---\n%.300s", procs, c.mapFrom, args, got, want)
 			}
 			if !strings.HasPrefix(want, "exit 0") && !strings.HasPrefix(want, "exit 1") || len(want) < 100 {
 				t.Errorf("%v: nothing read: %.300s", args, want)
