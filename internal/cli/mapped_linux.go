@@ -8,11 +8,11 @@ import (
 // mapFile maps the size bytes of file f into memory, or returns nil when
 // it cannot (the file is then read). size is the file's size when it was
 // opened: what is written past it later is not read, where a read to the
-// end would take it. The mapping is private and
-// writable, as a read buffer is: a part's bytes may be overwritten once
-// it is read (tests do), and that never reaches the file. It is marked
-// as read in order, so that the kernel reads ahead of the faults on a
-// file not yet in its cache, as it does for reads.
+// end would take it. The mapping is private and writable, as a read
+// buffer is: a part's bytes may be overwritten once it is read (tests
+// do), and that never reaches the file. It is marked as read in order,
+// so that the kernel reads ahead of the faults on a file not yet in its
+// cache, as it does for reads.
 func mapFile(f *os.File, size int64) *mapping {
 	if size <= 0 || int64(int(size)) != size {
 		return nil

@@ -215,15 +215,19 @@ func splitDocumentsInto(r io.Reader, size, limit, group int, bufp *[]byte, each 
 // chunks are m's bytes, none copied, and the pages before the chunks
 // handed on are given back (m.release) every releaseEvery bytes.
 func splitMapped(m *mapping, limit, group int, each func(chunk []byte, pos, line int) error) error {
-	buf := m.data
-	return splitDocumentsFrom(nil, &buf, m, limit, group, each)
+	return splitDocumentsFrom(nil, nil, m, limit, group, each)
 }
 
 // splitDocumentsFrom is splitDocumentsInto reading r into *bufp (with m
-// nil), or splitMapped (with m, and *bufp its bytes, r not read).
+// nil), or splitMapped (with m; r and bufp are not used).
 func splitDocumentsFrom(r io.Reader, bufp *[]byte, m *mapping, limit, group int, each func(chunk []byte, pos, line int) error) error {
-	buf := *bufp // the text read and not handed on
-	defer func() { *bufp = buf }()
+	var buf []byte // the text read and not handed on
+	if m != nil {
+		buf = m.data
+	} else {
+		buf = *bufp
+		defer func() { *bufp = buf }()
+	}
 	var (
 		base  int        // the file offset of buf[0]
 		doc   int        // where the text not handed on starts in buf
