@@ -727,7 +727,7 @@ func (p *parser) isCaption(s string, colon bool) bool {
 	}
 	first := ws[0]
 	body := strings.TrimSuffix(s, ".")
-	if title := p.doc.Title; title != "" && (body == title || strings.HasPrefix(s, title) && strings.HasPrefix(s[len(title):], ". ")) {
+	if p.repeatsTitle(s) {
 		return true
 	}
 	if colon && namesSides(s) {
@@ -750,7 +750,7 @@ func (p *parser) isCaption(s string, colon bool) bool {
 func (p *parser) mayBeCaption(s string, colon bool) bool {
 	body := s[:len(s)-1]
 	// Each form's first byte is told before its words are compared.
-	if title := p.doc.Title; title != "" && s[0] == title[0] && strings.HasPrefix(s, title) && (len(body) == len(title) || strings.HasPrefix(s[len(title):], ". ")) {
+	if p.repeatsTitle(s) {
 		return true
 	}
 	if c := s[0]; c == 'A' || c == 'W' || c == 'D' { // s starts with no white space
@@ -764,6 +764,15 @@ func (p *parser) mayBeCaption(s string, colon bool) bool {
 	return s[0] == 'B' && strings.HasPrefix(s, "Before the beginning") ||
 		!endsLowerWord(body) && strings.IndexByte(body, '.') < 0 && strings.Contains(body, " of ") ||
 		colon && namesSides(s)
+}
+
+// repeatsTitle reports whether s, which ends with a full stop, is the
+// document's title again: alone ("Title.") or before a sentence ("Title.
+// ..."). Its first byte is told before the title is compared.
+func (p *parser) repeatsTitle(s string) bool {
+	title := p.doc.Title
+	return title != "" && s[0] == title[0] && strings.HasPrefix(s, title) &&
+		(len(s) == len(title)+1 || strings.HasPrefix(s[len(title):], ". "))
 }
 
 // namesSides reports whether s holds " Left: ", " Right: " or " Centre: "
