@@ -69,22 +69,26 @@ func benchInput(b *testing.B, glob string, size int) string {
 
 // BenchmarkStatsCSV is the whole `transcripts stats --format csv` path on
 // at least 50 MB of Kremlin transcripts (benchGlob's).
-func BenchmarkStatsCSV(b *testing.B) { benchStatsCSV(b, benchGlob) }
+func BenchmarkStatsCSV(b *testing.B) { benchStats(b, benchGlob, "csv") }
 
 // BenchmarkStatsCSVDense is BenchmarkStatsCSV on the transcripts denser
 // in figures (denseGlob's).
-func BenchmarkStatsCSVDense(b *testing.B) { benchStatsCSV(b, denseGlob) }
+func BenchmarkStatsCSVDense(b *testing.B) { benchStats(b, denseGlob, "csv") }
 
-// benchStatsCSV is `transcripts stats --format csv` on at least 50 MB of
+// BenchmarkStatsJSONL is BenchmarkStatsCSV with the claims printed as
+// JSON Lines (`--format jsonl`), which stream as the CSV does.
+func BenchmarkStatsJSONL(b *testing.B) { benchStats(b, benchGlob, "jsonl") }
+
+// benchStats is `transcripts stats --format FORMAT` on at least 50 MB of
 // the Kremlin transcripts of glob.
-func benchStatsCSV(b *testing.B, glob string) {
+func benchStats(b *testing.B, glob, format string) {
 	path := benchInput(b, glob, 50<<20)
 	fi, _ := os.Stat(path)
 	b.SetBytes(fi.Size())
 	cli.TuneGC() // as the command does
 	for b.Loop() {
 		var errOut strings.Builder
-		if code := cli.Main([]string{"stats", "--format", "csv", path}, cli.IO{In: strings.NewReader(""), Out: io.Discard, ErrOut: &errOut, StdinIsTerminal: true}); code != 0 {
+		if code := cli.Main([]string{"stats", "--format", format, path}, cli.IO{In: strings.NewReader(""), Out: io.Discard, ErrOut: &errOut, StdinIsTerminal: true}); code != 0 {
 			b.Fatalf("exit %d: %s", code, errOut.String())
 		}
 	}

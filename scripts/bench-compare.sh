@@ -10,6 +10,8 @@
 #   - the same on a file as large made of the Kremlin transcripts of
 #     testdata/transcripts/ (the tests' trade talks, denser in figures: the
 #     input of the figures before the eighteenth stop);
+#   - the corpus file as JSON Lines (--format jsonl), one core, against
+#     the CSV in the same runs;
 #   - the same file with two cores (its document groups read by two
 #     workers at once) against rg, the same way;
 #   - a directory of the transcripts of testdata/kremlin/ copied to at least
@@ -17,7 +19,8 @@
 #     median ratio (on a shared machine one pair of runs is noisy), and
 #     the median ratio of their CPU time (the cost of sharing the work,
 #     near 1 unless the host slows the cores);
-#   - with BIG=1, peak memory (/usr/bin/time -v) on a file of 1 GB.
+#   - with BIG=1, peak memory (/usr/bin/time -v) on a file of 1 GB, as
+#     CSV and as JSON Lines (both stream).
 #
 # Installs ripgrep from Debian's packages when it is missing.
 set -euo pipefail
@@ -104,6 +107,16 @@ printf 'transcripts stats --format csv, GOMAXPROCS=1: %5d ms, %6.1f MB/s (median
 printf "rg -c '[0-9]' in the same runs:               %5d ms (median of %d: %d ms)\n" "$rd" "$runs" "$rdm"
 printf 'ratio transcripts / rg on the denser input: %.1f (of the medians: %.1f)\n' "$(echo "scale=2; $d / $rd" | bc)" "$(echo "scale=2; $dm / $rdm" | bc)"
 
+# JSON Lines (stats --format jsonl), streamed as the CSV is, against the
+# CSV on the same file, one core, the runs of the two alternating.
+for _ in $(seq "$runs"); do
+	echo "$(ms env GOMAXPROCS=1 "$bin" stats --format jsonl "$input") $(ms env GOMAXPROCS=1 "$bin" stats --format csv "$input")"
+done >"$work/times-jsonl"
+read -r j jm < <(cut -d' ' -f1 "$work/times-jsonl" | best_median)
+read -r jc jcm < <(cut -d' ' -f2 "$work/times-jsonl" | best_median)
+printf 'transcripts stats --format jsonl, GOMAXPROCS=1: %5d ms, %6.1f MB/s (median of %d: %d ms); csv in the same runs: %d ms (median %d ms)\n' \
+	"$j" "$(mbs "$j")" "$runs" "$jm" "$jc" "$jcm"
+
 # The same file with two cores: its document groups are read by two
 # workers at once, and their rows written in the file's order.
 for _ in $(seq "$runs"); do
@@ -141,7 +154,9 @@ cmp <(GOMAXPROCS=1 "$bin" stats --format csv "$work/many") <(GOMAXPROCS=2 "$bin"
 if [ "$big" = 1 ]; then
 	gb="$work/1g.txt"
 	while [ "$(stat -c %s "$gb" 2>/dev/null || echo 0)" -lt $((1 << 30)) ]; do cat "$input" >>"$gb"; done
-	/usr/bin/time -v "$bin" stats --format csv "$gb" 2>"$work/time" >/dev/null
-	printf '1 GB file (%s bytes): ' "$(stat -c %s "$gb")"
-	grep -E 'Maximum resident|Elapsed' "$work/time" | sed 's/^\s*//' | paste -sd ';' -
+	for format in csv jsonl; do
+		/usr/bin/time -v "$bin" stats --format "$format" "$gb" 2>"$work/time" >/dev/null
+		printf '1 GB file (%s bytes), --format %s: ' "$(stat -c %s "$gb")" "$format"
+		grep -E 'Maximum resident|Elapsed' "$work/time" | sed 's/^\s*//' | paste -sd ';' -
+	done
 fi

@@ -116,7 +116,7 @@ func TestMainCheck(t *testing.T) {
 		{"missing transcript wins over a disagreement", []string{"check", "--facts", disagree, filepath.Join(dir, "no.txt"), file}, "", ExitTrouble,
 			file + ":1:", "transcripts: " + filepath.Join(dir, "no.txt") + ": no such file or directory\n", ""},
 		{"bad format", []string{"check", "--facts", agree, "-f", "xml", file}, "", ExitTrouble, "",
-			`transcripts: unknown format "xml" (want one of table, csv, json, markdown, github, sarif)` + "\n", ""},
+			`transcripts: unknown format "xml" (want one of table, csv, json, jsonl, markdown, github, sarif)` + "\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -157,9 +157,9 @@ func TestMainFailOn(t *testing.T) {
 			"transcripts: unknown class \"bogus\" for --fail-on (want contradiction, period_mismatch, possible, self, any, none)\n"},
 		{[]string{"conflicts", "--fail-on", "none,self"}, ExitTrouble, "transcripts: --fail-on none cannot be combined with classes\n"},
 		{[]string{"stats", "-f", "github"}, ExitTrouble,
-			"transcripts: format \"github\" is for check and conflicts; stats prints table, csv, json or markdown\n"},
+			"transcripts: format \"github\" is for check and conflicts; stats prints table, csv, json, jsonl or markdown\n"},
 		{[]string{"stats", "-f", "sarif"}, ExitTrouble,
-			"transcripts: format \"sarif\" is for check and conflicts; stats prints table, csv, json or markdown\n"},
+			"transcripts: format \"sarif\" is for check and conflicts; stats prints table, csv, json, jsonl or markdown\n"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -59,19 +59,20 @@ func parseFailOn(values []string) ([]compare.Class, error) {
 // finding.
 func reportRun(name string, opts *ReportOptions, write func(report.Writer, *report.Report) error) error {
 	if name == "stats" && slices.Contains(report.CIFormats, opts.Format) {
-		return usageError("format %q is for check and conflicts; stats prints table, csv, json or markdown", opts.Format)
+		return usageError("format %q is for check and conflicts; stats prints table, csv, json, jsonl or markdown", opts.Format)
 	}
 	classes, err := parseFailOn(opts.FailOn)
 	if err != nil {
 		return err
 	}
 	found := false
-	needConflicts := name != "stats" || opts.Format != "csv" || len(classes) > 0
+	rows := claimRows[opts.Format]
+	needConflicts := name != "stats" || rows == nil || len(classes) > 0
 	if !needConflicts {
 		if _, err := parseTolerance(opts.Tolerance); err != nil {
 			return err
 		}
-		return streamCSV(opts.IO, &opts.Input)
+		return streamClaims(opts.IO, &opts.Input, rows)
 	}
 	err = runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, needConflicts, func(w report.Writer, r *report.Report) error {
 		r.FailOn = classes

@@ -28,12 +28,12 @@ func TestPartsInParallel(t *testing.T) {
 	facts := writeFile(t, dir, "facts.csv", "metric,period,value,unit\nagreements,,900,\n")
 	var cmds [][]string
 	for _, in := range []string{valid, invalid} {
-		for _, format := range []string{"csv", "json", "table", "markdown"} {
+		for _, format := range []string{"csv", "jsonl", "json", "table", "markdown"} {
 			cmds = append(cmds, []string{"stats", "--format", format, in})
 		}
 		cmds = append(cmds, []string{"conflicts", "--format", "csv", in}, []string{"numbers", "--format", "csv", in},
 			[]string{"speakers", "--format", "csv", in}, []string{"facts", in}, []string{"check", "--facts", facts, in},
-			[]string{"stats", "--format", "csv", "--fail-on", "any", in})
+			[]string{"stats", "--format", "csv", "--fail-on", "any", in}, []string{"stats", "--format", "jsonl", "--fail-on", "any", in})
 	}
 	run := func(args []string) string {
 		ios, out, errOut := testIO("", true)

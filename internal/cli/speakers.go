@@ -41,9 +41,9 @@ check the attribution before trusting the figures.`,
 
 func speakersRun(opts *SpeakersOptions) error {
 	switch opts.Format {
-	case "table", "csv", "json", "markdown", "md":
+	case "table", "csv", "json", "jsonl", "markdown", "md":
 	default:
-		return usageError("unknown format %q for speakers (want one of table, csv, json, markdown)", opts.Format)
+		return usageError("unknown format %q for speakers (want one of table, csv, json, jsonl, markdown)", opts.Format)
 	}
 	in, err := readInputs(opts.IO, &opts.Input)
 	if err != nil {

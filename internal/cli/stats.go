@@ -26,9 +26,13 @@ each document's title and date, a table of speakers (turns, words, claims by
 kind), each speaker's claims with their normalised values, and the
 inconsistencies between figures.
 
-With --format csv it prints one row per claim, for spreadsheets and scripts.`,
+With --format csv it prints one row per claim, for spreadsheets and scripts,
+and with --format jsonl one JSON object per claim a line (the objects of the
+json format's "claims"), for jq and the like; both are printed as the files
+are read, in the order of the files.`,
 		Example: `  transcripts stats speech.txt
   transcripts stats --format csv speech.txt > claims.csv
+  transcripts stats --format jsonl archive/ | jq -r 'select(.kind == "money") | .text'
   cat speech.txt | transcripts stats --format json -`,
 	})
 }

@@ -394,16 +394,23 @@ func splitDocumentsFrom(r io.Reader, bufp *[]byte, m *mapping, limit, group int,
 	}
 }
 
-// streamCSV is `stats --format csv`, printed as the files are read: each
-// part's claims are written and forgotten, so that memory stays flat on a
-// file of any size made of documents of ordinary size.
-func streamCSV(ios IO, o *InputOptions) error {
-	in, err := readInputsTo(ios, o, func(w io.Writer, header bool) rowWriter {
+// claimRows holds, for each format stats prints one line a claim in (csv
+// and jsonl), what writes those lines.
+var claimRows = map[string]newRows{
+	"csv": func(w io.Writer, header bool) rowWriter {
 		if header {
 			return report.NewClaimCSV(w)
 		}
 		return report.NewClaimRows(w)
-	})
+	},
+	"jsonl": func(w io.Writer, _ bool) rowWriter { return report.NewClaimJSONL(w) },
+}
+
+// streamClaims is `stats --format csv` (or jsonl), printed as the files
+// are read: each part's claims are written and forgotten, so that memory
+// stays flat on a file of any size made of documents of ordinary size.
+func streamClaims(ios IO, o *InputOptions, rows newRows) error {
+	in, err := readInputsTo(ios, o, rows)
 	if err != nil {
 		return err
 	}

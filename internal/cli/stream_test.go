@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -66,7 +67,7 @@ func TestSplitDocuments(t *testing.T) {
 func TestParallelFiles(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	dir := "../../testdata/transcripts"
-	for _, format := range []string{"csv", "table", "json"} {
+	for _, format := range []string{"csv", "jsonl", "table", "json"} {
 		var outs, errs [2]string
 		for k, procs := range []int{1, 4} {
 			runtime.GOMAXPROCS(procs)
@@ -91,13 +92,15 @@ func TestParallelWriteError(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	for _, procs := range []int{1, 4} {
 		runtime.GOMAXPROCS(procs)
-		ios, _, errOut := testIO("", true)
-		ios.Out = failWriter{errors.New("disk full")}
-		if code := Main([]string{"stats", "--format", "csv", "../../testdata/transcripts"}, ios); code != ExitTrouble {
-			t.Errorf("%d workers: exit %d, want %d", procs, code, ExitTrouble)
-		}
-		if got := errOut.String(); !strings.HasPrefix(got, "transcripts: writing output: ") || !strings.HasSuffix(got, "disk full\n") || strings.Count(got, "\n") != 1 {
-			t.Errorf("%d workers: ErrOut = %q", procs, got)
+		for _, format := range []string{"csv", "jsonl"} {
+			ios, _, errOut := testIO("", true)
+			ios.Out = failWriter{errors.New("disk full")}
+			if code := Main([]string{"stats", "--format", format, "../../testdata/transcripts"}, ios); code != ExitTrouble {
+				t.Errorf("%s, %d workers: exit %d, want %d", format, procs, code, ExitTrouble)
+			}
+			if got := errOut.String(); !strings.HasPrefix(got, "transcripts: writing output: ") || !strings.HasSuffix(got, "disk full\n") || strings.Count(got, "\n") != 1 {
+				t.Errorf("%s, %d workers: ErrOut = %q", format, procs, got)
+			}
 		}
 	}
 }
@@ -354,7 +357,7 @@ func TestDocumentGroupsSameClaims(t *testing.T) {
 	}
 	for _, args := range [][]string{
 		{"stats", "--format", "csv", valid}, {"stats", "--format", "csv", invalid}, {"stats", "--format", "json", valid},
-		{"conflicts", "--format", "csv", valid}, {"numbers", "--format", "csv", invalid}, {"speakers", "--format", "csv", valid},
+		{"stats", "--format", "jsonl", invalid}, {"conflicts", "--format", "csv", valid}, {"numbers", "--format", "csv", invalid}, {"speakers", "--format", "csv", valid},
 	} {
 		var outs, errs [2]string
 		for k, group := range []int{0, 128 << 10} {
@@ -533,7 +536,7 @@ func TestPartsNotKept(t *testing.T) {
 	facts := writeFile(t, dir, "facts.csv", "metric,period,value,unit\nagreements,,900,\n")
 	var cmds [][]string
 	for _, in := range []string{many, "../../testdata/transcripts"} {
-		for _, format := range []string{"csv", "json", "table", "markdown"} {
+		for _, format := range []string{"csv", "jsonl", "json", "table", "markdown"} {
 			cmds = append(cmds, []string{"stats", "--format", format, in})
 		}
 		cmds = append(cmds, []string{"conflicts", "--format", "csv", in}, []string{"speakers", "--format", "json", in},
@@ -567,6 +570,51 @@ func TestPartsNotKept(t *testing.T) {
 			}
 			if !strings.HasPrefix(want, "exit 0") && !strings.HasPrefix(want, "exit 1") || len(want) < 100 {
 				t.Errorf("%v: nothing read: %.300s", args, want)
+			}
+		}
+	}
+}
+
+// TestJSONLStreamIsJSONClaims checks that `stats --format jsonl`, printed
+// as the files are read, is line for line the json format's claims made
+// compact, and is what the whole report prints (the path --fail-on
+// takes): on every transcript of the tests one at a time, on a directory
+// of them and on a Kremlin file read in parts, by one worker and by four.
+func TestJSONLStreamIsJSONClaims(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	ins, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	ins = append(ins, "../../testdata/transcripts", writeFile(t, t.TempDir(), "many.txt", kremlinTestdata(t, 600<<10)))
+	stdout := func(args ...string) string {
+		t.Helper()
+		ios, out, errOut := testIO("", true)
+		if code := Main(args, ios); code > ExitFound {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		return out.String()
+	}
+	for _, procs := range []int{1, 4} {
+		runtime.GOMAXPROCS(procs)
+		for _, in := range ins {
+			var whole struct{ Claims []json.RawMessage }
+			if err := json.Unmarshal([]byte(stdout("stats", "--format", "json", in)), &whole); err != nil {
+				t.Fatalf("%s: %v", in, err)
+			}
+			var want strings.Builder
+			for _, c := range whole.Claims {
+				var line bytes.Buffer
+				if err := json.Compact(&line, c); err != nil {
+					t.Fatal(err)
+				}
+				want.Write(append(line.Bytes(), '\n'))
+			}
+			if len(whole.Claims) == 0 {
+				t.Errorf("%s: no claims", in)
+			}
+			if got := stdout("stats", "--format", "jsonl", in); got != want.String() {
+				t.Errorf("%d workers, %s: jsonl is not the json format's claims:\n%.600s\n---\n%.600s", procs, in, got, want.String())
+			}
+			if got := stdout("stats", "--format", "jsonl", "--fail-on", "any", in); got != want.String() {
+				t.Errorf("%d workers, %s: jsonl of the whole report is not the json format's claims", procs, in)
 			}
 		}
 	}

@@ -88,15 +88,21 @@ type jsonFact struct {
 
 // Check prints the disagreements as one object.
 func (j *jsonWriter) Check(r *CheckReport) error {
-	out := jsonCheck{Facts: r.Facts, Claims: r.Claims, Checked: r.Checked,
-		Disagreements: make([]jsonDisagreement, 0, len(r.Disagreements))}
-	for _, d := range r.Disagreements {
+	return j.encode(jsonCheck{Facts: r.Facts, Claims: r.Claims, Checked: r.Checked,
+		Disagreements: disagreementsJSON(r.Disagreements)})
+}
+
+// disagreementsJSON returns ds as the json format prints them ([] when
+// there are none).
+func disagreementsJSON(ds []compare.Disagreement) []jsonDisagreement {
+	out := make([]jsonDisagreement, 0, len(ds))
+	for _, d := range ds {
 		f := d.Fact
 		tol := ""
 		if f.Tolerance.Valid {
 			tol = f.Tolerance.Decimal.String()
 		}
-		out.Disagreements = append(out.Disagreements, jsonDisagreement{
+		out = append(out, jsonDisagreement{
 			Claim: claimJSON(d.Claim),
 			Fact: jsonFact{File: f.File, Line: f.Line, Metric: f.Metric, Scope: f.Scope, Period: f.Period,
 				Kind: string(f.Kind), Value: f.Value.String(), Unit: f.Unit, Qualifier: string(f.Qualifier),
@@ -105,7 +111,7 @@ func (j *jsonWriter) Check(r *CheckReport) error {
 			RelativeDifference: d.RelativeDifference.String(),
 		})
 	}
-	return j.encode(out)
+	return out
 }
 
 // Check prints the disagreements as a pipe table under a heading.

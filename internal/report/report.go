@@ -143,7 +143,8 @@ var ClaimKinds = []claim.Kind{claim.Money, claim.Percent, claim.Count, claim.Mul
 
 // Writer prints a report in one format.
 type Writer interface {
-	// Stats prints documents, speakers, claims and conflicts (CSV: claims).
+	// Stats prints documents, speakers, claims and conflicts (CSV and
+	// JSON Lines: the claims).
 	Stats(r *Report) error
 	// Conflicts prints the conflicts only.
 	Conflicts(r *Report) error
@@ -153,7 +154,7 @@ type Writer interface {
 
 // Formats lists the names New accepts. The CIFormats (github, sarif) print
 // conflicts and checks only.
-var Formats = []string{"table", "csv", "json", "markdown", "github", "sarif"}
+var Formats = []string{"table", "csv", "json", "jsonl", "markdown", "github", "sarif"}
 
 // New returns the Writer for format, writing to w.
 func New(format string, w io.Writer) (Writer, error) {
@@ -164,6 +165,8 @@ func New(format string, w io.Writer) (Writer, error) {
 		return &csvWriter{w: w}, nil
 	case "json":
 		return &jsonWriter{w: w}, nil
+	case "jsonl":
+		return &jsonlWriter{w: w}, nil
 	case "markdown", "md":
 		return &markdownWriter{w: w}, nil
 	case "github":

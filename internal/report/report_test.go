@@ -121,7 +121,7 @@ func golden(t *testing.T, name, got string) {
 	goldenfile.Check(t, name, []byte(got))
 }
 
-var formatExt = map[string]string{"table": "txt", "csv": "csv", "json": "json", "markdown": "md", "github": "github.txt", "sarif": "sarif.json"}
+var formatExt = map[string]string{"table": "txt", "csv": "csv", "json": "json", "jsonl": "jsonl", "markdown": "md", "github": "github.txt", "sarif": "sarif.json"}
 
 func TestGolden(t *testing.T) {
 	for _, format := range Formats {

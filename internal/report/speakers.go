@@ -42,8 +42,14 @@ func WriteSpeakers(format string, w io.Writer, r *Report) error {
 			out.Speakers = append(out.Speakers, speakerJSON(s))
 		}
 		return (&jsonWriter{w: w}).encode(out)
+	case "jsonl":
+		out := make([]jsonSpeaker, 0, len(r.Speakers))
+		for _, s := range r.Speakers {
+			out = append(out, speakerJSON(s))
+		}
+		return encodeLines(w, out)
 	}
-	return fmt.Errorf("unknown format %q for speakers (want one of table, csv, json, markdown)", format)
+	return fmt.Errorf("unknown format %q for speakers (want one of table, csv, json, jsonl, markdown)", format)
 }
 
 // speakerFormsGrid is the table of speakers with the label forms seen.
