@@ -12,6 +12,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/transcripts/transcripts/internal/benchinput"
 	"github.com/transcripts/transcripts/internal/lex"
 	"github.com/transcripts/transcripts/internal/transcript"
 )
@@ -422,15 +423,34 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(checkClaims)
 }
 
+// BenchmarkExtract reads the claims of the benchmarks' input (benchinput:
+// the corpus's Kremlin transcripts to 50 MB), parsed before it starts, a
+// transcript at a time with one Extractor, each transcript's claims handed
+// on a paragraph at a time, as the streaming formats take them.
 func BenchmarkExtract(b *testing.B) {
-	text := readSeed(b)
-	tr := transcript.Parse("seed", text, "")
+	texts, copies, size := benchinput.Kremlin(b)
+	var trs []*transcript.Transcript
+	for _, text := range texts {
+		trs = append(trs, transcript.Parse("kremlin.txt", text, ""))
+	}
 	ex := NewExtractor(nil)
-	b.SetBytes(int64(len(text)))
+	ex.Uncompared = true // as the streaming formats read them
+	claims := 0
+	count := func(cs []Claim) error {
+		claims += len(cs)
+		return nil
+	}
+	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
-		ex.Extract(tr)
+		claims = 0
+		for range copies {
+			for _, tr := range trs {
+				ex.ExtractTo(tr, count)
+			}
+		}
 	}
+	b.ReportMetric(float64(claims), "claims/op")
 }
 
 // TestTopicBefore checks the topic a pronoun takes from the sentences

@@ -11,6 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/transcripts/transcripts/internal/benchinput"
 )
 
 func readSeed(t testing.TB) string {
@@ -377,13 +379,28 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// BenchmarkParse parses the benchmarks' input (benchinput: the corpus's
+// Kremlin transcripts to 50 MB) a transcript at a time, with one Parser,
+// each transcript released once parsed, as the tool reads a file's parts.
 func BenchmarkParse(b *testing.B) {
-	text := readSeed(b)
-	b.SetBytes(int64(len(text)))
+	texts, copies, size := benchinput.Kremlin(b)
+	var ps Parser
+	turns := 0
+	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
-		Parse("seed", text, "")
+		turns = 0
+		for range copies {
+			for _, text := range texts {
+				t := ps.Parse("kremlin.txt", text, "")
+				for _, d := range t.Documents {
+					turns += len(d.Turns)
+				}
+				ps.Release(t)
+			}
+		}
 	}
+	b.ReportMetric(float64(turns), "turns/op")
 }
 
 // TestNextField checks nextField against strings.Fields.
