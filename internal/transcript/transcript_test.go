@@ -685,7 +685,13 @@ func testdataTexts(t *testing.T) []string {
 // every kind of white space, invalid bytes, and every transcript of
 // testdata line by line.
 func TestCountFields(t *testing.T) {
-	texts := []string{"", " ", "one", " one  two\tthree\n", "a\u00a0b\u2009c\u3000d", "x\u0085y", "\xff \xfe\xfd", "\u200bzero-width", "\v\f\r"}
+	texts := []string{"", " ", "one", " one  two\tthree\n", "a\u00a0b\u2009c\u3000d", "x\u0085y", "\xff \xfe\xfd", "\u200bzero-width", "\v\f\r",
+		// Eight bytes and more, read eight at a time: the bytes next to
+		// white space's (\x08, \x0e, \x1f, !), fields across the eights'
+		// ends, runes that are not ASCII among them.
+		"\x08\x0e\x1f!\x7fword\x09\x0d x", "12345678 12345678", "       a", "a       ", "abcdefg hijklmno pqrstuvw\n",
+		"1234567\u00a0next word", "abcdefgh\u3000ijklmnop qrstuvw", "\t\n\v\f\r \x1f\x0e\x08\x21 \x20\x09x\x0dyz",
+		"words’ quotes — “and” dashes, eight+ bytes apart", "aaaaaaa\xffbbbbbbbb\xe2\x80cccccccc"}
 	for _, text := range testdataTexts(t) {
 		texts = append(texts, strings.Split(text, "\n")...)
 	}
@@ -694,6 +700,24 @@ func TestCountFields(t *testing.T) {
 			t.Errorf("countFields(%q) = %d, want %d", text, got, want)
 		}
 	}
+}
+
+// BenchmarkCountFields counts the words of the benchmarks' input
+// (benchinput: the corpus's Kremlin transcripts to 50 MB), as the reports
+// that keep every transcript count their turns' words.
+func BenchmarkCountFields(b *testing.B) {
+	texts, copies, size := benchinput.Kremlin(b)
+	words := 0
+	b.SetBytes(size)
+	for b.Loop() {
+		words = 0
+		for range copies {
+			for _, text := range texts {
+				words += countFields(text)
+			}
+		}
+	}
+	b.ReportMetric(float64(words), "words/op")
 }
 
 func FuzzCountFields(f *testing.F) {
