@@ -76,12 +76,12 @@ func checkRun(o *CheckOptions) error {
 	if err != nil {
 		return err
 	}
-	inp, err := readInputs(o.IO, &o.Input)
+	inp, err := readClaims(o.IO, &o.Input, compare.Checkable(table))
 	if err != nil {
 		return err
 	}
 	ds, checked := compare.Check(inp.claims, table, compare.Options{Tolerance: t})
-	r := &report.CheckReport{Facts: len(table), Claims: len(inp.claims), Checked: checked, Disagreements: ds}
+	r := &report.CheckReport{Facts: len(table), Claims: len(inp.claims) + inp.dropped, Checked: checked, Disagreements: ds}
 	if err := w.Check(r); err != nil {
 		return writeError(err)
 	}

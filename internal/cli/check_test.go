@@ -4,8 +4,14 @@ import (
 	"io"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/transcripts/transcripts/internal/compare"
+	"github.com/transcripts/transcripts/internal/facts"
 )
 
 func TestNewCmdCheck(t *testing.T) {
@@ -211,6 +217,63 @@ func TestMainCheckWriteError(t *testing.T) {
 		ios.Out = failWriter{io.ErrClosedPipe}
 		if code := Main(args, ios); code != ExitTrouble || !strings.HasPrefix(errOut.String(), "transcripts: writing output") {
 			t.Errorf("%v: exit code = %d, ErrOut %q", args, code, errOut)
+		}
+	}
+}
+
+// TestReadClaimsChecksAlike checks that check and facts, which keep only
+// the claims they can use (readClaims), find what they would in every
+// claim: on each transcript of the tests, and on their directory read by
+// one worker and by four, against the table of facts made from the same
+// file (a fact for nearly every metric) and against one of a few facts,
+// the disagreements and the claims checked are those of all the claims,
+// the claims read are all of them, and the fact table is the same.
+func TestReadClaimsChecksAlike(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	dir := t.TempDir()
+	few := writeFile(t, dir, "few.csv", "metric,period,value,unit\ntrade,2021,$20 billion,USD\nagreements,,900,\ntrade growth,2021,10%,%\n")
+	ins, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	ins = append(ins, "../../testdata/transcripts")
+	for _, procs := range []int{1, 4} {
+		runtime.GOMAXPROCS(procs)
+		for _, in := range ins {
+			ios, _, errOut := testIO("", true)
+			o := &InputOptions{Files: []string{in}, Layout: "auto", Glob: "*.txt"}
+			all, err := readInputs(ios, o)
+			if err != nil || all.failed {
+				t.Fatalf("%s: %v %s", in, err, errOut)
+			}
+			stated, err := readClaims(ios, o, facts.States)
+			if err != nil {
+				t.Fatal(err)
+			}
+			made := facts.FromClaims(all.claims)
+			if got := facts.FromClaims(stated.claims); !reflect.DeepEqual(got, made) || len(stated.claims)+stated.dropped != len(all.claims) {
+				t.Errorf("%d workers, %s: the fact table of the claims kept differs (%d kept, %d dropped, of %d)", procs, in, len(stated.claims), stated.dropped, len(all.claims))
+			}
+			fewFacts, err := readFactTable(few)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, table := range []struct {
+				facts []compare.Fact
+				few   bool
+			}{{made, false}, {fewFacts, true}} {
+				some, err := readClaims(ios, o, compare.Checkable(table.facts))
+				if err != nil {
+					t.Fatal(err)
+				}
+				opts := compare.Options{Tolerance: decimal.RequireFromString("0.05")}
+				wantDs, wantChecked := compare.Check(all.claims, table.facts, opts)
+				gotDs, gotChecked := compare.Check(some.claims, table.facts, opts)
+				if !reflect.DeepEqual(gotDs, wantDs) || gotChecked != wantChecked || len(some.claims)+some.dropped != len(all.claims) || some.transcripts != nil {
+					t.Errorf("%d workers, %s, %d facts: %d disagreements, %d checked, %d claims read; want %d, %d, %d",
+						procs, in, len(table.facts), len(gotDs), gotChecked, len(some.claims)+some.dropped, len(wantDs), wantChecked, len(all.claims))
+				}
+				if table.few && (some.dropped == 0 || in == ins[len(ins)-1] && len(wantDs) == 0) {
+					t.Errorf("%s: %d claims dropped, %d disagreements with the few facts: the test tests nothing", in, some.dropped, len(wantDs))
+				}
+			}
 		}
 	}
 }

@@ -41,7 +41,7 @@ the sources) before committing the table.`,
 // factsRun reads the transcripts and writes the fact table of their
 // claims.
 func factsRun(o *FactsOptions) error {
-	inp, err := readInputs(o.IO, &o.Input)
+	inp, err := readClaims(o.IO, &o.Input, facts.States)
 	if err != nil {
 		return err
 	}

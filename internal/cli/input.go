@@ -48,6 +48,7 @@ func (o *InputOptions) validate() error {
 type input struct {
 	transcripts []*transcript.Transcript
 	claims      []claim.Claim
+	dropped     int // the claims read and not kept (readClaims)
 	lexicon     *claim.Lexicon
 	failed      bool // some file could not be read; its error was printed
 }
@@ -56,7 +57,15 @@ type input struct {
 // read is reported on ios.ErrOut as `transcripts: FILE: reason` and
 // skipped; the others are still processed.
 func readInputs(ios IO, o *InputOptions) (*input, error) {
-	return readInputsTo(ios, o, nil)
+	return readInputsTo(ios, o, nil, nil)
+}
+
+// readClaims is readInputs for a command that needs only the claims
+// wanted picks, in their order, and no transcript (check, facts): the
+// other claims are counted (input.dropped) and forgotten as each part is
+// read, so that memory grows with the claims wanted, not with all.
+func readClaims(ios IO, o *InputOptions, wanted func(*claim.Claim) bool) (*input, error) {
+	return readInputsTo(ios, o, nil, wanted)
 }
 
 // sinkError is a failure to write what a sink was given.
@@ -83,7 +92,7 @@ type newRows func(w io.Writer, header bool) rowWriter
 // extractors are Uncompared: no Flow, no Rounding). With many files, each
 // worker formats the rows of the files it reads, and they are written in
 // the order of the files.
-func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
+func readInputsTo(ios IO, o *InputOptions, rows newRows, wanted func(*claim.Claim) bool) (*input, error) {
 	if err := o.validate(); err != nil {
 		return nil, err
 	}
@@ -107,12 +116,16 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 		files = []string{"-"}
 	}
 	files = expand(ios, files, o.Glob)
-	// keep keeps a part, compacted (compact) by whoever read it.
+	// keep keeps a part, compacted (compactPart) by whoever read it.
 	keep := func(p parsed) error {
-		in.transcripts = append(in.transcripts, p.t)
+		if p.t != nil {
+			in.transcripts = append(in.transcripts, p.t)
+		}
 		in.claims = append(in.claims, p.claims...)
+		in.dropped += p.dropped
 		return nil
 	}
+	compactPart := func(p parsed, strs map[string]string) parsed { return compact(p, strs, wanted) }
 	// report prints what reading a file said, in the order of the files.
 	report := func(name string, turns int, err error) error {
 		var se sinkError
@@ -139,7 +152,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 		// One file at a time, each part handed on as soon as it is read.
 		ex, ps, fr := readers()
 		strs := map[string]string{}
-		each := func(p parsed) error { return keep(compact(p, strs)) }
+		each := func(p parsed) error { return keep(compactPart(p, strs)) }
 		var w rowWriter
 		if rows != nil {
 			w = rows(ios.Out, true)
@@ -176,7 +189,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 				}
 				return nil
 			}
-			return readPartsInParallel(ios, name, o, workers, readers, fr, rows, write, keep)
+			return readPartsInParallel(ios, name, o, workers, readers, fr, rows, write, compactPart, keep)
 		}
 		for _, name := range files {
 			turns, err := inParts(name)
@@ -272,7 +285,7 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows) (*input, error) {
 				wios.ErrOut = &r.stderr
 				if rows == nil {
 					r.turns, r.err = readFileParts(wios, files[i], o, ps, ex, fr, false, func(p parsed) error {
-						r.parts = append(r.parts, compact(p, strs))
+						r.parts = append(r.parts, compactPart(p, strs))
 						return nil
 					})
 				} else {
@@ -327,9 +340,22 @@ func putBuffer(b *bytes.Buffer) {
 // copied out of the text (each distinct one once: strs holds those
 // copied), so that what the run keeps grows with the claims and the
 // documents, not with the text (the text of every document with a claim
-// stayed in memory through its claims' strings).
-func compact(p parsed, strs map[string]string) parsed {
-	p.t.Compact()
+// stayed in memory through its claims' strings). With wanted set, only
+// the claims it picks are kept (the others counted in dropped), and not
+// the transcript.
+func compact(p parsed, strs map[string]string, wanted func(*claim.Claim) bool) parsed {
+	if wanted != nil {
+		kept := p.claims[:0]
+		for i := range p.claims {
+			if wanted(&p.claims[i]) {
+				kept = append(kept, p.claims[i])
+			}
+		}
+		p.t, p.dropped = nil, len(p.claims)-len(kept)
+		p.claims = slices.Clip(kept)
+	} else {
+		p.t.Compact()
+	}
 	ownStrings(p.claims, strs)
 	return p
 }
@@ -359,8 +385,9 @@ func ownStrings(cs []claim.Claim, strs map[string]string) {
 
 // parsed is one part of a file, parsed, with its claims.
 type parsed struct {
-	t      *transcript.Transcript
-	claims []claim.Claim
+	t       *transcript.Transcript
+	claims  []claim.Claim
+	dropped int // claims read and not kept (compact)
 }
 
 // displayName is the name reports give a file: standard input is <stdin>.
@@ -403,14 +430,14 @@ func readPart(name string, o *InputOptions, ps *transcript.Parser, ex *claim.Ext
 	if !stream {
 		cs := ex.Extract(t)
 		inFile(cs, p)
-		return turns, emit(parsed{t, cs})
+		return turns, emit(parsed{t: t, claims: cs})
 	}
 	// A paragraph (or a window of a huge one) at a time.
 	emitted := false
 	err := ex.ExtractTo(t, func(cs []claim.Claim) error {
 		inFile(cs, p)
 		emitted = true
-		return emit(parsed{t, cs})
+		return emit(parsed{t: t, claims: cs})
 	})
 	if err == nil && !emitted {
 		err = emit(parsed{t: t}) // the sink still sees the part

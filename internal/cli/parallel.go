@@ -103,7 +103,7 @@ var errStopped = errors.New("stopped")
 // into that buffer (or gives the mapped pages back, and unmaps them at
 // the file's end). It returns the speaker turns found, and the first
 // error: write's or keep's (the splitter then stops), or the splitter's.
-func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newReaders func() (*claim.Extractor, *transcript.Parser, *fileReader), fr *fileReader, rows newRows, write func([]byte) error, keep func(parsed) error) (int, error) {
+func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newReaders func() (*claim.Extractor, *transcript.Parser, *fileReader), fr *fileReader, rows newRows, write func([]byte) error, compact func(parsed, map[string]string) parsed, keep func(parsed) error) (int, error) {
 	type job struct {
 		seq int
 		p   part

@@ -503,11 +503,24 @@ func TestCompact(t *testing.T) {
 		tr := transcript.Parse(p, text, "")
 		cs := claim.NewExtractor(nil).Extract(tr)
 		want := report.Summarize([]*transcript.Transcript{transcript.Parse(p, text, "")}, slices.Clone(cs), nil)
-		kept := compact(parsed{tr, cs}, strs)
+		money := func(c *claim.Claim) bool { return c.Kind == claim.Money }
+		var wantMoney []claim.Claim
+		for _, c := range cs {
+			if money(&c) {
+				wantMoney = append(wantMoney, c)
+			}
+		}
+		wantMoney = slices.Clone(wantMoney)
+		some := compact(parsed{t: transcript.Parse(p, text, ""), claims: slices.Clone(cs)}, strs, money)
+		if some.t != nil || !reflect.DeepEqual(some.claims, wantMoney) || some.dropped != len(cs)-len(wantMoney) {
+			t.Errorf("%s: the money claims kept: %d of %d (%d dropped), transcript %v; want %d, no transcript", p, len(some.claims), len(cs), some.dropped, some.t != nil, len(wantMoney))
+		}
+		kept := compact(parsed{t: tr, claims: cs}, strs, nil)
 		got := report.Summarize([]*transcript.Transcript{kept.t}, kept.claims, nil)
-		if !reflect.DeepEqual(got, want) {
+		if !reflect.DeepEqual(got, want) || kept.dropped != 0 {
 			t.Errorf("%s: the summary of the compacted part differs", p)
 		}
+		kept.claims = append(kept.claims, some.claims...) // their strings too must be out of the text
 		start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 		for _, c := range kept.claims {
 			for _, s := range []string{c.File, c.Document, c.Date, c.Speaker, c.Unit, c.Metric, c.Scope, c.Period, c.Context, c.Text} {

@@ -134,6 +134,21 @@ func Check(claims []claim.Claim, facts []Fact, opts Options) (out []Disagreement
 	return out, checked
 }
 
+// Checkable returns what tells the claims Check can hold against one of
+// facts, or take for a fact's source: those with the metric and unit of
+// one of them. Check's result is the same on those claims alone as on
+// all, so that a run that checks need keep no other.
+func Checkable(facts []Fact) func(*claim.Claim) bool {
+	type metricUnit struct{ metric, unit string }
+	some := make(map[metricUnit]bool, len(facts))
+	for _, f := range facts {
+		some[metricUnit{f.Metric, f.Unit}] = true
+	}
+	return func(c *claim.Claim) bool {
+		return c.Metric != "" && some[metricUnit{c.Metric, c.Unit}]
+	}
+}
+
 // sourceClaim returns the claim fact f was taken from: the claim of the
 // same file and line, metric and unit that its source names.
 func sourceClaim(f Fact, claims []claim.Claim) (claim.Claim, bool) {

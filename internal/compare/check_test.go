@@ -154,3 +154,32 @@ func TestCheckPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckable checks which claims a run that checks keeps: those of a
+// metric and unit some fact has, whatever their scope, period or value.
+func TestCheckable(t *testing.T) {
+	checkable := Checkable([]Fact{
+		fact(t, "trade", "", "2021", "$24.5 billion"),
+		fact(t, "trade growth", "", "", "5%"),
+		fact(t, "projects", "", "", "30"),
+	})
+	for _, tt := range []struct {
+		metric, unit string
+		want         bool
+	}{
+		{"trade", "USD", true},
+		{"trade", "EUR", false},
+		{"trade", "", false},
+		{"trade growth", "%", true},
+		{"trade growth", "pp", false},
+		{"projects", "", true},
+		{"investment", "USD", false},
+		{"", "USD", false},
+		{"", "", false},
+	} {
+		c := claim.Claim{Metric: tt.metric, Unit: tt.unit, Scope: "between russia and kazakhstan", Period: "1999", Value: decimal.NewFromInt(-7)}
+		if got := checkable(&c); got != tt.want {
+			t.Errorf("Checkable(...)(%q, %q) = %v, want %v", tt.metric, tt.unit, got, tt.want)
+		}
+	}
+}

@@ -383,3 +383,25 @@ func TestFromClaims(t *testing.T) {
 		t.Errorf("FromClaims =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestStates checks the claims a fact table is made from: actual claims
+// with a metric, and no others.
+func TestStates(t *testing.T) {
+	for _, tt := range []struct {
+		modality claim.Modality
+		metric   string
+		want     bool
+	}{
+		{claim.Actual, "trade", true},
+		{claim.Actual, "", false},
+		{claim.Target, "trade", false},
+	} {
+		c := claim.Claim{Modality: tt.modality, Metric: tt.metric, Value: decimal.NewFromInt(5)}
+		if got := States(&c); got != tt.want {
+			t.Errorf("States(%s, %q) = %v, want %v", tt.modality, tt.metric, got, tt.want)
+		}
+		if got := len(FromClaims([]claim.Claim{c})) == 1; got != tt.want {
+			t.Errorf("FromClaims of a claim (%s, %q) made a fact: %v, want %v", tt.modality, tt.metric, got, tt.want)
+		}
+	}
+}

@@ -50,6 +50,11 @@ func Write(w io.Writer, facts []compare.Fact) error {
 	return nil
 }
 
+// States reports whether claim c states a fact FromClaims takes: an
+// actual claim with a metric. A run that makes a fact table need keep no
+// other claim.
+func States(c *claim.Claim) bool { return c.Modality == claim.Actual && c.Metric != "" }
+
 // FromClaims makes a starting fact table from claims: one fact per metric,
 // scope, period and unit that an actual claim with a metric states, with
 // the claim's figure, qualifier and "FILE:LINE" as its source. Where
@@ -62,7 +67,7 @@ func FromClaims(claims []claim.Claim) []compare.Fact {
 	var out []compare.Fact
 	seen := map[key]bool{}
 	for _, c := range claims {
-		if c.Modality != claim.Actual || c.Metric == "" {
+		if !States(&c) {
 			continue
 		}
 		f := compare.Fact{
