@@ -49,10 +49,8 @@ func (c *csvWriter) Stats(r *Report) error {
 // LF line ends), because at a hundred megabytes a second the general
 // writer's per-field calls are a tenth of the tool's time.
 type ClaimCSV struct {
-	w      io.Writer
-	buf    []byte
+	rowBuffer
 	header bool
-	err    error // the first write error: every later write returns it
 	// The cells the rows of one turn share, as last written: file,
 	// document, date and speaker (with the commas after them), and the
 	// context of one sentence's claims (with the comma before it); and
@@ -67,7 +65,7 @@ const flushAt = 64 << 10
 
 // NewClaimCSV returns a ClaimCSV writing to w.
 func NewClaimCSV(w io.Writer) *ClaimCSV {
-	return &ClaimCSV{w: w}
+	return &ClaimCSV{rowBuffer: rowBuffer{w: w, format: "csv"}}
 }
 
 // NewClaimRows returns a ClaimCSV that writes rows only, no header: a
@@ -81,9 +79,7 @@ func NewClaimRows(w io.Writer) *ClaimCSV {
 // Reset makes c write to w from now on, keeping its buffers, so that a
 // writer of many small pieces (a file's rows each) does not grow a new
 // buffer for each; it forgets an earlier write error. Call it after Flush.
-func (c *ClaimCSV) Reset(w io.Writer) {
-	c.w, c.err, c.buf = w, nil, c.buf[:0]
-}
+func (c *ClaimCSV) Reset(w io.Writer) { c.reset(w) }
 
 // Write writes the rows of claims (and the header, the first time).
 func (c *ClaimCSV) Write(claims []claim.Claim) error {
@@ -142,25 +138,46 @@ func (c *ClaimCSV) Write(claims []claim.Claim) error {
 	return nil
 }
 
-// write writes b out and returns it emptied, keeping the first error.
-func (c *ClaimCSV) write(b []byte) []byte {
-	if _, err := c.w.Write(b); err != nil {
-		c.err = fmt.Errorf("report: csv: %w", err)
-	}
-	c.buf = b[:0]
-	return c.buf
-}
-
 // Flush writes the header if nothing was written yet, and what is
 // gathered.
 func (c *ClaimCSV) Flush() error {
 	if err := c.Write(nil); err != nil {
 		return err
 	}
-	if len(c.buf) > 0 {
-		c.write(c.buf)
+	return c.flush()
+}
+
+// rowBuffer gathers the rows a streaming writer (ClaimCSV, ClaimJSONL)
+// formats, and writes them out when asked (every flushAt bytes),
+// keeping the first write error.
+type rowBuffer struct {
+	w      io.Writer
+	buf    []byte
+	err    error  // the first write error: every later write returns it
+	format string // the format's name, for the error
+}
+
+// write writes b out and returns it emptied, keeping the first error.
+func (r *rowBuffer) write(b []byte) []byte {
+	if _, err := r.w.Write(b); err != nil && r.err == nil {
+		r.err = fmt.Errorf("report: %s: %w", r.format, err)
 	}
-	return c.err
+	r.buf = b[:0]
+	return r.buf
+}
+
+// flush writes what is gathered, and returns the first write error.
+func (r *rowBuffer) flush() error {
+	if r.err == nil && len(r.buf) > 0 {
+		r.write(r.buf)
+	}
+	return r.err
+}
+
+// reset makes r write to w from now on, keeping its buffer, and forgets
+// an earlier write error.
+func (r *rowBuffer) reset(w io.Writer) {
+	r.w, r.err, r.buf = w, nil, r.buf[:0]
 }
 
 // appendRow appends fields as one CSV row, each made safe by cell.

@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/csv"
+	"io"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -86,15 +88,39 @@ func TestClaimCSVRows(t *testing.T) {
 		c.Context = string([]byte(c.Context))
 		claims = append(claims, c)
 	}
+	out := writeTwice(t, func(w io.Writer) claimWriter { return NewClaimCSV(w) }, claims)
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != len(claims)+1 {
+		t.Fatalf("%d rows read back (%v), want %d", len(rows), err, len(claims)+1)
+	}
+	for i, c := range claims {
+		row := rows[i+1]
+		if row[0] != c.File || row[1] != c.Document || row[2] != c.Date || row[3] != c.Speaker || row[14] != c.Context {
+			t.Errorf("row %d: %q, want file %q, document %q, date %q, speaker %q, context %q", i+1, row, c.File, c.Document, c.Date, c.Speaker, c.Context)
+		}
+	}
+}
+
+// claimWriter is what ClaimCSV and ClaimJSONL are.
+type claimWriter interface {
+	Write(claims []claim.Claim) error
+	Flush() error
+}
+
+// writeTwice writes claims with the writer newWriter makes, in one Write
+// and then in one Write a claim, checks that both write the same, and
+// returns it.
+func writeTwice(t *testing.T, newWriter func(io.Writer) claimWriter, claims []claim.Claim) string {
+	t.Helper()
 	var all, each bytes.Buffer
-	w := NewClaimCSV(&all)
+	w := newWriter(&all)
 	if err := w.Write(claims); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	w = NewClaimCSV(&each)
+	w = newWriter(&each)
 	for i := range claims {
 		if err := w.Write(claims[i : i+1]); err != nil {
 			t.Fatal(err)
@@ -106,14 +132,5 @@ func TestClaimCSVRows(t *testing.T) {
 	if all.String() != each.String() {
 		t.Fatalf("one Write:\n%s\none Write a claim:\n%s", all.String(), each.String())
 	}
-	rows, err := csv.NewReader(&all).ReadAll()
-	if err != nil || len(rows) != len(claims)+1 {
-		t.Fatalf("%d rows read back (%v), want %d", len(rows), err, len(claims)+1)
-	}
-	for i, c := range claims {
-		row := rows[i+1]
-		if row[0] != c.File || row[1] != c.Document || row[2] != c.Date || row[3] != c.Speaker || row[14] != c.Context {
-			t.Errorf("row %d: %q, want file %q, document %q, date %q, speaker %q, context %q", i+1, row, c.File, c.Document, c.Date, c.Speaker, c.Context)
-		}
-	}
+	return all.String()
 }

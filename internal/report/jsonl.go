@@ -57,9 +57,7 @@ func encodeLines[T any](w io.Writer, list []T) error {
 // objects itself into a buffer it reuses, because encoding/json's
 // reflection on each claim would cost more than reading it.
 type ClaimJSONL struct {
-	w   io.Writer
-	buf []byte
-	err error // the first write error: every later write returns it
+	rowBuffer
 	// The start of the objects of one turn (file, document, date and
 	// speaker, up to the line's key), and the end of those of one
 	// sentence (its context and the line end), as last written; and the
@@ -71,14 +69,12 @@ type ClaimJSONL struct {
 
 // NewClaimJSONL returns a ClaimJSONL writing to w.
 func NewClaimJSONL(w io.Writer) *ClaimJSONL {
-	return &ClaimJSONL{w: w}
+	return &ClaimJSONL{rowBuffer: rowBuffer{w: w, format: "jsonl"}}
 }
 
 // Reset makes j write to w from now on, keeping its buffers; it forgets
 // an earlier write error. Call it after Flush.
-func (j *ClaimJSONL) Reset(w io.Writer) {
-	j.w, j.err, j.buf = w, nil, j.buf[:0]
-}
+func (j *ClaimJSONL) Reset(w io.Writer) { j.reset(w) }
 
 // Write writes one line for each of claims.
 func (j *ClaimJSONL) Write(claims []claim.Claim) error {
@@ -127,22 +123,8 @@ func (j *ClaimJSONL) Write(claims []claim.Claim) error {
 	return nil
 }
 
-// write writes b out and returns it emptied, keeping the first error.
-func (j *ClaimJSONL) write(b []byte) []byte {
-	if _, err := j.w.Write(b); err != nil {
-		j.err = fmt.Errorf("report: jsonl: %w", err)
-	}
-	j.buf = b[:0]
-	return j.buf
-}
-
 // Flush writes what is gathered.
-func (j *ClaimJSONL) Flush() error {
-	if j.err == nil && len(j.buf) > 0 {
-		j.write(j.buf)
-	}
-	return j.err
-}
+func (j *ClaimJSONL) Flush() error { return j.flush() }
 
 // jsonPlain marks the ASCII bytes a JSON string holds as they are: not a
 // control character, a quote or a backslash.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -97,29 +98,10 @@ func jsonlClaims() []claim.Claim {
 // the claims come in one Write or one a Write.
 func TestClaimJSONLLines(t *testing.T) {
 	claims := jsonlClaims()
-	var all, each bytes.Buffer
-	w := NewClaimJSONL(&all)
-	if err := w.Write(claims); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	w = NewClaimJSONL(&each)
-	for i := range claims {
-		if err := w.Write(claims[i : i+1]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	if all.String() != each.String() {
-		t.Fatalf("one Write:\n%s\none Write a claim:\n%s", all.String(), each.String())
-	}
-	lines := strings.Split(strings.TrimSuffix(all.String(), "\n"), "\n")
+	out := writeTwice(t, func(w io.Writer) claimWriter { return NewClaimJSONL(w) }, claims)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	if len(lines) != len(claims) {
-		t.Fatalf("%d lines, want %d:\n%s", len(lines), len(claims), all.String())
+		t.Fatalf("%d lines, want %d:\n%s", len(lines), len(claims), out)
 	}
 	for i, c := range claims {
 		if want := encodingJSON(t, claimJSON(c)); lines[i] != want {
