@@ -91,20 +91,32 @@ func (t *Transcript) CountWords() {
 
 // Compact keeps what a summary of t needs and drops its text: it counts
 // the words (CountWords), copies the titles, dates and speakers' names
-// out of the text, and forgets the text and its lines. A run that keeps
-// every document of an archive then keeps their text no longer. The
-// spans stay, but there is no text left for them (nor for Line or Words).
+// out of the text, and forgets the text, its lines and the spans of
+// speech and narration (with no text they index nothing; their words are
+// counted). The turns move to one slice of their number, without the
+// room the parse grew. A run that keeps every document of an archive
+// then keeps, for each, its documents and turns: not its text, nor
+// anything that grows with it.
 func (t *Transcript) Compact() {
 	t.CountWords()
+	n := 0
+	for _, d := range t.Documents {
+		n += len(d.Turns)
+	}
+	turns := make([]Turn, 0, n)
 	for i := range t.Documents {
 		d := &t.Documents[i]
 		d.Title, d.Date = strings.Clone(d.Title), strings.Clone(d.Date)
-		for k := range d.Turns {
-			turn := &d.Turns[k]
+		d.Narration = nil
+		from := len(turns)
+		for _, turn := range d.Turns {
 			turn.Speaker, turn.Label, turn.Role = strings.Clone(turn.Speaker), strings.Clone(turn.Label), strings.Clone(turn.Role)
+			turn.Speech = nil
+			turns = append(turns, turn)
 		}
+		d.Turns = turns[from:len(turns):len(turns)]
 	}
-	t.Text, t.lines = "", nil
+	t.Text, t.lines, t.arena = "", nil, arena{}
 }
 
 // Line returns the 1-based line number of byte offset pos.

@@ -738,8 +738,8 @@ func TestCompact(t *testing.T) {
 		want := Parse("x.txt", text, "")
 		got := Parse("x.txt", text, "")
 		got.Compact()
-		if got.Text != "" || got.lines != nil {
-			t.Fatal("Compact kept the text")
+		if got.Text != "" || got.lines != nil || got.arena.spans != nil || got.arena.turns != nil || got.arena.narration != nil {
+			t.Fatal("Compact kept the text, or its spans")
 		}
 		start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 		inText := func(s string) bool {
@@ -757,6 +757,9 @@ func TestCompact(t *testing.T) {
 			if inText(d.Title) || inText(d.Date) {
 				t.Errorf("document %d: its title or date is still in the text", i)
 			}
+			if d.Narration != nil || cap(d.Turns) != len(d.Turns) || d.Pos != w.Pos || d.End != w.End {
+				t.Errorf("document %d: narration's spans kept (%d), room for %d turns kept beyond %d, or its place moved", i, len(d.Narration), cap(d.Turns), len(d.Turns))
+			}
 			for k, turn := range d.Turns {
 				wt := w.Turns[k]
 				if turn.Speaker != wt.Speaker || turn.Label != wt.Label || turn.Role != wt.Role || turn.Words != want.Words(wt.Speech) {
@@ -764,6 +767,9 @@ func TestCompact(t *testing.T) {
 				}
 				if inText(turn.Speaker) || inText(turn.Label) || inText(turn.Role) {
 					t.Errorf("document %d turn %d: a string is still in the text", i, k)
+				}
+				if turn.Speech != nil || turn.Pos != wt.Pos {
+					t.Errorf("document %d turn %d: spans %v kept, or the label's place %d moved (want %d)", i, k, turn.Speech, turn.Pos, wt.Pos)
 				}
 			}
 		}
