@@ -96,14 +96,14 @@ var errStopped = errors.New("stopped")
 // large file uses every core, as many files do. The parts are handed on
 // in their order in the file, so that the output is the same, byte for
 // byte, as one worker's: with rows set, each part's rows (formatted by
-// its worker, no header) to write; else each part, compacted by its
+// its worker, no header) to write; else each part, compacted (compactPart) by its
 // worker, to keep. A part whose text is the splitter's buffer (or the
 // file mapped into memory) is copied (into memory reused from part to
 // part) before it is handed to a worker, since the splitter reads on
 // into that buffer (or gives the mapped pages back, and unmaps them at
 // the file's end). It returns the speaker turns found, and the first
 // error: write's or keep's (the splitter then stops), or the splitter's.
-func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newReaders func() (*claim.Extractor, *transcript.Parser, *fileReader), fr *fileReader, rows newRows, write func([]byte) error, compact func(parsed, map[string]string) parsed, keep func(parsed) error) (int, error) {
+func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newReaders func() (*claim.Extractor, *transcript.Parser, *fileReader), fr *fileReader, rows newRows, write func([]byte) error, compactPart func(parsed, map[string]string) parsed, keep func(parsed) error) (int, error) {
 	type job struct {
 		seq int
 		p   part
@@ -152,7 +152,7 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 		wg.Go(func() {
 			ex, ps, _ := newReaders()
 			var w rowWriter             // the worker's, its buffer kept from part to part
-			strs := map[string]string{} // the strings compact has copied
+			strs := map[string]string{} // the strings compactPart has copied
 			for j := range jobs {
 				r := result{seq: j.seq, size: len(j.p.text)}
 				select {
@@ -173,7 +173,7 @@ func readPartsInParallel(ios IO, name string, o *InputOptions, workers int, newR
 						}
 					} else {
 						r.turns, r.err = readPart(name, o, ps, ex, j.p, false, func(p parsed) error {
-							r.part = compact(p, strs)
+							r.part = compactPart(p, strs)
 							return nil
 						})
 					}
