@@ -96,8 +96,8 @@ var errStopped = errors.New("stopped")
 // large file uses every core, as many files do. The parts are handed on
 // in their order in the file, so that the output is the same, byte for
 // byte, as one worker's: with rows set, each part's rows (formatted by
-// its worker, no header) to write; else each part, compacted (compactPart) by its
-// worker, to keep. A part whose text is the splitter's buffer (or the
+// its worker, no header) to write; else each part, compacted by its
+// worker (compactPart), to keep. A part whose text is the splitter's buffer (or the
 // file mapped into memory) is copied (into memory reused from part to
 // part) before it is handed to a worker, since the splitter reads on
 // into that buffer (or gives the mapped pages back, and unmaps them at
