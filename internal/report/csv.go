@@ -50,14 +50,8 @@ func (c *csvWriter) Stats(r *Report) error {
 // writer's per-field calls are a tenth of the tool's time.
 type ClaimCSV struct {
 	rowBuffer
-	header bool
-	// The cells the rows of one turn share, as last written: file,
-	// document, date and speaker (with the commas after them), and the
-	// context of one sentence's claims (with the comma before it); and
-	// the strings they were made of, copied, since the text the claims
-	// were read from may be gone (its memory reused) by the next Write.
-	file, document, date, speaker, context []byte
-	head, tail                             []byte
+	sharedCells // head: file, document, date, speaker and the commas after them; tail: a comma and the context
+	header      bool
 }
 
 // flushAt is how many bytes ClaimCSV gathers before it writes them.
@@ -93,26 +87,18 @@ func (c *ClaimCSV) Write(claims []claim.Claim) error {
 	}
 	for i := range claims {
 		cl := &claims[i]
-		// The claim before in claims, when there is one, is the one the
-		// cells kept were made for: the same strings (most often the
-		// very same memory, told at once) keep them, without comparing
-		// with their copies.
 		var prev *claim.Claim
 		if i > 0 {
 			prev = &claims[i-1]
 		}
-		sameHead := prev != nil && cl.File == prev.File && cl.Document == prev.Document && cl.Date == prev.Date && cl.Speaker == prev.Speaker
-		if !sameHead && (cl.File != string(c.file) || cl.Document != string(c.document) || cl.Date != string(c.date) || cl.Speaker != string(c.speaker) || c.head == nil) {
-			c.file, c.document = append(c.file[:0], cl.File...), append(c.document[:0], cl.Document...)
-			c.date, c.speaker = append(c.date[:0], cl.Date...), append(c.speaker[:0], cl.Speaker...)
+		if c.newTurn(cl, prev) {
 			c.head = appendCell(c.head[:0], cl.File)
 			c.head = appendCell(append(c.head, ','), cl.Document)
 			c.head = appendCell(append(c.head, ','), cl.Date)
 			c.head = appendCell(append(c.head, ','), cl.Speaker)
 			c.head = append(c.head, ',')
 		}
-		if (prev == nil || cl.Context != prev.Context) && (cl.Context != string(c.context) || c.tail == nil) {
-			c.context = append(c.context[:0], cl.Context...)
+		if c.newSentence(cl, prev) {
 			c.tail = appendCell(append(c.tail[:0], ','), cl.Context)
 			c.tail = append(c.tail, '\n')
 		}
@@ -145,6 +131,44 @@ func (c *ClaimCSV) Flush() error {
 		return err
 	}
 	return c.flush()
+}
+
+// sharedCells keeps, for a writer of a row a claim, the pieces of its
+// rows that the claims of one turn share (their file, document, date and
+// speaker: head) and those of one sentence (its context: tail), formatted
+// once, and the strings they were made of, copied, since the text the
+// claims were read from may be gone (its memory reused) by the next
+// Write.
+type sharedCells struct {
+	file, document, date, speaker, context []byte
+	head, tail                             []byte
+}
+
+// newTurn reports whether head must be made for claim c: whether c's
+// turn is another than the one head was made for (or none was yet), whose
+// strings it then keeps. prev, the claim before c in the same Write (or
+// nil), was written with head: the same strings there (most often the
+// very same memory, told at once) keep it without comparing with the
+// copies.
+func (s *sharedCells) newTurn(c, prev *claim.Claim) bool {
+	if prev != nil && c.File == prev.File && c.Document == prev.Document && c.Date == prev.Date && c.Speaker == prev.Speaker {
+		return false
+	}
+	if s.head != nil && c.File == string(s.file) && c.Document == string(s.document) && c.Date == string(s.date) && c.Speaker == string(s.speaker) {
+		return false
+	}
+	s.file, s.document = append(s.file[:0], c.File...), append(s.document[:0], c.Document...)
+	s.date, s.speaker = append(s.date[:0], c.Date...), append(s.speaker[:0], c.Speaker...)
+	return true
+}
+
+// newSentence is newTurn for tail and c's context.
+func (s *sharedCells) newSentence(c, prev *claim.Claim) bool {
+	if prev != nil && c.Context == prev.Context || s.tail != nil && c.Context == string(s.context) {
+		return false
+	}
+	s.context = append(s.context[:0], c.Context...)
+	return true
 }
 
 // rowBuffer gathers the rows a streaming writer (ClaimCSV, ClaimJSONL)

@@ -58,13 +58,7 @@ func encodeLines[T any](w io.Writer, list []T) error {
 // reflection on each claim would cost more than reading it.
 type ClaimJSONL struct {
 	rowBuffer
-	// The start of the objects of one turn (file, document, date and
-	// speaker, up to the line's key), and the end of those of one
-	// sentence (its context and the line end), as last written; and the
-	// strings they were made of, copied, since the text the claims were
-	// read from may be gone by the next Write.
-	file, document, date, speaker, context []byte
-	head, tail                             []byte
+	sharedCells // head: the object's start, up to the line's key; tail: the context and the line's end
 }
 
 // NewClaimJSONL returns a ClaimJSONL writing to w.
@@ -84,17 +78,18 @@ func (j *ClaimJSONL) Write(claims []claim.Claim) error {
 	b := j.buf
 	for i := range claims {
 		c := &claims[i]
-		if c.File != string(j.file) || c.Document != string(j.document) || c.Date != string(j.date) || c.Speaker != string(j.speaker) || j.head == nil {
-			j.file, j.document = append(j.file[:0], c.File...), append(j.document[:0], c.Document...)
-			j.date, j.speaker = append(j.date[:0], c.Date...), append(j.speaker[:0], c.Speaker...)
+		var prev *claim.Claim
+		if i > 0 {
+			prev = &claims[i-1]
+		}
+		if j.newTurn(c, prev) {
 			h := appendJSONString(append(j.head[:0], `{"file":`...), c.File)
 			h = appendJSONString(append(h, `,"document":`...), c.Document)
 			h = appendJSONString(append(h, `,"date":`...), c.Date)
 			h = appendJSONString(append(h, `,"speaker":`...), c.Speaker)
 			j.head = append(h, `,"line":`...)
 		}
-		if c.Context != string(j.context) || j.tail == nil {
-			j.context = append(j.context[:0], c.Context...)
+		if j.newSentence(c, prev) {
 			j.tail = appendJSONString(append(j.tail[:0], `,"context":`...), c.Context)
 			j.tail = append(j.tail, "}\n"...)
 		}
