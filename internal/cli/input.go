@@ -48,7 +48,8 @@ func (o *InputOptions) validate() error {
 type input struct {
 	transcripts []*transcript.Transcript
 	claims      []claim.Claim
-	dropped     int // the claims read and not kept (readClaims)
+	dropped     int                 // the claims read and not kept (readClaims)
+	counts      []report.ClaimCount // the claims counted and not kept (readCounts)
 	lexicon     *claim.Lexicon
 	failed      bool // some file could not be read; its error was printed
 }
@@ -57,7 +58,7 @@ type input struct {
 // read is reported on ios.ErrOut as `transcripts: FILE: reason` and
 // skipped; the others are still processed.
 func readInputs(ios IO, o *InputOptions) (*input, error) {
-	return readInputsTo(ios, o, nil, nil)
+	return readInputsTo(ios, o, nil, keeping{})
 }
 
 // readClaims is readInputs for a command that needs only the claims
@@ -65,7 +66,25 @@ func readInputs(ios IO, o *InputOptions) (*input, error) {
 // other claims are counted (input.dropped) and forgotten as each part is
 // read, so that memory grows with the claims wanted, not with all.
 func readClaims(ios IO, o *InputOptions, wanted func(*claim.Claim) bool) (*input, error) {
-	return readInputsTo(ios, o, nil, wanted)
+	return readInputsTo(ios, o, nil, keeping{wanted: wanted})
+}
+
+// readCounts is readInputs for a command that needs the transcripts and
+// only the number of claims each speaker made in each document, by kind
+// (speakers): the claims are counted (input.counts) and forgotten as each
+// part is read, so that memory grows with the documents and their turns,
+// not with the claims.
+func readCounts(ios IO, o *InputOptions) (*input, error) {
+	return readInputsTo(ios, o, nil, keeping{counts: true})
+}
+
+// keeping is what a run that keeps the parts it reads keeps of each: its
+// transcript and every claim (the zero value); only the claims wanted
+// picks, and no transcript (readClaims); or the transcript and the
+// counts of the claims (readCounts).
+type keeping struct {
+	wanted func(*claim.Claim) bool
+	counts bool
 }
 
 // sinkError is a failure to write what a sink was given.
@@ -92,7 +111,7 @@ type newRows func(w io.Writer, header bool) rowWriter
 // extractors are Uncompared: no Flow, no Rounding). With many files, each
 // worker formats the rows of the files it reads, and they are written in
 // the order of the files.
-func readInputsTo(ios IO, o *InputOptions, rows newRows, wanted func(*claim.Claim) bool) (*input, error) {
+func readInputsTo(ios IO, o *InputOptions, rows newRows, k keeping) (*input, error) {
 	if err := o.validate(); err != nil {
 		return nil, err
 	}
@@ -123,9 +142,10 @@ func readInputsTo(ios IO, o *InputOptions, rows newRows, wanted func(*claim.Clai
 		}
 		in.claims = append(in.claims, p.claims...)
 		in.dropped += p.dropped
+		in.counts = append(in.counts, p.counts...)
 		return nil
 	}
-	compactPart := func(p parsed, strs map[string]string) parsed { return compact(p, strs, wanted) }
+	compactPart := func(p parsed, strs map[string]string) parsed { return compact(p, strs, k) }
 	// report prints what reading a file said, in the order of the files.
 	report := func(name string, turns int, err error) error {
 		var se sinkError
@@ -340,20 +360,31 @@ func putBuffer(b *bytes.Buffer) {
 // copied out of the text (each distinct one once: strs holds those
 // copied), so that what the run keeps grows with the claims and the
 // documents, not with the text (the text of every document with a claim
-// stayed in memory through its claims' strings). With wanted set, only
+// stayed in memory through its claims' strings). With k.wanted set, only
 // the claims it picks are kept (the others counted in dropped), and not
-// the transcript.
-func compact(p parsed, strs map[string]string, wanted func(*claim.Claim) bool) parsed {
-	if wanted != nil {
+// the transcript; with k.counts, the transcript and the claims' counts
+// (report.CountClaims), and no claim.
+func compact(p parsed, strs map[string]string, k keeping) parsed {
+	switch {
+	case k.counts:
+		p.t.Compact()
+		p.counts = report.CountClaims(nil, p.claims)
+		for i := range p.counts {
+			n := &p.counts[i]
+			n.File, n.Document, n.Speaker = own(strs, n.File), own(strs, n.Document), own(strs, n.Speaker)
+		}
+		p.claims = nil
+		return p
+	case k.wanted != nil:
 		kept := p.claims[:0]
 		for i := range p.claims {
-			if wanted(&p.claims[i]) {
+			if k.wanted(&p.claims[i]) {
 				kept = append(kept, p.claims[i])
 			}
 		}
 		p.t, p.dropped = nil, len(p.claims)-len(kept)
 		p.claims = slices.Clip(kept)
-	} else {
+	default:
 		p.t.Compact()
 	}
 	ownStrings(p.claims, strs)
@@ -364,30 +395,34 @@ func compact(p parsed, strs map[string]string, wanted func(*claim.Claim) bool) p
 // documents, each distinct one once (strs holds those copied); a claim's
 // text is its own.
 func ownStrings(cs []claim.Claim, strs map[string]string) {
-	own := func(s string) string {
-		if s == "" {
-			return s
-		}
-		if o, ok := strs[s]; ok {
-			return o
-		}
-		o := strings.Clone(s)
-		strs[o] = o
-		return o
-	}
 	for i := range cs {
 		c := &cs[i]
-		c.File, c.Document, c.Date, c.Speaker = own(c.File), own(c.Document), own(c.Date), own(c.Speaker)
-		c.Unit, c.Metric, c.Scope, c.Period = own(c.Unit), own(c.Metric), own(c.Scope), own(c.Period)
-		c.Context, c.Text = own(c.Context), strings.Clone(c.Text)
+		c.File, c.Document, c.Date, c.Speaker = own(strs, c.File), own(strs, c.Document), own(strs, c.Date), own(strs, c.Speaker)
+		c.Unit, c.Metric, c.Scope, c.Period = own(strs, c.Unit), own(strs, c.Metric), own(strs, c.Scope), own(strs, c.Period)
+		c.Context, c.Text = own(strs, c.Context), strings.Clone(c.Text)
 	}
+}
+
+// own returns s copied out of the text it points into, the copy in strs
+// when there is one (and put there when not).
+func own(strs map[string]string, s string) string {
+	if s == "" {
+		return s
+	}
+	if o, ok := strs[s]; ok {
+		return o
+	}
+	o := strings.Clone(s)
+	strs[o] = o
+	return o
 }
 
 // parsed is one part of a file, parsed, with its claims.
 type parsed struct {
 	t       *transcript.Transcript
 	claims  []claim.Claim
-	dropped int // claims read and not kept (compact)
+	dropped int                 // claims read and not kept (compact)
+	counts  []report.ClaimCount // the claims counted, when they were not kept (compact)
 }
 
 // displayName is the name reports give a file: standard input is <stdin>.

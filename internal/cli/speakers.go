@@ -45,11 +45,11 @@ func speakersRun(opts *SpeakersOptions) error {
 	default:
 		return usageError("unknown format %q for speakers (want one of table, csv, json, jsonl, markdown)", opts.Format)
 	}
-	in, err := readInputs(opts.IO, &opts.Input)
+	in, err := readCounts(opts.IO, &opts.Input)
 	if err != nil {
 		return err
 	}
-	if err := report.WriteSpeakers(opts.Format, opts.IO.Out, report.Summarize(in.transcripts, in.claims, nil)); err != nil {
+	if err := report.WriteSpeakers(opts.Format, opts.IO.Out, report.SummarizeCounts(in.transcripts, in.counts)); err != nil {
 		return writeError(err)
 	}
 	if in.failed {

@@ -511,11 +511,11 @@ func TestCompact(t *testing.T) {
 			}
 		}
 		wantMoney = slices.Clone(wantMoney)
-		some := compact(parsed{t: transcript.Parse(p, text, ""), claims: slices.Clone(cs)}, strs, money)
+		some := compact(parsed{t: transcript.Parse(p, text, ""), claims: slices.Clone(cs)}, strs, keeping{wanted: money})
 		if some.t != nil || !reflect.DeepEqual(some.claims, wantMoney) || some.dropped != len(cs)-len(wantMoney) {
 			t.Errorf("%s: the money claims kept: %d of %d (%d dropped), transcript %v; want %d, no transcript", p, len(some.claims), len(cs), some.dropped, some.t != nil, len(wantMoney))
 		}
-		kept := compact(parsed{t: tr, claims: cs}, strs, nil)
+		kept := compact(parsed{t: tr, claims: cs}, strs, keeping{})
 		got := report.Summarize([]*transcript.Transcript{kept.t}, kept.claims, nil)
 		if !reflect.DeepEqual(got, want) || kept.dropped != 0 {
 			t.Errorf("%s: the summary of the compacted part differs", p)

@@ -65,21 +65,63 @@ type Report struct {
 // Summarize builds the report of transcripts ts, their claims and the
 // conflicts among them. Speakers keep the order in which they first speak.
 func Summarize(ts []*transcript.Transcript, claims []claim.Claim, conflicts []compare.Conflict) *Report {
-	r := &Report{Claims: claims, Conflicts: conflicts}
+	r := SummarizeCounts(ts, CountClaims(nil, claims))
+	r.Claims, r.Conflicts = claims, conflicts
 	if r.Claims == nil {
 		r.Claims = []claim.Claim{}
 	}
 	if r.Conflicts == nil {
 		r.Conflicts = []compare.Conflict{}
 	}
+	return r
+}
+
+// ClaimCount is the number of claims of one kind that one speaker made in
+// one document: all a report's documents and speakers tell of the claims.
+type ClaimCount struct {
+	File, Document, Speaker string
+	Kind                    claim.Kind
+	N                       int
+}
+
+// CountClaims appends to dst the counts of claims by file, document,
+// speaker and kind, each in the order it first comes, so that a run that
+// reports only documents and speakers (transcripts speakers) can forget
+// the claims as it reads them.
+func CountClaims(dst []ClaimCount, claims []claim.Claim) []ClaimCount {
+	type key struct {
+		file, document, speaker string
+		kind                    claim.Kind
+	}
+	at := map[key]int{} // where in dst each key's count is
+	for i := range claims {
+		c := &claims[i]
+		k := key{c.File, c.Document, c.Speaker, c.Kind}
+		j, ok := at[k]
+		if !ok {
+			j = len(dst)
+			at[k] = j
+			dst = append(dst, ClaimCount{File: c.File, Document: c.Document, Speaker: c.Speaker, Kind: c.Kind})
+		}
+		dst[j].N++
+	}
+	return dst
+}
+
+// SummarizeCounts builds the report of transcripts ts from the counts of
+// their claims (a key may come more than once: its counts add up), with
+// no claims and no conflicts. Speakers keep the order in which they first
+// speak.
+func SummarizeCounts(ts []*transcript.Transcript, counts []ClaimCount) *Report {
+	r := &Report{Claims: []claim.Claim{}, Conflicts: []compare.Conflict{}}
 	speakers := map[string]*Speaker{}
 	var order []string
 	docClaims := map[string]map[string]int{} // file → title → claims
-	for _, c := range claims {
-		if docClaims[c.File] == nil {
-			docClaims[c.File] = map[string]int{}
+	for _, n := range counts {
+		if docClaims[n.File] == nil {
+			docClaims[n.File] = map[string]int{}
 		}
-		docClaims[c.File][c.Document]++
+		docClaims[n.File][n.Document] += n.N
 	}
 	for _, t := range ts {
 		t.CountWords() // a compacted transcript has its counts already
@@ -112,9 +154,9 @@ func Summarize(ts []*transcript.Transcript, claims []claim.Claim, conflicts []co
 			r.Documents = append(r.Documents, doc)
 		}
 	}
-	for _, c := range claims {
-		if s := speakers[c.Speaker]; s != nil {
-			s.Claims[c.Kind]++
+	for _, n := range counts {
+		if s := speakers[n.Speaker]; s != nil {
+			s.Claims[n.Kind] += n.N
 		}
 	}
 	for _, name := range order {

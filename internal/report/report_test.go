@@ -6,6 +6,7 @@ import (
 	"errors"
 	goldenfile "github.com/transcripts/transcripts/internal/golden"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/transcripts/transcripts/internal/claim"
 	"github.com/transcripts/transcripts/internal/compare"
+	"github.com/transcripts/transcripts/internal/transcript"
 )
 
 func TestMain(m *testing.M) {
@@ -548,5 +550,77 @@ func TestClaimCSVTextReused(t *testing.T) {
 		"f.txt,Document Two,,Kassym Tokayev,0,count,3,,,,,,,3,Trade fell.\n"
 	if got := out.String(); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestCountClaims checks the counts of claims: one for each file,
+// document, speaker and kind, in the order each first comes.
+func TestCountClaims(t *testing.T) {
+	c := func(file, doc, speaker string, kind claim.Kind) claim.Claim {
+		return claim.Claim{File: file, Document: doc, Speaker: speaker, Kind: kind}
+	}
+	for _, tt := range []struct {
+		name   string
+		claims []claim.Claim
+		want   []ClaimCount
+	}{
+		{"none", nil, nil},
+		{"one", []claim.Claim{c("a", "d", "Ann", claim.Money)}, []ClaimCount{{"a", "d", "Ann", claim.Money, 1}}},
+		{"repeated apart", []claim.Claim{
+			c("a", "d", "Ann", claim.Money), c("a", "d", "Bob", claim.Money), c("a", "d", "Ann", claim.Money),
+		}, []ClaimCount{{"a", "d", "Ann", claim.Money, 2}, {"a", "d", "Bob", claim.Money, 1}}},
+		{"each field tells counts apart", []claim.Claim{
+			c("a", "d", "Ann", claim.Money), c("b", "d", "Ann", claim.Money), c("a", "e", "Ann", claim.Money),
+			c("a", "d", "Bob", claim.Money), c("a", "d", "Ann", claim.Percent), c("a", "d", "Ann", claim.Money),
+		}, []ClaimCount{
+			{"a", "d", "Ann", claim.Money, 2}, {"b", "d", "Ann", claim.Money, 1}, {"a", "e", "Ann", claim.Money, 1},
+			{"a", "d", "Bob", claim.Money, 1}, {"a", "d", "Ann", claim.Percent, 1},
+		}},
+	} {
+		if got := CountClaims(nil, tt.claims); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+		// Appending keeps what dst held.
+		before := []ClaimCount{{"z", "z", "Zoe", claim.Count, 7}}
+		if got := CountClaims(slices.Clone(before), tt.claims); !slices.Equal(got, append(before, tt.want...)) {
+			t.Errorf("%s, after a count: got %v", tt.name, got)
+		}
+	}
+}
+
+// TestSummarizeCounts checks that a report built from the counts of
+// claims, counted a part at a time (a key then comes more than once), has
+// the documents and speakers of one built from the claims, and neither
+// claims nor conflicts.
+func TestSummarizeCounts(t *testing.T) {
+	text, err := os.ReadFile("../../testdata/transcripts/kremlin-2022-11-28-russia-kazakhstan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := transcript.Parse("talks.txt", string(text), "")
+	claims := claim.NewExtractor(nil).Extract(tr)
+	if len(claims) < 10 {
+		t.Fatalf("%d claims: the test tests little", len(claims))
+	}
+	want := Summarize([]*transcript.Transcript{tr}, claims, nil)
+	for _, parts := range []int{1, 2, 3, len(claims)} {
+		var counts []ClaimCount
+		for k := range parts {
+			counts = CountClaims(counts, claims[k*len(claims)/parts:(k+1)*len(claims)/parts])
+		}
+		got := SummarizeCounts([]*transcript.Transcript{tr}, counts)
+		if !reflect.DeepEqual(got.Documents, want.Documents) || !reflect.DeepEqual(got.Speakers, want.Speakers) {
+			t.Errorf("%d parts: got %+v\n%+v\nwant %+v\n%+v", parts, got.Documents, got.Speakers, want.Documents, want.Speakers)
+		}
+		if got.Claims == nil || len(got.Claims) > 0 || got.Conflicts == nil || len(got.Conflicts) > 0 {
+			t.Errorf("%d parts: claims %v and conflicts %v, want both empty, not nil", parts, got.Claims, got.Conflicts)
+		}
+	}
+	total := 0
+	for _, d := range want.Documents {
+		total += d.Claims
+	}
+	if total != len(claims) {
+		t.Errorf("the documents count %d claims of %d", total, len(claims))
 	}
 }
