@@ -277,3 +277,46 @@ func TestReadClaimsChecksAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictsKeepComparable checks that a conflicts run, which keeps
+// only the claims compare.Comparable picks, finds the conflicts a run
+// that keeps every claim finds, on every test transcript and their
+// directory, with one worker and with four, and keeps the transcripts.
+func TestConflictsKeepComparable(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	ins, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	ins = append(ins, "../../testdata/transcripts")
+	dropped, found := 0, 0
+	for _, procs := range []int{1, 4} {
+		runtime.GOMAXPROCS(procs)
+		for _, in := range ins {
+			ios, _, errOut := testIO("", true)
+			o := &InputOptions{Files: []string{in}, Layout: "auto", Glob: "*.txt"}
+			all, err := readInputs(ios, o)
+			if err != nil || all.failed {
+				t.Fatalf("%s: %v %s", in, err, errOut)
+			}
+			some, err := readInputsTo(ios, o, nil, keeping{transcripts: true, wanted: compare.Comparable})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := conflictsOf(all, "5%")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := conflictsOf(some, "5%")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) || len(some.claims)+some.dropped != len(all.claims) || len(some.transcripts) != len(all.transcripts) {
+				t.Errorf("%d workers, %s: %d conflicts of %d claims kept (%d dropped), %d transcripts; want %d of %d, %d",
+					procs, in, len(got), len(some.claims), some.dropped, len(some.transcripts), len(want), len(all.claims), len(all.transcripts))
+			}
+			dropped += some.dropped
+			found += len(want)
+		}
+	}
+	if dropped == 0 || found == 0 {
+		t.Errorf("%d claims dropped, %d conflicts found: the test tests nothing", dropped, found)
+	}
+}

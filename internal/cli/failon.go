@@ -74,7 +74,7 @@ func reportRun(name string, opts *ReportOptions, write func(report.Writer, *repo
 		}
 		return streamClaims(opts.IO, &opts.Input, rows)
 	}
-	err = runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, needConflicts, func(w report.Writer, r *report.Report) error {
+	err = runReport(opts.IO, &opts.Input, opts.Format, opts.Tolerance, name == "conflicts", func(w report.Writer, r *report.Report) error {
 		r.FailOn = classes
 		for _, cf := range r.Conflicts {
 			found = found || slices.Contains(classes, cf.Class)

@@ -58,7 +58,7 @@ type input struct {
 // read is reported on ios.ErrOut as `transcripts: FILE: reason` and
 // skipped; the others are still processed.
 func readInputs(ios IO, o *InputOptions) (*input, error) {
-	return readInputsTo(ios, o, nil, keeping{})
+	return readInputsTo(ios, o, nil, keeping{transcripts: true})
 }
 
 // readClaims is readInputs for a command that needs only the claims
@@ -75,15 +75,18 @@ func readClaims(ios IO, o *InputOptions, wanted func(*claim.Claim) bool) (*input
 // part is read, so that memory grows with the documents and their turns,
 // not with the claims.
 func readCounts(ios IO, o *InputOptions) (*input, error) {
-	return readInputsTo(ios, o, nil, keeping{counts: true})
+	return readInputsTo(ios, o, nil, keeping{transcripts: true, counts: true})
 }
 
-// keeping is what a run that keeps the parts it reads keeps of each: its
-// transcript and every claim (the zero value); only the claims wanted
-// picks, and no transcript (readClaims); or the transcript and the
-// counts of the claims (readCounts).
+// keeping is what a run that keeps the parts it reads keeps of each.
 type keeping struct {
+	// transcripts keeps each part's transcript, compacted.
+	transcripts bool
+	// wanted picks the claims kept (nil: every claim); the others are
+	// counted in input.dropped.
 	wanted func(*claim.Claim) bool
+	// counts keeps the counts of the claims (input.counts), not the
+	// claims.
 	counts bool
 }
 
@@ -360,14 +363,18 @@ func putBuffer(b *bytes.Buffer) {
 // copied out of the text (each distinct one once: strs holds those
 // copied), so that what the run keeps grows with the claims and the
 // documents, not with the text (the text of every document with a claim
-// stayed in memory through its claims' strings). With k.wanted set, only
-// the claims it picks are kept (the others counted in dropped), and not
-// the transcript; with k.counts, the transcript and the claims' counts
+// stayed in memory through its claims' strings), or dropped, as k says:
+// with k.wanted set, only the claims it picks are kept (the others
+// counted in dropped); with k.counts, the claims' counts
 // (report.CountClaims), and no claim.
 func compact(p parsed, strs map[string]string, k keeping) parsed {
+	if k.transcripts {
+		p.t.Compact()
+	} else {
+		p.t = nil
+	}
 	switch {
 	case k.counts:
-		p.t.Compact()
 		p.counts = report.CountClaims(nil, p.claims)
 		for i := range p.counts {
 			n := &p.counts[i]
@@ -382,10 +389,8 @@ func compact(p parsed, strs map[string]string, k keeping) parsed {
 				kept = append(kept, p.claims[i])
 			}
 		}
-		p.t, p.dropped = nil, len(p.claims)-len(kept)
+		p.dropped = len(p.claims) - len(kept)
 		p.claims = slices.Clip(kept)
-	default:
-		p.t.Compact()
 	}
 	ownStrings(p.claims, strs)
 	return p
@@ -602,11 +607,14 @@ func reason(err error) error {
 	return err
 }
 
-// runReport is the run of a reporting command: check the flags, read the
-// inputs, compare their claims (when needConflicts: the claims CSV does not
-// print them) and write the report with write (a method of report.Writer). Files that could not be read make the exit code 2
-// after the report of the others.
-func runReport(ios IO, in *InputOptions, format, tolerance string, needConflicts bool, write func(report.Writer, *report.Report) error) error {
+// runReport is the run of a reporting command that compares claims: check
+// the flags, read the inputs, compare their claims and write the report
+// with write (a method of report.Writer). With conflictsOnly (the
+// conflicts command) the report is of the conflicts alone: only the
+// claims Compare can pair are kept as the files are read, and the report
+// holds no documents, speakers or claims. Files that could not be read
+// make the exit code 2 after the report of the others.
+func runReport(ios IO, in *InputOptions, format, tolerance string, conflictsOnly bool, write func(report.Writer, *report.Report) error) error {
 	w, err := report.New(format, ios.Out)
 	if err != nil {
 		return usageError("%v", err)
@@ -614,17 +622,23 @@ func runReport(ios IO, in *InputOptions, format, tolerance string, needConflicts
 	if _, err := parseTolerance(tolerance); err != nil {
 		return err
 	}
-	inp, err := readInputs(ios, in)
+	k := keeping{transcripts: true} // compare's SameSubject asks who spoke in each document
+	if conflictsOnly {
+		k.wanted = compare.Comparable
+	}
+	inp, err := readInputsTo(ios, in, nil, k)
 	if err != nil {
 		return err
 	}
-	var conflicts []compare.Conflict
-	if needConflicts {
-		if conflicts, err = conflictsOf(inp, tolerance); err != nil {
-			return err
-		}
+	conflicts, err := conflictsOf(inp, tolerance)
+	if err != nil {
+		return err
 	}
-	if err := write(w, report.Summarize(inp.transcripts, inp.claims, conflicts)); err != nil {
+	ts, claims := inp.transcripts, inp.claims
+	if conflictsOnly {
+		ts, claims = nil, nil // not every claim: the report has none
+	}
+	if err := write(w, report.Summarize(ts, claims, conflicts)); err != nil {
 		return writeError(err)
 	}
 	if inp.failed {

@@ -410,7 +410,7 @@ var claimRows = map[string]newRows{
 // are read: each part's claims are written and forgotten, so that memory
 // stays flat on a file of any size made of documents of ordinary size.
 func streamClaims(ios IO, o *InputOptions, rows newRows) error {
-	in, err := readInputsTo(ios, o, rows, keeping{})
+	in, err := readInputsTo(ios, o, rows, keeping{transcripts: true})
 	if err != nil {
 		return err
 	}

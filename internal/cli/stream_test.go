@@ -515,7 +515,7 @@ func TestCompact(t *testing.T) {
 		if some.t != nil || !reflect.DeepEqual(some.claims, wantMoney) || some.dropped != len(cs)-len(wantMoney) {
 			t.Errorf("%s: the money claims kept: %d of %d (%d dropped), transcript %v; want %d, no transcript", p, len(some.claims), len(cs), some.dropped, some.t != nil, len(wantMoney))
 		}
-		kept := compact(parsed{t: tr, claims: cs}, strs, keeping{})
+		kept := compact(parsed{t: tr, claims: cs}, strs, keeping{transcripts: true})
 		got := report.Summarize([]*transcript.Transcript{kept.t}, kept.claims, nil)
 		if !reflect.DeepEqual(got, want) || kept.dropped != 0 {
 			t.Errorf("%s: the summary of the compacted part differs", p)

@@ -82,7 +82,7 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 	stated := map[string]bool{}
 	for i := range claims {
 		c := &claims[i]
-		if c.Modality != claim.Actual || c.Metric == "" {
+		if !Comparable(c) {
 			continue
 		}
 		stmt := statement(*c)
@@ -121,6 +121,13 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 		}
 	}
 	return out
+}
+
+// Comparable reports whether Compare may pair claim c with another: an
+// actual claim with a metric. Compare's result is the same on those claims
+// alone as on all, so that a run that only compares need keep no other.
+func Comparable(c *claim.Claim) bool {
+	return c.Modality == claim.Actual && c.Metric != ""
 }
 
 // candidates finds, for each entry, the later ones it may conflict with:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -856,5 +857,56 @@ func TestCompareCandidates(t *testing.T) {
 	}
 	if pairs < 100 {
 		t.Errorf("only %d conflicts in all: the test compares too little", pairs)
+	}
+}
+
+// TestComparable checks that Compare finds the same conflicts among the
+// claims Comparable picks as among all of them, on the claims of every
+// test transcript (some targets and claims with no metric among them) and
+// on claims made to conflict.
+func TestComparable(t *testing.T) {
+	for _, tt := range []struct {
+		c    claim.Claim
+		want bool
+	}{
+		{claim.Claim{Modality: claim.Actual, Metric: "trade"}, true},
+		{claim.Claim{Modality: claim.Target, Metric: "trade"}, false},
+		{claim.Claim{Modality: claim.Actual}, false},
+		{claim.Claim{Modality: claim.Target}, false},
+	} {
+		if got := Comparable(&tt.c); got != tt.want {
+			t.Errorf("Comparable(%s, metric %q) = %v, want %v", tt.c.Modality, tt.c.Metric, got, tt.want)
+		}
+	}
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	lx := claim.DefaultLexicon()
+	var all []claim.Claim
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, claim.NewExtractor(lx).Extract(transcript.Parse(p, string(data), ""))...)
+	}
+	made := build([]cl{
+		{speaker: "A", metric: "trade", value: "10", period: "2021"},
+		{speaker: "B", metric: "trade", value: "20", period: "2021"},
+		{speaker: "C", metric: "", value: "30", period: "2021"},
+	})
+	made[1].Modality = claim.Target
+	for _, cs := range [][]claim.Claim{all, made, append(slices.Clone(made), all...)} {
+		var some []claim.Claim
+		for i := range cs {
+			if Comparable(&cs[i]) {
+				some = append(some, cs[i])
+			}
+		}
+		if len(some) == len(cs) {
+			t.Errorf("every one of %d claims is comparable: the test tests nothing", len(cs))
+		}
+		opts := Options{Tolerance: DefaultTolerance, Related: lx.Related, SameSubject: func(a, b claim.Claim) bool { return true }}
+		if got, want := showAll(Compare(some, opts)), showAll(Compare(cs, opts)); got != want {
+			t.Errorf("Compare of the %d comparable claims of %d:\n%s\nwant\n%s", len(some), len(cs), got, want)
+		}
 	}
 }
