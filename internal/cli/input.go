@@ -610,10 +610,12 @@ func reason(err error) error {
 // runReport is the run of a reporting command that compares claims: check
 // the flags, read the inputs, compare their claims and write the report
 // with write (a method of report.Writer). With conflictsOnly (the
-// conflicts command) the report is of the conflicts alone: only the
-// claims Compare can pair are kept as the files are read, and the report
-// holds no documents, speakers or claims. Files that could not be read
-// make the exit code 2 after the report of the others.
+// conflicts command) only the claims Compare can pair are kept as the
+// files are read: the report's claims and its counts of them are those
+// (its writers' Conflicts prints none of them; its documents still name
+// every file read, which the table's and Markdown's file tags number).
+// Files that could not be read make the exit code 2 after the report of
+// the others.
 func runReport(ios IO, in *InputOptions, format, tolerance string, conflictsOnly bool, write func(report.Writer, *report.Report) error) error {
 	w, err := report.New(format, ios.Out)
 	if err != nil {
@@ -634,11 +636,7 @@ func runReport(ios IO, in *InputOptions, format, tolerance string, conflictsOnly
 	if err != nil {
 		return err
 	}
-	ts, claims := inp.transcripts, inp.claims
-	if conflictsOnly {
-		ts, claims = nil, nil // not every claim: the report has none
-	}
-	if err := write(w, report.Summarize(ts, claims, conflicts)); err != nil {
+	if err := write(w, report.Summarize(inp.transcripts, inp.claims, conflicts)); err != nil {
 		return writeError(err)
 	}
 	if inp.failed {

@@ -1,8 +1,10 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -95,32 +97,142 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 		e.statement = stmt
 		es = append(es, e)
 	}
-	var out []Conflict
-	seen := map[[2]string]bool{} // pairs of statements already reported
-	cands := newCandidates(es, opts.Related)
+	// A statement repeated across files is judged once against another
+	// (see alike), and its repeats only where the two pass.
+	sets, reps := alike(es)
+	related := opts.Related
+	if related != nil {
+		// The pairs of sets are found once, with either first: the
+		// metrics are related for the look whichever way round.
+		related = func(a, b string) bool { return opts.Related(a, b) || opts.Related(b, a) }
+	}
+	cands := newCandidates(reps, related)
+	// first holds, for each pair of statements, the first pair of their
+	// entries (in reading order of the first claim, then of the second)
+	// that conflict: a speaker who repeats a figure makes one statement,
+	// and each pair of statements is reported once, by that pair.
+	first := map[[2]string]found{}
+	sameSubject := opts.sameSubject()
 	var later []int
-	for i := range es {
-		later = cands.after(i, later[:0])
-		for _, j := range later {
-			a, b := &es[i], &es[j]
-			class, ok := judge(a, b, opts)
+	for s := range sets {
+		later = append(cands.after(s, later[:0]), s) // and the set with itself
+		for _, u := range later {
+			// A pair of s's entry and a later one of u's is judged as
+			// reps[s] and reps[u] are, and one of u's and a later one of
+			// s's the other way round, when there is such a pair (of
+			// sets of one entry, only the first).
+			a, b := sets[s], sets[u]
+			ab, _ := judgeValues(&reps[s], &reps[u], opts)
+			var ba Class
+			if b[0] < a[len(a)-1] {
+				ba, _ = judgeValues(&reps[u], &reps[s], opts)
+			}
+			if ab == "" && ba == "" {
+				continue
+			}
+			f, ok := firstPair(es, a, b, ab, ba, sameSubject)
 			if !ok {
 				continue
 			}
-			// A speaker who repeats a figure makes one statement: report
-			// each pair of statements once.
-			key := [2]string{a.statement, b.statement}
+			key := [2]string{es[f.i].statement, es[f.j].statement}
 			if key[1] < key[0] {
 				key[0], key[1] = key[1], key[0]
 			}
-			if seen[key] {
-				continue
+			if g, seen := first[key]; !seen || f.before(g) {
+				first[key] = f
 			}
-			seen[key] = true
-			out = append(out, newConflict(class, *a.c, *b.c))
 		}
 	}
+	fs := make([]found, 0, len(first))
+	for _, f := range first {
+		fs = append(fs, f)
+	}
+	slices.SortFunc(fs, func(f, g found) int { return cmp.Or(cmp.Compare(f.i, g.i), cmp.Compare(f.j, g.j)) })
+	var out []Conflict
+	for _, f := range fs {
+		out = append(out, newConflict(f.class, *es[f.i].c, *es[f.j].c))
+	}
 	return out
+}
+
+// found is a pair of entries that conflict: i before j.
+type found struct {
+	i, j  int
+	class Class
+}
+
+// before reports whether f comes before g in reading order of the first
+// entry, then of the second.
+func (f found) before(g found) bool { return f.i < g.i || f.i == g.i && f.j < g.j }
+
+// alike sorts entries es into sets that judgeValues cannot tell apart:
+// the same statement, and the same kind, flow, change, interval and
+// period. An archive repeats statements across files (a transcript
+// published twice, remarks quoted again): judging every pair of the
+// repeats of two statements grows with the square of the repeats, where
+// judging the two statements once, and then the files' rules
+// (filesAllow) of their repeats until a pair passes, mostly takes a few
+// steps (on 22,550 files made of 41 documents, 518 s against 70). It
+// returns each set's entries, in order, and its first entry, the sets
+// in the order of their first entries.
+func alike(es []entry) (sets [][]int, reps []entry) {
+	at := map[string]int{} // each set's place, by its key
+	var key []byte
+	for i := range es {
+		e := &es[i]
+		key = append(key[:0], e.statement...)
+		for _, s := range []string{string(e.c.Kind), string(e.c.Flow), strconv.FormatBool(e.c.Change), e.lo.String(), e.hi.String()} {
+			key = append(append(key, 0), s...)
+		}
+		for _, t := range []time.Time{e.span.from, e.span.to} {
+			key = strconv.AppendInt(append(key, 0), t.Unix(), 10)
+			key = strconv.AppendInt(append(key, '.'), int64(t.Nanosecond()), 10)
+		}
+		k, ok := at[string(key)]
+		if !ok {
+			k = len(sets)
+			at[string(key)] = k
+			sets = append(sets, nil)
+			reps = append(reps, *e)
+		}
+		sets[k] = append(sets[k], i)
+	}
+	return sets, reps
+}
+
+// firstPair returns the first pair of entries of es, one of set a and
+// one of set b (or two of a, when a and b are one set), that judge finds
+// in conflict, in reading order of the first entry, then of the second.
+// ab and ba are the classes judgeValues finds for an entry of a before
+// one of b, and for one of b before one of a ("" when it finds none: no
+// such pair can conflict); what is left to judge is filesAllow.
+func firstPair(es []entry, a, b []int, ab, ba Class, sameSubject func(a, b *entry) bool) (found, bool) {
+	same := &a[0] == &b[0]
+	// The entries of both sets in order, each first of a pair with those
+	// of the other set after it.
+	for x, y := 0, 0; x < len(a) || y < len(b); {
+		var i int
+		var others []int
+		var class Class
+		switch {
+		case same:
+			i, others, class, x, y = a[x], a, ab, x+1, len(b)
+		case y == len(b) || x < len(a) && a[x] < b[y]:
+			i, others, class, x = a[x], b, ab, x+1
+		default:
+			i, others, class, y = b[y], a, ba, y+1
+		}
+		if class == "" {
+			continue
+		}
+		k, _ := slices.BinarySearch(others, i+1)
+		for _, j := range others[k:] {
+			if filesAllow(&es[i], &es[j], sameSubject) {
+				return found{i, j, class}, true
+			}
+		}
+	}
+	return found{}, false
 }
 
 // Comparable reports whether Compare may pair claim c with another: an
@@ -266,11 +378,39 @@ func Judge(a, b claim.Claim, opts Options) (Class, bool) {
 	return judge(&ea, &eb, opts)
 }
 
-// judge applies the rules of Compare to one pair.
+// judge applies the rules of Compare to one pair: judgeValues, then
+// filesAllow (every rule turns a pair down on its own, so their order
+// does not change what is reported).
 func judge(a, b *entry, opts Options) (Class, bool) {
-	if a.c.File == b.c.File && a.c.Sentence == b.c.Sentence {
-		return "", false // figures given in one breath
+	class, ok := judgeValues(a, b, opts)
+	if !ok || !filesAllow(a, b, opts.sameSubject()) {
+		return "", false
 	}
+	return class, true
+}
+
+// sameSubject returns SameSubject for two entries (never, when nil).
+func (o Options) sameSubject() func(a, b *entry) bool {
+	return func(a, b *entry) bool { return o.SameSubject != nil && o.SameSubject(*a.c, *b.c) }
+}
+
+// filesAllow applies the rules of Compare that read where two claims
+// were made: never two figures given in one breath, and across files
+// only figures that name the same scope, or whose documents are about
+// the same thing (sameSubject): an unstated scope is the subject of its
+// own file ("our trade").
+func filesAllow(a, b *entry, sameSubject func(a, b *entry) bool) bool {
+	if a.c.File == b.c.File {
+		return a.c.Sentence != b.c.Sentence
+	}
+	return a.c.Scope != "" && a.c.Scope == b.c.Scope || sameSubject(a, b)
+}
+
+// judgeValues applies the rules of Compare that read what two claims
+// state, not where: their speakers, metrics, scopes, flows, kinds, units,
+// figures and periods (the fields alike compares). It reports the class
+// of the conflict judge finds when the files' rules pass too.
+func judgeValues(a, b *entry, opts Options) (Class, bool) {
 	if a.c.Kind != b.c.Kind || a.c.Unit != b.c.Unit {
 		return "", false
 	}
@@ -299,15 +439,6 @@ func judge(a, b *entry, opts Options) (Class, bool) {
 	}
 	if !a.c.Change && !b.c.Change && apart(a.c.Value, b.c.Value) {
 		return "", false // an order of magnitude apart: two different things
-	}
-	// Last, as the dearest test (every rule above turns a pair down on
-	// its own, so their order does not change what is reported):
-	if a.c.File != b.c.File && (a.c.Scope == "" || a.c.Scope != b.c.Scope) &&
-		(opts.SameSubject == nil || !opts.SameSubject(*a.c, *b.c)) {
-		// An unstated scope is the subject of its own file ("our trade"):
-		// across files only figures that name the same scope, or whose
-		// documents are about the same thing, are held against each other.
-		return "", false
 	}
 	switch {
 	case selfPair:

@@ -910,3 +910,98 @@ func TestComparable(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareRepeatsAcrossFiles checks that Compare, which judges the
+// repeats of a statement across files as one (alike) until the files'
+// rules pass, reports what judging every pair does, in the same order: on
+// the claims of the test transcripts and on made-up ones of related
+// metrics, copied into several files (two copies in each file, some
+// copies with their rounding or flow changed, which splits their sets;
+// the copies one after another, or interleaved), with documents about one
+// subject by an uneven rule that is not symmetric, and with metrics
+// related one way only.
+func TestCompareRepeatsAcrossFiles(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	lx := claim.DefaultLexicon()
+	var base []claim.Claim
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base = append(base, claim.NewExtractor(lx).Extract(transcript.Parse(p, string(data), ""))...)
+	}
+	metrics := []string{"trade", "trade growth", "projects", "investment projects", "joint projects"}
+	periods := []string{"2021", "2020/2022", "", "2021-03"}
+	var made []cl
+	for n := range 40 {
+		made = append(made, cl{speaker: fmt.Sprint("S", n%4), metric: metrics[n%5], value: fmt.Sprint(10 + 7*n%31),
+			period: periods[n/5%4], file: []string{"a.txt", "b.txt"}[n/3%2], sentence: n/2 + 1})
+	}
+	base = append(base, build(made)...)
+	copyOf := func(c claim.Claim, k int) claim.Claim {
+		c.File = fmt.Sprintf("copy%d/%s", k/2, c.File) // copies 2n and 2n+1 in one file
+		c.Document = fmt.Sprintf("%s #%d", c.Document, k)
+		c.Sentence += 100000 * (k % 2) // in other sentences
+		switch {
+		case k == 3 && c.Pos%3 == 0:
+			c.Rounding = c.Rounding.Mul(decimal.NewFromInt(20))
+		case k == 4 && c.Flow == "":
+			c.Flow = claim.Stock
+		}
+		return c
+	}
+	const copies = 7
+	var inTurn, interleaved []claim.Claim
+	for k := range copies {
+		for _, c := range base {
+			inTurn = append(inTurn, copyOf(c, k))
+		}
+	}
+	for _, c := range base {
+		for k := range copies {
+			interleaved = append(interleaved, copyOf(c, k))
+		}
+	}
+	copyNumber := func(c claim.Claim) int { return int(c.Document[len(c.Document)-1] - '0') }
+	uneven := func(a, b claim.Claim) bool { return (copyNumber(a)+2*copyNumber(b))%5 == 1 }
+	oneWay := func(a, b string) bool {
+		return a < b && (lx.Related(a, b) || strings.HasSuffix(a, b) || strings.HasSuffix(b, a))
+	}
+	pairs := map[Class]int{}
+	for _, cs := range [][]claim.Claim{inTurn, interleaved} {
+		var es []entry
+		for i := range cs {
+			if Comparable(&cs[i]) {
+				e := newEntry(&cs[i], DefaultTolerance)
+				e.statement = statement(cs[i])
+				es = append(es, e)
+			}
+		}
+		if sets, _ := alike(es); len(sets) > len(es)/3 {
+			t.Fatalf("%d sets of %d entries: too few repeats to test", len(sets), len(es))
+		}
+		for _, opts := range []Options{
+			{Tolerance: DefaultTolerance},
+			{Tolerance: DefaultTolerance, Related: oneWay, SameSubject: uneven},
+			{Tolerance: DefaultTolerance, Related: lx.Related, SameSubject: uneven},
+			{Tolerance: decimal.RequireFromString("0.01"), Related: oneWay, SameSubject: func(a, b claim.Claim) bool { return true }},
+			// A hedge's interval turned inside out, which ParseTolerance
+			// refuses: the repeats of one statement then disagree.
+			{Tolerance: decimal.RequireFromString("-0.1"), SameSubject: uneven},
+		} {
+			got, want := Compare(cs, opts), compareAllPairs(cs, opts)
+			if g, w := showAll(got), showAll(want); g != w {
+				t.Fatalf("Compare of %d claims:\n%s\nwant\n%s", len(cs), g, w)
+			}
+			for _, c := range want {
+				pairs[c.Class]++
+			}
+		}
+	}
+	for _, class := range []Class{Contradiction, PeriodMismatch, Possible, Self} {
+		if pairs[class] < 20 {
+			t.Errorf("%d conflicts of class %s in all: the test compares too little", pairs[class], class)
+		}
+	}
+}
