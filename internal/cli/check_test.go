@@ -4,7 +4,6 @@ import (
 	"io"
 	"path/filepath"
 	"reflect"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -229,53 +228,41 @@ func TestMainCheckWriteError(t *testing.T) {
 // the disagreements and the claims checked are those of all the claims,
 // the claims read are all of them, and the fact table is the same.
 func TestReadClaimsChecksAlike(t *testing.T) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	dir := t.TempDir()
 	few := writeFile(t, dir, "few.csv", "metric,period,value,unit\ntrade,2021,$20 billion,USD\nagreements,,900,\ntrade growth,2021,10%,%\n")
-	ins, _ := filepath.Glob("../../testdata/transcripts/*.txt")
-	ins = append(ins, "../../testdata/transcripts")
-	for _, procs := range []int{1, 4} {
-		runtime.GOMAXPROCS(procs)
-		for _, in := range ins {
-			ios, _, errOut := testIO("", true)
-			o := &InputOptions{Files: []string{in}, Layout: "auto", Glob: "*.txt"}
-			all, err := readInputs(ios, o)
-			if err != nil || all.failed {
-				t.Fatalf("%s: %v %s", in, err, errOut)
-			}
-			stated, err := readClaims(ios, o, facts.States)
+	eachTestInput(t, func(procs int, in string, ios IO, o *InputOptions, all *input) {
+		stated, err := readClaims(ios, o, facts.States)
+		if err != nil {
+			t.Fatal(err)
+		}
+		made := facts.FromClaims(all.claims)
+		if got := facts.FromClaims(stated.claims); !reflect.DeepEqual(got, made) || len(stated.claims)+stated.dropped != len(all.claims) {
+			t.Errorf("%d workers, %s: the fact table of the claims kept differs (%d kept, %d dropped, of %d)", procs, in, len(stated.claims), stated.dropped, len(all.claims))
+		}
+		fewFacts, err := readFactTable(few)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, table := range []struct {
+			facts []compare.Fact
+			few   bool
+		}{{made, false}, {fewFacts, true}} {
+			some, err := readClaims(ios, o, compare.Checkable(table.facts))
 			if err != nil {
 				t.Fatal(err)
 			}
-			made := facts.FromClaims(all.claims)
-			if got := facts.FromClaims(stated.claims); !reflect.DeepEqual(got, made) || len(stated.claims)+stated.dropped != len(all.claims) {
-				t.Errorf("%d workers, %s: the fact table of the claims kept differs (%d kept, %d dropped, of %d)", procs, in, len(stated.claims), stated.dropped, len(all.claims))
+			opts := compare.Options{Tolerance: decimal.RequireFromString("0.05")}
+			wantDs, wantChecked := compare.Check(all.claims, table.facts, opts)
+			gotDs, gotChecked := compare.Check(some.claims, table.facts, opts)
+			if !reflect.DeepEqual(gotDs, wantDs) || gotChecked != wantChecked || len(some.claims)+some.dropped != len(all.claims) || some.transcripts != nil {
+				t.Errorf("%d workers, %s, %d facts: %d disagreements, %d checked, %d claims read; want %d, %d, %d",
+					procs, in, len(table.facts), len(gotDs), gotChecked, len(some.claims)+some.dropped, len(wantDs), wantChecked, len(all.claims))
 			}
-			fewFacts, err := readFactTable(few)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, table := range []struct {
-				facts []compare.Fact
-				few   bool
-			}{{made, false}, {fewFacts, true}} {
-				some, err := readClaims(ios, o, compare.Checkable(table.facts))
-				if err != nil {
-					t.Fatal(err)
-				}
-				opts := compare.Options{Tolerance: decimal.RequireFromString("0.05")}
-				wantDs, wantChecked := compare.Check(all.claims, table.facts, opts)
-				gotDs, gotChecked := compare.Check(some.claims, table.facts, opts)
-				if !reflect.DeepEqual(gotDs, wantDs) || gotChecked != wantChecked || len(some.claims)+some.dropped != len(all.claims) || some.transcripts != nil {
-					t.Errorf("%d workers, %s, %d facts: %d disagreements, %d checked, %d claims read; want %d, %d, %d",
-						procs, in, len(table.facts), len(gotDs), gotChecked, len(some.claims)+some.dropped, len(wantDs), wantChecked, len(all.claims))
-				}
-				if table.few && (some.dropped == 0 || in == ins[len(ins)-1] && len(wantDs) == 0) {
-					t.Errorf("%s: %d claims dropped, %d disagreements with the few facts: the test tests nothing", in, some.dropped, len(wantDs))
-				}
+			if table.few && (some.dropped == 0 || in == testInputs[len(testInputs)-1] && len(wantDs) == 0) {
+				t.Errorf("%s: %d claims dropped, %d disagreements with the few facts: the test tests nothing", in, some.dropped, len(wantDs))
 			}
 		}
-	}
+	})
 }
 
 // TestConflictsKeepComparable checks that a conflicts run, which keeps
@@ -283,39 +270,27 @@ func TestReadClaimsChecksAlike(t *testing.T) {
 // that keeps every claim finds, on every test transcript and their
 // directory, with one worker and with four, and keeps the transcripts.
 func TestConflictsKeepComparable(t *testing.T) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
-	ins, _ := filepath.Glob("../../testdata/transcripts/*.txt")
-	ins = append(ins, "../../testdata/transcripts")
 	dropped, found := 0, 0
-	for _, procs := range []int{1, 4} {
-		runtime.GOMAXPROCS(procs)
-		for _, in := range ins {
-			ios, _, errOut := testIO("", true)
-			o := &InputOptions{Files: []string{in}, Layout: "auto", Glob: "*.txt"}
-			all, err := readInputs(ios, o)
-			if err != nil || all.failed {
-				t.Fatalf("%s: %v %s", in, err, errOut)
-			}
-			some, err := readInputsTo(ios, o, nil, keeping{transcripts: true, wanted: compare.Comparable})
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := conflictsOf(all, "5%")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := conflictsOf(some, "5%")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, want) || len(some.claims)+some.dropped != len(all.claims) || len(some.transcripts) != len(all.transcripts) {
-				t.Errorf("%d workers, %s: %d conflicts of %d claims kept (%d dropped), %d transcripts; want %d of %d, %d",
-					procs, in, len(got), len(some.claims), some.dropped, len(some.transcripts), len(want), len(all.claims), len(all.transcripts))
-			}
-			dropped += some.dropped
-			found += len(want)
+	eachTestInput(t, func(procs int, in string, ios IO, o *InputOptions, all *input) {
+		some, err := readInputsTo(ios, o, nil, keeping{transcripts: true, wanted: compare.Comparable})
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
+		want, err := conflictsOf(all, "5%")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := conflictsOf(some, "5%")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) || len(some.claims)+some.dropped != len(all.claims) || len(some.transcripts) != len(all.transcripts) {
+			t.Errorf("%d workers, %s: %d conflicts of %d claims kept (%d dropped), %d transcripts; want %d of %d, %d",
+				procs, in, len(got), len(some.claims), some.dropped, len(some.transcripts), len(want), len(all.claims), len(all.transcripts))
+		}
+		dropped += some.dropped
+		found += len(want)
+	})
 	if dropped == 0 || found == 0 {
 		t.Errorf("%d claims dropped, %d conflicts found: the test tests nothing", dropped, found)
 	}

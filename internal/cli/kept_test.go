@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -36,22 +37,8 @@ func TestKeptMemoryFollowsClaims(t *testing.T) {
 		return b.String()
 	}
 	kept := func(name, text string) (bytes uint64, claims int) {
-		path := writeFile(t, t.TempDir(), name, text)
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.GC() // the pools' second chance too
-		runtime.ReadMemStats(&before)
-		ios, _, errOut := testIO("", true)
-		in, err := readInputs(ios, &InputOptions{Files: []string{path}, Layout: "auto", Glob: "*.txt"})
-		if err != nil || in.failed {
-			t.Fatalf("%s: %v %s", name, err, errOut)
-		}
-		runtime.GC()
-		runtime.GC()
-		runtime.ReadMemStats(&after)
-		claims = len(in.claims)
-		runtime.KeepAlive(in)
-		return after.HeapAlloc - min(after.HeapAlloc, before.HeapAlloc), claims
+		in, bytes := readKept(t, writeFile(t, t.TempDir(), name, text), readInputs)
+		return bytes, len(in.claims)
 	}
 	for _, kremlin := range []bool{false, true} {
 		short, long := text(false, kremlin), text(true, kremlin)
@@ -65,6 +52,52 @@ func TestKeptMemoryFollowsClaims(t *testing.T) {
 		// (kept, its 8 MB would add as much again).
 		if extra := int64(b) - int64(a); extra > int64(len(long)-len(short))/10 {
 			t.Errorf("kremlin %v: %d more bytes kept for %d more bytes of text (%d claims each): memory grows with the text", kremlin, extra, len(long)-len(short), ca)
+		}
+	}
+}
+
+// readKept reads the file at path with read, and returns what it read
+// and the bytes of heap that holds on to: the heap in use after it, less
+// the heap before, both after collections.
+func readKept(t *testing.T, path string, read func(IO, *InputOptions) (*input, error)) (*input, uint64) {
+	t.Helper()
+	ios, _, errOut := testIO("", true)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.GC() // the pools' second chance too
+	runtime.ReadMemStats(&before)
+	in, err := read(ios, &InputOptions{Files: []string{path}, Layout: "auto", Glob: "*.txt"})
+	if err != nil || in.failed {
+		t.Fatalf("%s: %v %s", path, err, errOut)
+	}
+	runtime.GC()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	return in, after.HeapAlloc - min(after.HeapAlloc, before.HeapAlloc)
+}
+
+// testInputs are the test transcripts and their directory (the last).
+var testInputs = func() []string {
+	ins, _ := filepath.Glob("../../testdata/transcripts/*.txt")
+	return append(ins, "../../testdata/transcripts")
+}()
+
+// eachTestInput calls f with each of testInputs, read by a run that keeps
+// every claim (all), with one worker and with four, and with what to read
+// it again with.
+func eachTestInput(t *testing.T, f func(procs int, in string, ios IO, o *InputOptions, all *input)) {
+	t.Helper()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 4} {
+		runtime.GOMAXPROCS(procs)
+		for _, in := range testInputs {
+			ios, _, errOut := testIO("", true)
+			o := &InputOptions{Files: []string{in}, Layout: "auto", Glob: "*.txt"}
+			all, err := readInputs(ios, o)
+			if err != nil || all.failed {
+				t.Fatalf("%s: %v %s", in, err, errOut)
+			}
+			f(procs, in, ios, o, all)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
@@ -16,32 +15,20 @@ import (
 // every test transcript and their directory, with one worker and with
 // four, and that it keeps no claim.
 func TestReadCountsReportsAlike(t *testing.T) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
-	ins, _ := filepath.Glob("../../testdata/transcripts/*.txt")
-	ins = append(ins, "../../testdata/transcripts")
-	for _, procs := range []int{1, 4} {
-		runtime.GOMAXPROCS(procs)
-		for _, in := range ins {
-			ios, _, errOut := testIO("", true)
-			o := &InputOptions{Files: []string{in}, Layout: "auto", Glob: "*.txt"}
-			all, err := readInputs(ios, o)
-			if err != nil || all.failed {
-				t.Fatalf("%s: %v %s", in, err, errOut)
-			}
-			counted, err := readCounts(ios, o)
-			if err != nil || counted.failed {
-				t.Fatalf("%s: %v %s", in, err, errOut)
-			}
-			want := report.Summarize(all.transcripts, all.claims, nil)
-			got := report.SummarizeCounts(counted.transcripts, counted.counts)
-			if !reflect.DeepEqual(got.Speakers, want.Speakers) || !reflect.DeepEqual(got.Documents, want.Documents) {
-				t.Errorf("%d workers, %s: speakers %+v, want %+v", procs, in, got.Speakers, want.Speakers)
-			}
-			if len(counted.claims) > 0 || len(all.claims) == 0 {
-				t.Errorf("%d workers, %s: %d claims kept of %d", procs, in, len(counted.claims), len(all.claims))
-			}
+	eachTestInput(t, func(procs int, in string, ios IO, o *InputOptions, all *input) {
+		counted, err := readCounts(ios, o)
+		if err != nil || counted.failed {
+			t.Fatalf("%s: %v", in, err)
 		}
-	}
+		want := report.Summarize(all.transcripts, all.claims, nil)
+		got := report.SummarizeCounts(counted.transcripts, counted.counts)
+		if !reflect.DeepEqual(got.Speakers, want.Speakers) || !reflect.DeepEqual(got.Documents, want.Documents) {
+			t.Errorf("%d workers, %s: speakers %+v, want %+v", procs, in, got.Speakers, want.Speakers)
+		}
+		if len(counted.claims) > 0 || len(all.claims) == 0 {
+			t.Errorf("%d workers, %s: %d claims kept of %d", procs, in, len(counted.claims), len(all.claims))
+		}
+	})
 }
 
 // TestCountedMemoryFollowsTurns checks that what a run that counts the
@@ -63,24 +50,11 @@ func TestCountedMemoryFollowsTurns(t *testing.T) {
 		return b.String()
 	}
 	kept := func(name, text string) (bytes uint64, claims int) {
-		path := writeFile(t, t.TempDir(), name, text)
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		ios, _, errOut := testIO("", true)
-		in, err := readCounts(ios, &InputOptions{Files: []string{path}, Layout: "auto", Glob: "*.txt"})
-		if err != nil || in.failed {
-			t.Fatalf("%s: %v %s", name, err, errOut)
-		}
-		runtime.GC()
-		runtime.GC()
-		runtime.ReadMemStats(&after)
+		in, bytes := readKept(t, writeFile(t, t.TempDir(), name, text), readCounts)
 		for _, n := range in.counts {
 			claims += n.N
 		}
-		runtime.KeepAlive(in)
-		return after.HeapAlloc - min(after.HeapAlloc, before.HeapAlloc), claims
+		return bytes, claims
 	}
 	a, ca := kept("few.txt", text(1))
 	b, cb := kept("many.txt", text(20))

@@ -804,19 +804,10 @@ func showAll(cs []Conflict) string {
 // metrics and documents taken to be about one subject or not), and on
 // made-up claims whose metrics are related in every way.
 func TestCompareCandidates(t *testing.T) {
-	paths, _ := filepath.Glob("../../testdata/transcripts/*")
-	if len(paths) == 0 {
-		t.Fatal("no transcripts in testdata")
-	}
 	lx := claim.DefaultLexicon()
 	var all []claim.Claim
 	sets := [][]claim.Claim{}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cs := claim.NewExtractor(lx).Extract(transcript.Parse(p, string(data), ""))
+	for _, cs := range testClaims(t, lx) {
 		sets = append(sets, cs)
 		all = append(all, cs...)
 	}
@@ -878,16 +869,8 @@ func TestComparable(t *testing.T) {
 			t.Errorf("Comparable(%s, metric %q) = %v, want %v", tt.c.Modality, tt.c.Metric, got, tt.want)
 		}
 	}
-	paths, _ := filepath.Glob("../../testdata/transcripts/*")
 	lx := claim.DefaultLexicon()
-	var all []claim.Claim
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all = append(all, claim.NewExtractor(lx).Extract(transcript.Parse(p, string(data), ""))...)
-	}
+	all := slices.Concat(testClaims(t, lx)...)
 	made := build([]cl{
 		{speaker: "A", metric: "trade", value: "10", period: "2021"},
 		{speaker: "B", metric: "trade", value: "20", period: "2021"},
@@ -921,16 +904,8 @@ func TestComparable(t *testing.T) {
 // subject by an uneven rule that is not symmetric, and with metrics
 // related one way only.
 func TestCompareRepeatsAcrossFiles(t *testing.T) {
-	paths, _ := filepath.Glob("../../testdata/transcripts/*")
 	lx := claim.DefaultLexicon()
-	var base []claim.Claim
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		base = append(base, claim.NewExtractor(lx).Extract(transcript.Parse(p, string(data), ""))...)
-	}
+	base := slices.Concat(testClaims(t, lx)...)
 	metrics := []string{"trade", "trade growth", "projects", "investment projects", "joint projects"}
 	periods := []string{"2021", "2020/2022", "", "2021-03"}
 	var made []cl
@@ -1004,4 +979,23 @@ func TestCompareRepeatsAcrossFiles(t *testing.T) {
 			t.Errorf("%d conflicts of class %s in all: the test compares too little", pairs[class], class)
 		}
 	}
+}
+
+// testClaims returns the claims of each transcript of testdata, read
+// with lexicon lx.
+func testClaims(t *testing.T, lx *claim.Lexicon) [][]claim.Claim {
+	t.Helper()
+	paths, _ := filepath.Glob("../../testdata/transcripts/*")
+	if len(paths) == 0 {
+		t.Fatal("no transcripts in testdata")
+	}
+	var out [][]claim.Claim
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, claim.NewExtractor(lx).Extract(transcript.Parse(p, string(data), "")))
+	}
+	return out
 }
