@@ -9,8 +9,10 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/transcripts/transcripts/internal/claim"
 	"github.com/transcripts/transcripts/internal/compare"
 	"github.com/transcripts/transcripts/internal/facts"
+	"github.com/transcripts/transcripts/internal/transcript"
 )
 
 func TestNewCmdCheck(t *testing.T) {
@@ -293,5 +295,59 @@ func TestConflictsKeepComparable(t *testing.T) {
 	})
 	if dropped == 0 || found == 0 {
 		t.Errorf("%d claims dropped, %d conflicts found: the test tests nothing", dropped, found)
+	}
+}
+
+// TestSameSubject checks the test of two documents' common subject: two
+// named people speak in both (anonymous speakers do not count), asked in
+// any order, of one first claim against many and then of another.
+func TestSameSubject(t *testing.T) {
+	doc := func(title string, speakers ...string) transcript.Document {
+		d := transcript.Document{Title: title}
+		for _, s := range speakers {
+			d.Turns = append(d.Turns, transcript.Turn{Speaker: s})
+		}
+		return d
+	}
+	ts := []*transcript.Transcript{
+		{Name: "a.txt", Documents: []transcript.Document{
+			doc("Talks", "Ann Lee", "Bo Kim", "Ann Lee", "Question"),
+			doc("Press", "Ann Lee", "Moderator", "Question"),
+		}},
+		{Name: "b.txt", Documents: []transcript.Document{
+			doc("Talks again", "Bo Kim", "Question", "Ann Lee"),
+			doc("Visit", "Ann Lee", "Cy Park", "Moderator", "Question"),
+			doc("Press", "Bo Kim"),
+		}},
+		{Name: "c.txt", Documents: []transcript.Document{
+			doc("Summit", "Cy Park", "Ann Lee", "Bo Kim"),
+			doc("Summit", "Dee Ray"), // a title repeated in a file: one document's people
+		}},
+	}
+	same := sameSubject(ts)
+	at := func(file, title string) *claim.Claim { return &claim.Claim{File: file, Document: title} }
+	for _, tt := range []struct {
+		a, b *claim.Claim
+		want bool
+	}{
+		{at("a.txt", "Talks"), at("b.txt", "Talks again"), true},
+		{at("a.txt", "Talks"), at("b.txt", "Visit"), false},                           // one shared
+		{at("a.txt", "Talks"), at("a.txt", "Press"), false},                           // one, and anonymous ones
+		{at("a.txt", "Talks"), at("c.txt", "Summit"), true},                           // two of three
+		{at("a.txt", "Talks"), at("d.txt", "Nowhere"), false},                         // no such document
+		{at("b.txt", "Visit"), at("c.txt", "Summit"), true},                           // another first claim
+		{at("b.txt", "Visit"), at("a.txt", "Talks"), false},                           //
+		{at("b.txt", "Press"), at("a.txt", "Talks"), false},                           // same title, other file
+		{at("c.txt", "Summit"), at("b.txt", "Visit"), true},                           //
+		{at("a.txt", "Talks"), at("b.txt", "Talks again"), true},                      // the first one again
+		{at("d.txt", "Nowhere"), at("a.txt", "Talks"), false},                         //
+		{at("c.txt", "Summit"), at("a.txt", "Talks"), true},                           //
+		{at("a.txt", "Press"), at("b.txt", "Visit"), false},                           //
+		{at("c.txt", "Summit"), at("c.txt", "Summit"), true},                          // itself
+		{&claim.Claim{File: "a.txt", Document: "Press"}, at("a.txt", "Press"), false}, // one named person
+	} {
+		if got := same(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s %q against %s %q: %v, want %v", tt.a.File, tt.a.Document, tt.b.File, tt.b.Document, got, tt.want)
+		}
 	}
 }

@@ -667,30 +667,46 @@ var anonymous = map[string]bool{
 // sameSubject returns the test of compare.Options.SameSubject for the
 // documents of ts: two documents are about the same thing when at least two
 // named people speak in both (the same leaders meeting again, on another
-// day).
-func sameSubject(ts []*transcript.Transcript) func(a, b claim.Claim) bool {
-	people := map[[2]string]map[string]bool{} // file and document → speakers
+// day). A comparison asks it of one claim against many in turn, so the
+// people of the first claim's document are kept from one call to the
+// next; the test is not for concurrent use.
+func sameSubject(ts []*transcript.Transcript) func(a, b *claim.Claim) bool {
+	people := map[[2]string][]string{} // file and document → its named speakers, in order
 	for _, t := range ts {
 		for _, d := range t.Documents {
 			key := [2]string{t.Name, d.Title}
-			if people[key] == nil {
-				people[key] = map[string]bool{}
-			}
+			named := people[key]
 			for _, turn := range d.Turns {
 				if !anonymous[turn.Speaker] {
-					people[key][turn.Speaker] = true
+					named = append(named, turn.Speaker)
 				}
 			}
+			slices.Sort(named)
+			people[key] = slices.Compact(named)
 		}
 	}
-	return func(a, b claim.Claim) bool {
-		pa, pb := people[[2]string{a.File, a.Document}], people[[2]string{b.File, b.Document}]
+	var lastKey [2]string // the document of the last first claim asked of
+	var last []string     // and its people
+	asked := false
+	return func(a, b *claim.Claim) bool {
+		if k := [2]string{a.File, a.Document}; !asked || k != lastKey {
+			lastKey, last, asked = k, people[k], true
+		}
+		pb := people[[2]string{b.File, b.Document}]
 		shared := 0
-		for p := range pa {
-			if pb[p] {
-				shared++
+		for i, j := 0, 0; i < len(last) && j < len(pb); {
+			switch strings.Compare(last[i], pb[j]) {
+			case -1:
+				i++
+			case 1:
+				j++
+			default:
+				if shared++; shared == 2 {
+					return true
+				}
+				i, j = i+1, j+1
 			}
 		}
-		return shared >= 2
+		return false
 	}
 }

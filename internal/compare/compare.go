@@ -27,7 +27,7 @@ type Options struct {
 	// SameSubject reports whether the documents of two claims from
 	// different files are about the same thing (the same people met),
 	// so that their unstated scopes are one; nil: never.
-	SameSubject func(a, b claim.Claim) bool
+	SameSubject func(a, b *claim.Claim) bool
 }
 
 // ParseTolerance reads a tolerance written as "5%", "0.05" or "5 %".
@@ -391,7 +391,7 @@ func judge(a, b *entry, opts Options) (Class, bool) {
 
 // sameSubject returns SameSubject for two entries (never, when nil).
 func (o Options) sameSubject() func(a, b *entry) bool {
-	return func(a, b *entry) bool { return o.SameSubject != nil && o.SameSubject(*a.c, *b.c) }
+	return func(a, b *entry) bool { return o.SameSubject != nil && o.SameSubject(a.c, b.c) }
 }
 
 // filesAllow applies the rules of Compare that read where two claims

@@ -746,7 +746,7 @@ func TestCompareSameSubject(t *testing.T) {
 	if got := Compare(cs, Options{Tolerance: DefaultTolerance}); len(got) != 0 {
 		t.Errorf("without SameSubject got %s, want nothing", show(got))
 	}
-	same := func(a, b claim.Claim) bool { return true }
+	same := func(a, b *claim.Claim) bool { return true }
 	got := Compare(cs, Options{Tolerance: DefaultTolerance, SameSubject: same})
 	if len(got) != 1 || got[0].Class != Self {
 		t.Errorf("with SameSubject got %s, want one self", show(got))
@@ -830,7 +830,7 @@ func TestCompareCandidates(t *testing.T) {
 	}
 	sets = append(sets, all, made, build(periods))
 	always := func(a, b string) bool { return true }
-	same := func(a, b claim.Claim) bool { return true }
+	same := func(a, b *claim.Claim) bool { return true }
 	pairs := 0
 	for _, cs := range sets {
 		for _, opts := range []Options{
@@ -887,7 +887,7 @@ func TestComparable(t *testing.T) {
 		if len(some) == len(cs) {
 			t.Errorf("every one of %d claims is comparable: the test tests nothing", len(cs))
 		}
-		opts := Options{Tolerance: DefaultTolerance, Related: lx.Related, SameSubject: func(a, b claim.Claim) bool { return true }}
+		opts := Options{Tolerance: DefaultTolerance, Related: lx.Related, SameSubject: func(a, b *claim.Claim) bool { return true }}
 		if got, want := showAll(Compare(some, opts)), showAll(Compare(cs, opts)); got != want {
 			t.Errorf("Compare of the %d comparable claims of %d:\n%s\nwant\n%s", len(some), len(cs), got, want)
 		}
@@ -938,8 +938,8 @@ func TestCompareRepeatsAcrossFiles(t *testing.T) {
 			interleaved = append(interleaved, copyOf(c, k))
 		}
 	}
-	copyNumber := func(c claim.Claim) int { return int(c.Document[len(c.Document)-1] - '0') }
-	uneven := func(a, b claim.Claim) bool { return (copyNumber(a)+2*copyNumber(b))%5 == 1 }
+	copyNumber := func(c *claim.Claim) int { return int(c.Document[len(c.Document)-1] - '0') }
+	uneven := func(a, b *claim.Claim) bool { return (copyNumber(a)+2*copyNumber(b))%5 == 1 }
 	oneWay := func(a, b string) bool {
 		return a < b && (lx.Related(a, b) || strings.HasSuffix(a, b) || strings.HasSuffix(b, a))
 	}
@@ -960,7 +960,7 @@ func TestCompareRepeatsAcrossFiles(t *testing.T) {
 			{Tolerance: DefaultTolerance},
 			{Tolerance: DefaultTolerance, Related: oneWay, SameSubject: uneven},
 			{Tolerance: DefaultTolerance, Related: lx.Related, SameSubject: uneven},
-			{Tolerance: decimal.RequireFromString("0.01"), Related: oneWay, SameSubject: func(a, b claim.Claim) bool { return true }},
+			{Tolerance: decimal.RequireFromString("0.01"), Related: oneWay, SameSubject: func(a, b *claim.Claim) bool { return true }},
 			// A hedge's interval turned inside out, which ParseTolerance
 			// refuses: the repeats of one statement then disagree.
 			{Tolerance: decimal.RequireFromString("-0.1"), SameSubject: uneven},
