@@ -172,7 +172,7 @@ func (f found) before(g found) bool { return f.i < g.i || f.i == g.i && f.j < g.
 // repeats of two statements grows with the square of the repeats, where
 // judging the two statements once, and then the files' rules
 // (filesAllow) of their repeats until a pair passes, mostly takes a few
-// steps (on 22,550 files made of 41 documents, 518 s against 70). It
+// steps (conflicts on 22,550 files made of 41 documents: 518 s, now 45). It
 // returns each set's entries, in order, and its first entry, the sets
 // in the order of their first entries.
 func alike(es []entry) (sets [][]int, reps []entry) {
