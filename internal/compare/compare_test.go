@@ -983,7 +983,7 @@ func TestCompareRepeatsAcrossFiles(t *testing.T) {
 
 // testClaims returns the claims of each transcript of testdata, read
 // with lexicon lx.
-func testClaims(t *testing.T, lx *claim.Lexicon) [][]claim.Claim {
+func testClaims(t testing.TB, lx *claim.Lexicon) [][]claim.Claim {
 	t.Helper()
 	paths, _ := filepath.Glob("../../testdata/transcripts/*")
 	if len(paths) == 0 {
@@ -998,4 +998,30 @@ func testClaims(t *testing.T, lx *claim.Lexicon) [][]claim.Claim {
 		out = append(out, claim.NewExtractor(lx).Extract(transcript.Parse(p, string(data), "")))
 	}
 	return out
+}
+
+// BenchmarkCompareRepeats compares the claims of the test transcripts
+// copied into 40 files, each statement repeated in all of them (an
+// archive that publishes a transcript again and again), with documents
+// about one subject when their copies' numbers are a multiple of three
+// apart.
+func BenchmarkCompareRepeats(b *testing.B) {
+	lx := claim.DefaultLexicon()
+	base := slices.Concat(testClaims(b, lx)...)
+	var cs []claim.Claim
+	for k := range 40 {
+		for _, c := range base {
+			c.File = fmt.Sprintf("copy%02d/%s", k, c.File)
+			cs = append(cs, c)
+		}
+	}
+	copyNumber := func(c *claim.Claim) int { return int(c.File[4]-'0')*10 + int(c.File[5]-'0') }
+	opts := Options{Tolerance: DefaultTolerance, Related: lx.Related,
+		SameSubject: func(a, b *claim.Claim) bool { return (copyNumber(a)-copyNumber(b))%3 == 0 }}
+	conflicts := 0
+	for b.Loop() {
+		conflicts = len(Compare(cs, opts))
+	}
+	b.ReportMetric(float64(conflicts), "conflicts/op")
+	b.ReportMetric(float64(len(cs)), "claims/op")
 }
