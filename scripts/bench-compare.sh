@@ -20,7 +20,10 @@
 #     the median ratio of their CPU time (the cost of sharing the work,
 #     near 1 unless the host slows the cores);
 #   - with BIG=1, peak memory (/usr/bin/time -v) on a file of 1 GB, as
-#     CSV and as JSON Lines (both stream).
+#     CSV and as JSON Lines (both stream);
+#   - last, whether each of issue 6's bars held in the run (yes or NO;
+#     the ratio to rg by the best runs and by the medians). The script
+#     measures: it exits 0 whatever the figures.
 #
 # Installs ripgrep from Debian's packages when it is missing.
 set -euo pipefail
@@ -147,16 +150,32 @@ done
 # one alone. When the host slows the cores (a neighbour on the same
 # physical cores, or the second core taken for a while), the wall-time
 # ratio dips and the CPU time of the same work grows with it.
-printf 'two cores / one core, median of %d pairs: %.2f (CPU time of two / one: %.2f)\n' "$runs" "$(median "${ratios[@]}")" "$(median "${cpus[@]}")"
+many_ratio=$(median "${ratios[@]}")
+printf 'two cores / one core, median of %d pairs: %.2f (CPU time of two / one: %.2f)\n' "$runs" "$many_ratio" "$(median "${cpus[@]}")"
 cmp <(GOMAXPROCS=1 "$bin" stats --format csv "$work/many") <(GOMAXPROCS=2 "$bin" stats --format csv "$work/many") &&
 	echo 'output of one and two cores: identical'
 
 if [ "$big" = 1 ]; then
 	gb="$work/1g.txt"
 	while [ "$(stat -c %s "$gb" 2>/dev/null || echo 0)" -lt $((1 << 30)) ]; do cat "$input" >>"$gb"; done
+	rss=()
 	for format in csv jsonl; do
 		/usr/bin/time -v "$bin" stats --format "$format" "$gb" 2>"$work/time" >/dev/null
 		printf '1 GB file (%s bytes), --format %s: ' "$(stat -c %s "$gb")" "$format"
 		grep -E 'Maximum resident|Elapsed' "$work/time" | sed 's/^\s*//' | paste -sd ';' -
+		rss+=("$(awk '/Maximum resident/ {print $NF}' "$work/time")")
 	done
+fi
+
+# The bars of issue 6, as this run measured them (the machine's load
+# decides a run's figures as much as the tool does: see README.md).
+holds() { if [ "$(echo "$1" | bc)" = 1 ]; then echo yes; else echo NO; fi; }
+echo "issue 6's bars in this run:"
+printf '  one core at 100 MB/s or more (the best of %d): %s, %.1f MB/s\n' "$runs" "$(holds "scale=3; $size / $t / 1000 >= 100")" "$(mbs "$t")"
+printf '  at most 10 times rg (the best of %d runs of each): %s, %.1f (of the medians: %s, %.1f)\n' "$runs" \
+	"$(holds "$t <= 10 * $r")" "$(echo "scale=2; $t / $r" | bc)" "$(holds "$tm <= 10 * $rm")" "$(echo "scale=2; $tm / $rm" | bc)"
+printf '  two cores at least 1.7 times one on %d files (the median of %d pairs): %s, %.2f\n' "$files" "$runs" "$(holds "$many_ratio >= 1.7")" "$many_ratio"
+if [ "$big" = 1 ]; then
+	printf '  peak RSS on 1 GB under 200 MB: csv %s, %.1f MB; jsonl %s, %.1f MB\n' \
+		"$(holds "${rss[0]} < 200000")" "$(echo "scale=1; ${rss[0]} / 1000" | bc)" "$(holds "${rss[1]} < 200000")" "$(echo "scale=1; ${rss[1]} / 1000" | bc)"
 fi
