@@ -35,9 +35,17 @@ type csvWriter struct {
 }
 
 // Stats prints the claims.
-func (c *csvWriter) Stats(r *Report) error {
-	w := NewClaimCSV(c.w)
-	if err := w.Write(r.Claims); err != nil {
+func (c *csvWriter) Stats(r *Report) error { return writeRows(NewClaimCSV(c.w), r.Claims) }
+
+// claimRows is a writer of claims as rows (ClaimCSV, ClaimJSONL).
+type claimRows interface {
+	Write(claims []claim.Claim) error
+	Flush() error
+}
+
+// writeRows writes claims with w and flushes it.
+func writeRows(w claimRows, claims []claim.Claim) error {
+	if err := w.Write(claims); err != nil {
 		return err
 	}
 	return w.Flush()

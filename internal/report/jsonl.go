@@ -21,13 +21,7 @@ type jsonlWriter struct {
 }
 
 // Stats prints one claim a line.
-func (j *jsonlWriter) Stats(r *Report) error {
-	w := NewClaimJSONL(j.w)
-	if err := w.Write(r.Claims); err != nil {
-		return err
-	}
-	return w.Flush()
-}
+func (j *jsonlWriter) Stats(r *Report) error { return writeRows(NewClaimJSONL(j.w), r.Claims) }
 
 // Conflicts prints one conflict a line.
 func (j *jsonlWriter) Conflicts(r *Report) error {
