@@ -378,7 +378,7 @@ func compact(p parsed, strs map[string]string, k keeping) parsed {
 		p.counts = report.CountClaims(nil, p.claims)
 		for i := range p.counts {
 			n := &p.counts[i]
-			n.File, n.Document, n.Speaker = own(strs, n.File), own(strs, n.Document), own(strs, n.Speaker)
+			n.File, n.Document, n.Date, n.Speaker = own(strs, n.File), own(strs, n.Document), own(strs, n.Date), own(strs, n.Speaker)
 		}
 		p.claims = nil
 		return p

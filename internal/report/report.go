@@ -78,30 +78,33 @@ func Summarize(ts []*transcript.Transcript, claims []claim.Claim, conflicts []co
 
 // ClaimCount is the number of claims of one kind that one speaker made in
 // one document: all a report's documents and speakers tell of the claims.
+// A document is known by its file, title and date, as a claim names it
+// (the CSV's file, document and date): a file may hold several documents
+// of one title ("Telephone conversation with ..."), each on its day.
 type ClaimCount struct {
-	File, Document, Speaker string
-	Kind                    claim.Kind
-	N                       int
+	File, Document, Date, Speaker string
+	Kind                          claim.Kind
+	N                             int
 }
 
-// CountClaims appends to dst the counts of claims by file, document,
-// speaker and kind, each in the order it first comes, so that a run that
+// CountClaims appends to dst the counts of claims by file, document (its
+// title and date), speaker and kind, each in the order it first comes, so that a run that
 // reports only documents and speakers (transcripts speakers) can forget
 // the claims as it reads them.
 func CountClaims(dst []ClaimCount, claims []claim.Claim) []ClaimCount {
 	type key struct {
-		file, document, speaker string
-		kind                    claim.Kind
+		file, document, date, speaker string
+		kind                          claim.Kind
 	}
 	at := map[key]int{} // where in dst each key's count is
 	for i := range claims {
 		c := &claims[i]
-		k := key{c.File, c.Document, c.Speaker, c.Kind}
+		k := key{c.File, c.Document, c.Date, c.Speaker, c.Kind}
 		j, ok := at[k]
 		if !ok {
 			j = len(dst)
 			at[k] = j
-			dst = append(dst, ClaimCount{File: c.File, Document: c.Document, Speaker: c.Speaker, Kind: c.Kind})
+			dst = append(dst, ClaimCount{File: c.File, Document: c.Document, Date: c.Date, Speaker: c.Speaker, Kind: c.Kind})
 		}
 		dst[j].N++
 	}
@@ -116,18 +119,16 @@ func SummarizeCounts(ts []*transcript.Transcript, counts []ClaimCount) *Report {
 	r := &Report{Claims: []claim.Claim{}, Conflicts: []compare.Conflict{}}
 	speakers := map[string]*Speaker{}
 	var order []string
-	docClaims := map[string]map[string]int{} // file → title → claims
+	type doc struct{ file, title, date string }
+	docClaims := map[doc]int{}
 	for _, n := range counts {
-		if docClaims[n.File] == nil {
-			docClaims[n.File] = map[string]int{}
-		}
-		docClaims[n.File][n.Document] += n.N
+		docClaims[doc{n.File, n.Document, n.Date}] += n.N
 	}
 	for _, t := range ts {
 		t.CountWords() // a compacted transcript has its counts already
 		for _, d := range t.Documents {
 			doc := Document{File: t.Name, Title: d.Title, Date: d.Date, Turns: len(d.Turns),
-				Narration: d.NarrationWords, Claims: docClaims[t.Name][d.Title]}
+				Narration: d.NarrationWords, Claims: docClaims[doc{t.Name, d.Title, d.Date}]}
 			seen := map[string]bool{}
 			for _, turn := range d.Turns {
 				words := turn.Words

@@ -554,10 +554,11 @@ func TestClaimCSVTextReused(t *testing.T) {
 }
 
 // TestCountClaims checks the counts of claims: one for each file,
-// document, speaker and kind, in the order each first comes.
+// document (title and date), speaker and kind, in the order each first
+// comes.
 func TestCountClaims(t *testing.T) {
-	c := func(file, doc, speaker string, kind claim.Kind) claim.Claim {
-		return claim.Claim{File: file, Document: doc, Speaker: speaker, Kind: kind}
+	c := func(file, doc, date, speaker string, kind claim.Kind) claim.Claim {
+		return claim.Claim{File: file, Document: doc, Date: date, Speaker: speaker, Kind: kind}
 	}
 	for _, tt := range []struct {
 		name   string
@@ -565,25 +566,59 @@ func TestCountClaims(t *testing.T) {
 		want   []ClaimCount
 	}{
 		{"none", nil, nil},
-		{"one", []claim.Claim{c("a", "d", "Ann", claim.Money)}, []ClaimCount{{"a", "d", "Ann", claim.Money, 1}}},
+		{"one", []claim.Claim{c("a", "d", "", "Ann", claim.Money)}, []ClaimCount{{"a", "d", "", "Ann", claim.Money, 1}}},
 		{"repeated apart", []claim.Claim{
-			c("a", "d", "Ann", claim.Money), c("a", "d", "Bob", claim.Money), c("a", "d", "Ann", claim.Money),
-		}, []ClaimCount{{"a", "d", "Ann", claim.Money, 2}, {"a", "d", "Bob", claim.Money, 1}}},
+			c("a", "d", "", "Ann", claim.Money), c("a", "d", "", "Bob", claim.Money), c("a", "d", "", "Ann", claim.Money),
+		}, []ClaimCount{{"a", "d", "", "Ann", claim.Money, 2}, {"a", "d", "", "Bob", claim.Money, 1}}},
 		{"each field tells counts apart", []claim.Claim{
-			c("a", "d", "Ann", claim.Money), c("b", "d", "Ann", claim.Money), c("a", "e", "Ann", claim.Money),
-			c("a", "d", "Bob", claim.Money), c("a", "d", "Ann", claim.Percent), c("a", "d", "Ann", claim.Money),
+			c("a", "d", "", "Ann", claim.Money), c("b", "d", "", "Ann", claim.Money), c("a", "e", "", "Ann", claim.Money),
+			c("a", "d", "2020", "Ann", claim.Money), c("a", "d", "", "Bob", claim.Money), c("a", "d", "", "Ann", claim.Percent),
+			c("a", "d", "", "Ann", claim.Money),
 		}, []ClaimCount{
-			{"a", "d", "Ann", claim.Money, 2}, {"b", "d", "Ann", claim.Money, 1}, {"a", "e", "Ann", claim.Money, 1},
-			{"a", "d", "Bob", claim.Money, 1}, {"a", "d", "Ann", claim.Percent, 1},
+			{"a", "d", "", "Ann", claim.Money, 2}, {"b", "d", "", "Ann", claim.Money, 1}, {"a", "e", "", "Ann", claim.Money, 1},
+			{"a", "d", "2020", "Ann", claim.Money, 1}, {"a", "d", "", "Bob", claim.Money, 1}, {"a", "d", "", "Ann", claim.Percent, 1},
 		}},
 	} {
 		if got := CountClaims(nil, tt.claims); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
 		}
 		// Appending keeps what dst held.
-		before := []ClaimCount{{"z", "z", "Zoe", claim.Count, 7}}
+		before := []ClaimCount{{"z", "z", "", "Zoe", claim.Count, 7}}
 		if got := CountClaims(slices.Clone(before), tt.claims); !slices.Equal(got, append(before, tt.want...)) {
 			t.Errorf("%s, after a count: got %v", tt.name, got)
+		}
+	}
+}
+
+// TestDocumentClaimsByDate checks that two documents of one title in one
+// file, on different days, each count their own claims (they were
+// counted by title, each the claims of both).
+func TestDocumentClaimsByDate(t *testing.T) {
+	text, err := os.ReadFile("../../testdata/kremlin/2014-12-01-news-conference-following-state-visit-to-turkey.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := transcript.Parse("talks.txt", string(text), "")
+	if len(one.Documents) != 1 || one.Documents[0].Date == "" {
+		t.Fatalf("want one dated document, got %d", len(one.Documents))
+	}
+	date := one.Documents[0].Date
+	later := strings.Replace(string(text), "December 1, 2014", "December 2, 2014", 1)
+	if later == string(text) {
+		t.Fatal("the document's date line was not found")
+	}
+	tr := transcript.Parse("talks.txt", string(text)+"\n"+later, "")
+	if len(tr.Documents) != 2 || tr.Documents[0].Title != tr.Documents[1].Title || tr.Documents[1].Date == date {
+		t.Fatalf("want two documents of one title on two days, got %+v", tr.Documents)
+	}
+	claims := claim.NewExtractor(nil).Extract(tr)
+	want := len(claim.NewExtractor(nil).Extract(one))
+	if want == 0 {
+		t.Fatal("no claims: the test tests little")
+	}
+	for _, d := range Summarize([]*transcript.Transcript{tr}, claims, nil).Documents {
+		if d.Claims != want {
+			t.Errorf("%s — %s: %d claims, want %d", d.Title, d.Date, d.Claims, want)
 		}
 	}
 }
