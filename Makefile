@@ -45,6 +45,7 @@ fuzz:
 	$(GO) test ./internal/words -run='^$$' -fuzz='^FuzzFilter$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/claim -run='^$$' -fuzz='^FuzzFoldedText$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/report -run='^$$' -fuzz='^FuzzAppendJSONString$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/report -run='^$$' -fuzz='^FuzzCleanWidth$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/facts -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/textfile -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/cli -run='^$$' -fuzz='^FuzzSplitDocuments$$' -fuzztime=$(FUZZTIME)

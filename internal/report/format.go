@@ -145,6 +145,14 @@ func metricText(metric, scope string) string {
 // trailing space goes, and control and bidirectional formatting characters,
 // which would upset a terminal or the column widths, are dropped.
 func clean(s string) string {
+	if tidyASCII(s) {
+		return s // the common cell: nothing to change, nothing to copy
+	}
+	return cleanRunes(s)
+}
+
+// cleanRunes is clean, rune by rune.
+func cleanRunes(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -164,9 +172,36 @@ func clean(s string) string {
 	return b.String()
 }
 
-// width is the display width of s, as the table renderer measures it.
+// width is the display width of s, as the table renderer measures it:
+// its length when it is printable ASCII (a column each), else
+// twwidth.Width's (whose cache, shared and locked, costs more than
+// counting the bytes: a table's every cell and line is measured).
 func width(s string) int {
+	if printableASCII(s) {
+		return len(s)
+	}
 	return twwidth.Width(s)
+}
+
+// printableASCII reports whether every byte of s is printable ASCII, a
+// space to a tilde.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' {
+			return false
+		}
+	}
+	return true
+}
+
+// tidyASCII reports whether s is what clean makes of it, by a look that
+// suffices for most cells: printable ASCII with no space at either end
+// and no two spaces in a row.
+func tidyASCII(s string) bool {
+	if !printableASCII(s) || s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	return !strings.Contains(s, "  ")
 }
 
 // truncate shortens s to at most w display columns, ending it with "…"

@@ -482,9 +482,39 @@ func TestTruncate(t *testing.T) {
 }
 
 func TestClean(t *testing.T) {
-	if got := clean(" a\tb\n\nc \x1b[31mred\u202e "); got != "a b c [31mred" {
-		t.Errorf("clean = %q", got)
+	for _, tt := range []struct{ in, want string }{
+		{" a\tb\n\nc \x1b[31mred\u202e ", "a b c [31mred"},
+		{"", ""},
+		{"trade (from russia)", "trade (from russia)"}, // tidy ASCII: handed back
+		{" trade", "trade"},
+		{"trade ", "trade"},
+		{"trade  growth", "trade growth"},
+		{"trade\tgrowth", "trade growth"},
+		{"~$5 billion", "~$5 billion"},
+		{"5\x7f%", "5%"},
+		{"€5 bn", "€5 bn"},
+	} {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
+}
+
+// FuzzCleanWidth checks that clean's shortcut (tidyASCII) changes
+// nothing, and width's count of printable ASCII is the table renderer's
+// (twwidth.Width), on any text.
+func FuzzCleanWidth(f *testing.F) {
+	for _, s := range []string{"", "trade", " a  b ", "a\tb", "\x1b[31mred", "€5 — “25%”", "\x7f", "a\u202eb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := clean(s), cleanRunes(s); got != want {
+			t.Errorf("clean(%q) = %q, rune by rune %q", s, got, want)
+		}
+		if got, want := width(s), twwidth.Width(s); got != want {
+			t.Errorf("width(%q) = %d, twwidth.Width %d", s, got, want)
+		}
+	})
 }
 
 // TestClaimRowsReset checks that a rows writer reused with Reset writes
