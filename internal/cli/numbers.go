@@ -63,7 +63,7 @@ func numbersRun(opts *NumbersOptions) error {
 	default:
 		return usageError("unknown format %q for numbers (want one of %s)", opts.Format, strings.Join(report.NumberFormats, ", "))
 	}
-	in := InputOptions{Layout: opts.Layout}
+	in := InputOptions{Layout: opts.Layout, Text: opts.Text}
 	if err := in.validate(); err != nil {
 		return err
 	}
@@ -74,16 +74,48 @@ func numbersRun(opts *NumbersOptions) error {
 		}
 		name = "-"
 	}
+	if opts.Format != "table" {
+		return streamNumbers(opts, name, &in)
+	}
 	text, err := readFile(opts.IO, name, opts.Text)
 	if err != nil {
 		return &exitError{ExitTrouble, fmt.Errorf("%s: %v", name, err)}
 	}
-	if name == "-" {
-		name = stdinName
-	}
-	t := transcript.Parse(name, text, transcript.Layout(opts.Layout))
+	t := transcript.Parse(displayName(name), text, transcript.Layout(opts.Layout))
 	found := claim.NewExtractor(nil).Mentions(t)
 	if err := report.WriteNumbers(opts.Format, opts.IO.Out, found); err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+// streamNumbers is numbers in csv or jsonl: the file is read a part at a
+// time (a Kremlin file document by document, as stats reads it: see
+// readParts), each part's mentions written and forgotten, their offsets
+// and lines those of the file, so that memory stays flat on a file of any
+// size; the table, whose columns fit its widest cells, needs them all.
+func streamNumbers(opts *NumbersOptions, name string, in *InputOptions) error {
+	rows := report.NewNumberRows(opts.Format, opts.IO.Out)
+	ps, ex := new(transcript.Parser), claim.NewExtractor(nil)
+	var writeErr error
+	err := readParts(opts.IO, name, in, new(fileReader), func(p part) error {
+		t := ps.Parse(displayName(name), p.text, transcript.Layout(opts.Layout))
+		found := ex.Mentions(t)
+		for i := range found {
+			f := &found[i]
+			f.Pos, f.End, f.Line = f.Pos+p.pos, f.End+p.pos, f.Line+p.line
+		}
+		writeErr = rows.Write(found)
+		ps.Release(t) // its mentions are written
+		return writeErr
+	})
+	switch {
+	case writeErr != nil:
+		return writeError(writeErr)
+	case err != nil:
+		return &exitError{ExitTrouble, fmt.Errorf("%s: %v", name, err)}
+	}
+	if err := rows.Flush(); err != nil {
 		return writeError(err)
 	}
 	return nil

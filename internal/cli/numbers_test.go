@@ -1,8 +1,14 @@
 package cli
 
 import (
+	"bytes"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/transcripts/transcripts/internal/claim"
+	"github.com/transcripts/transcripts/internal/report"
+	"github.com/transcripts/transcripts/internal/transcript"
 )
 
 func TestNumbersFlags(t *testing.T) {
@@ -63,4 +69,49 @@ func TestNumbersRun(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNumbersInParts checks that numbers in csv and jsonl, which reads a
+// Kremlin file a part at a time (a document or a group of them) and
+// writes each part's mentions as it goes, prints what the mentions of the
+// whole file, read at once, print: offsets and lines those of the file,
+// read into memory or mapped, a document at a time or in groups.
+func TestNumbersInParts(t *testing.T) {
+	defer func(g int) { docGroup = g }(docGroup)
+	text := kremlinTestdata(t, 300<<10)
+	path := writeFile(t, t.TempDir(), "kremlin.txt", text)
+	tr := transcript.Parse(path, text, "")
+	if len(tr.Documents) < 10 {
+		t.Fatalf("%d documents: the test tests little", len(tr.Documents))
+	}
+	found := claim.NewExtractor(nil).Mentions(tr)
+	for _, format := range []string{"csv", "jsonl"} {
+		var want bytes.Buffer
+		if err := report.WriteNumbers(format, &want, found); err != nil {
+			t.Fatal(err)
+		}
+		for _, group := range []int{0, 16 << 10, 1 << 20} {
+			for _, mapped := range []int64{1, 1 << 40} {
+				docGroup = group
+				withMapFrom(mapped, func() {
+					ios, out, errOut := testIO("", true)
+					if code := Main([]string{"numbers", "--format", format, path}, ios); code != 0 {
+						t.Fatalf("exit %d: %s", code, errOut)
+					}
+					if got := out.String(); got != want.String() {
+						t.Errorf("%s, groups of %d bytes, mapped from %d: %s", format, group, mapped, firstDiff(got, want.String()))
+					}
+				})
+			}
+		}
+	}
+}
+
+// firstDiff describes where got and want first differ.
+func firstDiff(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	return fmt.Sprintf("byte %d: got %.80q, want %.80q", i, got[i:], want[i:])
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -48,36 +49,91 @@ func WriteNumbers(format string, w io.Writer, fs []claim.Found) error {
 			return err
 		}
 		return write(w, tidyLines(tab, MaxWidth))
-	case "csv":
-		rows := [][]string{NumberColumns}
+	case "csv", "jsonl":
+		rows := NewNumberRows(format, w)
+		if err := rows.Write(fs); err != nil {
+			return err
+		}
+		return rows.Flush()
+	}
+	return fmt.Errorf("unknown format %q for numbers (want one of %s)", format, strings.Join(NumberFormats, ", "))
+}
+
+// NumberRows writes numeric mentions as they come, in csv (the header
+// first, before the first mention or at Flush) or jsonl, a row or line
+// each, as WriteNumbers prints them all at once: `transcripts numbers`
+// on a large file writes each part's mentions and forgets them.
+type NumberRows struct {
+	csv    *csv.Writer   // for csv
+	bw     *bufio.Writer // for jsonl, under enc
+	enc    *json.Encoder
+	header bool // the csv header is written
+}
+
+// NewNumberRows returns a NumberRows writing format ("csv" or "jsonl";
+// any other is taken as jsonl) to w.
+func NewNumberRows(format string, w io.Writer) *NumberRows {
+	if format == "csv" {
+		c := csv.NewWriter(w)
+		c.UseCRLF = false
+		return &NumberRows{csv: c}
+	}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	return &NumberRows{bw: bw, enc: enc}
+}
+
+// Write writes the rows of fs.
+func (n *NumberRows) Write(fs []claim.Found) error {
+	if n.csv != nil {
+		n.writeHeader()
 		for _, f := range fs {
-			rows = append(rows, []string{
+			if err := n.csv.Write([]string{
 				strconv.Itoa(f.Pos), strconv.Itoa(f.End), strconv.Itoa(f.Line), cell(f.Text),
 				string(f.Kind), valueString(f), f.Unit, string(f.Qualifier),
 				strconv.FormatBool(f.Vague), strconv.FormatBool(f.Claim), cell(f.Reason),
-			})
-		}
-		return (&csvWriter{w: w}).write(rows)
-	case "jsonl":
-		bw := bufio.NewWriter(w)
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		for _, f := range fs {
-			j := jsonNumber{
-				Start: f.Pos, End: f.End, Line: f.Line, Text: f.Text, Kind: string(f.Kind),
-				Unit: f.Unit, Qualifier: string(f.Qualifier), Vague: f.Vague, Claim: f.Claim, Reason: f.Reason,
-			}
-			if f.HasValue {
-				v := f.Value.String()
-				j.Value = &v
-			}
-			if err := enc.Encode(j); err != nil {
-				return fmt.Errorf("report: jsonl: %w", err)
+			}); err != nil {
+				return fmt.Errorf("report: csv: %w", err)
 			}
 		}
-		return bw.Flush()
+		return nil
 	}
-	return fmt.Errorf("unknown format %q for numbers (want one of %s)", format, strings.Join(NumberFormats, ", "))
+	for _, f := range fs {
+		j := jsonNumber{
+			Start: f.Pos, End: f.End, Line: f.Line, Text: f.Text, Kind: string(f.Kind),
+			Unit: f.Unit, Qualifier: string(f.Qualifier), Vague: f.Vague, Claim: f.Claim, Reason: f.Reason,
+		}
+		if f.HasValue {
+			v := f.Value.String()
+			j.Value = &v
+		}
+		if err := n.enc.Encode(j); err != nil {
+			return fmt.Errorf("report: jsonl: %w", err)
+		}
+	}
+	return nil
+}
+
+// writeHeader writes the csv header, once.
+func (n *NumberRows) writeHeader() {
+	if !n.header {
+		n.header = true
+		n.csv.Write(NumberColumns) // an error stays with the writer: Flush reports it
+	}
+}
+
+// Flush writes what is buffered (and the csv header, when no row came).
+func (n *NumberRows) Flush() error {
+	if n.csv == nil {
+		return n.bw.Flush()
+	}
+	n.writeHeader()
+	n.csv.Flush()
+	if err := n.csv.Error(); err != nil {
+		return fmt.Errorf("report: csv: %w", err)
+	}
+	return nil
 }
 
 // valueString is f's exact value, or "" when it has none.
