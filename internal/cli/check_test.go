@@ -4,6 +4,7 @@ import (
 	"io"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -348,6 +349,35 @@ func TestSameSubject(t *testing.T) {
 	} {
 		if got := same(tt.a, tt.b); got != tt.want {
 			t.Errorf("%s %q against %s %q: %v, want %v", tt.a.File, tt.a.Document, tt.b.File, tt.b.Document, got, tt.want)
+		}
+	}
+	// The subject key names what the test reads: two documents of one
+	// key get one answer against any other, and the copies of a
+	// document in other files have its key.
+	ts = append(ts, &transcript.Transcript{Name: "copy/a.txt", Documents: append(slices.Clone(ts[0].Documents),
+		doc("Visit", "Eve Moss", "Fay Ng"))}) // b.txt's title, other people
+
+	same, key := subjects(ts)
+	var all []*claim.Claim
+	for _, tr := range ts {
+		for _, d := range tr.Documents {
+			all = append(all, at(tr.Name, d.Title))
+		}
+	}
+	all = append(all, at("d.txt", "Nowhere"))
+	if key(at("a.txt", "Talks")) != key(at("copy/a.txt", "Talks")) || key(at("a.txt", "Talks")) == key(at("b.txt", "Visit")) {
+		t.Errorf("keys: a copy's %q, its original's %q, another's %q", key(at("copy/a.txt", "Talks")), key(at("a.txt", "Talks")), key(at("b.txt", "Visit")))
+	}
+	for _, a := range all {
+		for _, b := range all {
+			if key(a) != key(b) {
+				continue
+			}
+			for _, c := range all {
+				if same(a, c) != same(b, c) || same(c, a) != same(c, b) {
+					t.Errorf("%s %q and %s %q share a key but not an answer against %s %q", a.File, a.Document, b.File, b.Document, c.File, c.Document)
+				}
+			}
 		}
 	}
 }

@@ -652,7 +652,8 @@ func conflictsOf(in *input, tolerance string) ([]compare.Conflict, error) {
 	if err != nil {
 		return nil, usageError("%v", err)
 	}
-	return compare.Compare(in.claims, compare.Options{Tolerance: t, Related: in.lexicon.Related, SameSubject: sameSubject(in.transcripts)}), nil
+	same, key := subjects(in.transcripts)
+	return compare.Compare(in.claims, compare.Options{Tolerance: t, Related: in.lexicon.Related, SameSubject: same, SubjectKey: key}), nil
 }
 
 // anonymous are speakers who stand for many people; they do not tie two
@@ -671,6 +672,14 @@ var anonymous = map[string]bool{
 // people of the first claim's document are kept from one call to the
 // next; the test is not for concurrent use.
 func sameSubject(ts []*transcript.Transcript) func(a, b *claim.Claim) bool {
+	same, _ := subjects(ts)
+	return same
+}
+
+// subjects returns sameSubject's test for the documents of ts, and the
+// key of compare.Options.SubjectKey that goes with it: the named people of
+// a claim's document, sorted, which are all the test reads of it.
+func subjects(ts []*transcript.Transcript) (same func(a, b *claim.Claim) bool, key func(c *claim.Claim) string) {
 	people := map[[2]string][]string{} // file and document → its named speakers, in order
 	for _, t := range ts {
 		for _, d := range t.Documents {
@@ -685,10 +694,15 @@ func sameSubject(ts []*transcript.Transcript) func(a, b *claim.Claim) bool {
 			people[key] = slices.Compact(named)
 		}
 	}
+	keys := make(map[[2]string]string, len(people))
+	for doc, named := range people {
+		keys[doc] = strings.Join(named, "\x00")
+	}
+	key = func(c *claim.Claim) string { return keys[[2]string{c.File, c.Document}] }
 	var lastKey [2]string // the document of the last first claim asked of
 	var last []string     // and its people
 	asked := false
-	return func(a, b *claim.Claim) bool {
+	same = func(a, b *claim.Claim) bool {
 		if k := [2]string{a.File, a.Document}; !asked || k != lastKey {
 			lastKey, last, asked = k, people[k], true
 		}
@@ -709,4 +723,5 @@ func sameSubject(ts []*transcript.Transcript) func(a, b *claim.Claim) bool {
 		}
 		return false
 	}
+	return same, key
 }

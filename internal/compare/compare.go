@@ -28,6 +28,12 @@ type Options struct {
 	// different files are about the same thing (the same people met),
 	// so that their unstated scopes are one; nil: never.
 	SameSubject func(a, b *claim.Claim) bool
+	// SubjectKey, when set, names what SameSubject reads of a claim (the
+	// people of its document): SameSubject gives two claims of one key
+	// the same answer against any other claim. Compare then asks
+	// SameSubject once for each pair of keys among a statement's repeats
+	// across files, not once for each pair of repeats (see firstPair).
+	SubjectKey func(c *claim.Claim) string
 }
 
 // ParseTolerance reads a tolerance written as "5%", "0.05" or "5 %".
@@ -112,7 +118,7 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 	// that conflict: a speaker who repeats a figure makes one statement,
 	// and each pair of statements is reported once, by that pair.
 	first := map[[2]string]found{}
-	sameSubject := opts.sameSubject()
+	files := newFileRules(es, opts)
 	var later []int
 	for s := range sets {
 		later = append(cands.after(s, later[:0]), s) // and the set with itself
@@ -130,7 +136,7 @@ func Compare(claims []claim.Claim, opts Options) []Conflict {
 			if ab == "" && ba == "" {
 				continue
 			}
-			f, ok := firstPair(es, a, b, ab, ba, sameSubject)
+			f, ok := files.firstPair(a, b, ab, ba)
 			if !ok {
 				continue
 			}
@@ -200,13 +206,13 @@ func alike(es []entry) (sets [][]int, reps []entry) {
 	return sets, reps
 }
 
-// firstPair returns the first pair of entries of es, one of set a and
-// one of set b (or two of a, when a and b are one set), that judge finds
-// in conflict, in reading order of the first entry, then of the second.
-// ab and ba are the classes judgeValues finds for an entry of a before
-// one of b, and for one of b before one of a ("" when it finds none: no
-// such pair can conflict); what is left to judge is filesAllow.
-func firstPair(es []entry, a, b []int, ab, ba Class, sameSubject func(a, b *entry) bool) (found, bool) {
+// firstPair returns the first pair of entries, one of set a and one of
+// set b (or two of a, when a and b are one set), that judge finds in
+// conflict, in reading order of the first entry, then of the second. ab
+// and ba are the classes judgeValues finds for an entry of a before one
+// of b, and for one of b before one of a ("" when it finds none: no such
+// pair can conflict); what is left to judge is filesAllow.
+func (r *fileRules) firstPair(a, b []int, ab, ba Class) (found, bool) {
 	same := &a[0] == &b[0]
 	// The entries of both sets in order, each first of a pair with those
 	// of the other set after it.
@@ -225,14 +231,141 @@ func firstPair(es []entry, a, b []int, ab, ba Class, sameSubject func(a, b *entr
 		if class == "" {
 			continue
 		}
-		k, _ := slices.BinarySearch(others, i+1)
-		for _, j := range others[k:] {
-			if filesAllow(&es[i], &es[j], sameSubject) {
-				return found{i, j, class}, true
-			}
+		if j, ok := r.firstAllowed(i, others); ok {
+			return found{i, j, class}, true
 		}
 	}
 	return found{}, false
+}
+
+// fileRules answers filesAllow for Compare's entries. With a subject key
+// (Options.SubjectKey) it finds the first entry of a set that an entry
+// may be paired with by the set's entries of each key, SameSubject asked
+// once for each pair of keys: a statement repeated in n files, held
+// against another whose files are about other people, took n² answers of
+// SameSubject, all no, and now takes n look-ups: on 22,550 files made of
+// 41 documents `conflicts` took 33 to 45 s, and now 5.4 (2,255 files:
+// 0.87 to 0.41 s).
+type fileRules struct {
+	es          []entry
+	sameSubject func(a, b *entry) bool
+	subject     []int              // each entry's subject key, numbered; nil: no keys
+	rep         []int              // an entry of each key
+	same        map[[2]int]bool    // SameSubject of two keys, once asked
+	index       map[*int]*keyIndex // each set's, by its first entry's place (each set's list is its own)
+}
+
+// keyIndex lists the entries of a set (in order) by subject key and by
+// file.
+type keyIndex struct {
+	keys   []int         // the keys, each once
+	byKey  map[int][]int // the entries of each key
+	byFile map[string][]int
+}
+
+func newFileRules(es []entry, opts Options) *fileRules {
+	r := &fileRules{es: es, sameSubject: opts.sameSubject()}
+	if opts.SubjectKey == nil || opts.SameSubject == nil {
+		return r
+	}
+	r.subject = make([]int, len(es))
+	r.same, r.index = map[[2]int]bool{}, map[*int]*keyIndex{}
+	number := map[string]int{}
+	for i := range es {
+		key := opts.SubjectKey(es[i].c)
+		k, ok := number[key]
+		if !ok {
+			k = len(r.rep)
+			number[key] = k
+			r.rep = append(r.rep, i)
+		}
+		r.subject[i] = k
+	}
+	return r
+}
+
+// firstAllowed returns the first entry of set others after entry i that
+// filesAllow lets i be paired with.
+func (r *fileRules) firstAllowed(i int, others []int) (int, bool) {
+	k, _ := slices.BinarySearch(others, i+1)
+	if r.subject == nil {
+		for _, j := range others[k:] {
+			if filesAllow(&r.es[i], &r.es[j], r.sameSubject) {
+				return j, true
+			}
+		}
+		return 0, false
+	}
+	if k == len(others) {
+		return 0, false
+	}
+	x := r.indexOf(others)
+	a := &r.es[i]
+	best := -1
+	// In i's file, the first entry after it said in another breath.
+	for _, j := range after(x.byFile[a.c.File], i) {
+		if r.es[j].c.Sentence != a.c.Sentence {
+			best = j
+			break
+		}
+	}
+	// In other files, the first entry after i of each key that may be
+	// paired with i's: a stated scope that both name, or a common subject.
+	// (A set's entries state one scope: the scope of i's set and of
+	// others' decides for every pair.)
+	scoped := a.c.Scope != "" && a.c.Scope == r.es[others[0]].c.Scope
+	for _, key := range x.keys {
+		if !scoped && !r.sameKeys(r.subject[i], key) {
+			continue
+		}
+		for _, j := range after(x.byKey[key], i) {
+			if best >= 0 && j >= best {
+				break
+			}
+			if r.es[j].c.File != a.c.File {
+				best = j
+				break
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+// after returns the entries of list (in order) that come after entry i.
+func after(list []int, i int) []int {
+	k, _ := slices.BinarySearch(list, i+1)
+	return list[k:]
+}
+
+// sameKeys reports SameSubject of an entry of key a and one of key b,
+// asked once.
+func (r *fileRules) sameKeys(a, b int) bool {
+	same, ok := r.same[[2]int{a, b}]
+	if !ok {
+		same = r.sameSubject(&r.es[r.rep[a]], &r.es[r.rep[b]])
+		r.same[[2]int{a, b}] = same
+	}
+	return same
+}
+
+// indexOf returns the key index of set, made once.
+func (r *fileRules) indexOf(set []int) *keyIndex {
+	x := r.index[&set[0]]
+	if x != nil {
+		return x
+	}
+	x = &keyIndex{byKey: map[int][]int{}, byFile: map[string][]int{}}
+	for _, j := range set {
+		key := r.subject[j]
+		if x.byKey[key] == nil {
+			x.keys = append(x.keys, key)
+		}
+		x.byKey[key] = append(x.byKey[key], j)
+		f := r.es[j].c.File
+		x.byFile[f] = append(x.byFile[f], j)
+	}
+	r.index[&set[0]] = x
+	return x
 }
 
 // Comparable reports whether Compare may pair claim c with another: an

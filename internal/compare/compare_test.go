@@ -956,14 +956,23 @@ func TestCompareRepeatsAcrossFiles(t *testing.T) {
 		if sets, _ := alike(es); len(sets) > len(es)/3 {
 			t.Fatalf("%d sets of %d entries: too few repeats to test", len(sets), len(es))
 		}
+		always := func(a, b *claim.Claim) bool { return true }
+		copyKey := func(c *claim.Claim) string { return fmt.Sprint(copyNumber(c)) } // what uneven reads
+		oneKey := func(c *claim.Claim) string { return "" }
 		for _, opts := range []Options{
 			{Tolerance: DefaultTolerance},
 			{Tolerance: DefaultTolerance, Related: oneWay, SameSubject: uneven},
 			{Tolerance: DefaultTolerance, Related: lx.Related, SameSubject: uneven},
-			{Tolerance: decimal.RequireFromString("0.01"), Related: oneWay, SameSubject: func(a, b *claim.Claim) bool { return true }},
+			{Tolerance: decimal.RequireFromString("0.01"), Related: oneWay, SameSubject: always},
 			// A hedge's interval turned inside out, which ParseTolerance
 			// refuses: the repeats of one statement then disagree.
 			{Tolerance: decimal.RequireFromString("-0.1"), SameSubject: uneven},
+			// The same, SameSubject asked by subject keys.
+			{Tolerance: DefaultTolerance, Related: oneWay, SameSubject: uneven, SubjectKey: copyKey},
+			{Tolerance: DefaultTolerance, Related: lx.Related, SameSubject: uneven, SubjectKey: copyKey},
+			{Tolerance: decimal.RequireFromString("0.01"), Related: oneWay, SameSubject: always, SubjectKey: oneKey},
+			{Tolerance: decimal.RequireFromString("-0.1"), SameSubject: uneven, SubjectKey: copyKey},
+			{Tolerance: DefaultTolerance, SubjectKey: copyKey}, // keys, and no SameSubject: never
 		} {
 			got, want := Compare(cs, opts), compareAllPairs(cs, opts)
 			if g, w := showAll(got), showAll(want); g != w {
@@ -1018,10 +1027,18 @@ func BenchmarkCompareRepeats(b *testing.B) {
 	copyNumber := func(c *claim.Claim) int { return int(c.File[4]-'0')*10 + int(c.File[5]-'0') }
 	opts := Options{Tolerance: DefaultTolerance, Related: lx.Related,
 		SameSubject: func(a, b *claim.Claim) bool { return (copyNumber(a)-copyNumber(b))%3 == 0 }}
-	conflicts := 0
-	for b.Loop() {
-		conflicts = len(Compare(cs, opts))
+	for _, keyed := range []bool{false, true} {
+		if keyed {
+			// What SameSubject reads: the copy's number, modulo 3.
+			opts.SubjectKey = func(c *claim.Claim) string { return fmt.Sprint(copyNumber(c) % 3) }
+		}
+		b.Run(fmt.Sprintf("keyed=%v", keyed), func(b *testing.B) {
+			conflicts := 0
+			for b.Loop() {
+				conflicts = len(Compare(cs, opts))
+			}
+			b.ReportMetric(float64(conflicts), "conflicts/op")
+			b.ReportMetric(float64(len(cs)), "claims/op")
+		})
 	}
-	b.ReportMetric(float64(conflicts), "conflicts/op")
-	b.ReportMetric(float64(len(cs)), "claims/op")
 }
