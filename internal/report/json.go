@@ -75,7 +75,6 @@ type jsonConflict struct {
 // jsonStats, as json.Encoder prints it indented (see jsonStream).
 func (j *jsonWriter) Stats(r *Report) error {
 	s := newJSONStream(j.w)
-	s.open()
 	jsonArray(s, "documents", r.Documents, func(d Document) any { return d })
 	jsonArray(s, "speakers", r.Speakers, func(sp Speaker) any { return speakerJSON(sp) })
 	s.claims(r.Claims)
@@ -86,7 +85,6 @@ func (j *jsonWriter) Stats(r *Report) error {
 // Conflicts prints the conflicts: the object jsonConflicts.
 func (j *jsonWriter) Conflicts(r *Report) error {
 	s := newJSONStream(j.w)
-	s.open()
 	jsonArray(s, "conflicts", r.Conflicts, func(cf compare.Conflict) any { return conflictJSON(cf) })
 	return s.close()
 }
@@ -117,15 +115,15 @@ type jsonStream struct {
 	err     error
 }
 
+// newJSONStream returns a jsonStream writing to w, its object started.
 func newJSONStream(w io.Writer) *jsonStream {
 	s := &jsonStream{w: w}
 	s.enc = json.NewEncoder(&s.buf)
 	s.enc.SetEscapeHTML(false)
+	s.enc.SetIndent("    ", "  ") // an array's element, two levels in
+	s.buf.WriteString("{")
 	return s
 }
-
-// open starts the object.
-func (s *jsonStream) open() { s.buf.WriteString("{") }
 
 // close ends the object (it has members: Stats and Conflicts write at
 // least one) and writes what is left.
@@ -146,14 +144,12 @@ func (s *jsonStream) member(name string) {
 	s.buf.WriteString(": ")
 }
 
-// value appends v encoded as it stands at the given indent (the
-// encoder's prefix for its lines after the first), without the line feed
-// the encoder ends it with.
-func (s *jsonStream) value(v any, indent string) {
+// element appends v encoded as an element of one of the object's arrays,
+// without the line feed the encoder ends it with.
+func (s *jsonStream) element(v any) {
 	if s.err != nil {
 		return
 	}
-	s.enc.SetIndent(indent, "  ")
 	if err := s.enc.Encode(v); err != nil {
 		s.err = fmt.Errorf("report: json: %w", err)
 		return
@@ -241,7 +237,7 @@ func jsonArray[T any](s *jsonStream, name string, items []T, form func(T) any) {
 			s.buf.WriteString(",")
 		}
 		s.buf.WriteString("\n    ")
-		s.value(form(items[i]), "    ")
+		s.element(form(items[i]))
 	}
 	s.buf.WriteString("\n  ]")
 }
